@@ -1,0 +1,254 @@
+"""Evidence check operators, one function each, registered in one literal dict.
+
+Each operator takes its typed check spec and the context and returns ``(ok, message)``. The message says
+what was found, and for a failure what was expected. Operators never raise on declaration content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from compliance_checker.engine.context import MISSING, Context
+from compliance_checker.engine.dates import shift
+from compliance_checker.engine.numbers import exact, sci
+from compliance_checker.engine.placeholders import is_placeholder
+from compliance_checker.models.ruleset import (
+    AsOf,
+    Covers,
+    DateCheck,
+    DateLiteral,
+    DateOperand,
+    Equals,
+    EvidenceCheck,
+    FileExists,
+    IsTrue,
+    LatestOf,
+    NumberCheck,
+    OneOf,
+    Present,
+    Sha256Matches,
+)
+
+Outcome = tuple[bool, str]
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return sci(exact(value)) if abs(value) >= 1e6 else repr(value)
+    if isinstance(value, str):
+        short = value if len(value) <= 60 else value[:57] + "..."
+        return repr(short)
+    return repr(value)
+
+
+def _absent(path: str, value: Any) -> str:
+    if value is MISSING:
+        return f"{path} is not given"
+    return f"{path} is a placeholder ({_show(value)}), which is not evidence"
+
+
+def present(check: Present, ctx: Context) -> Outcome:
+    first_bad: str | None = None
+    for path in (check.path, *check.also):
+        value = ctx.lookup(path)
+        if value is not MISSING and not is_placeholder(value):
+            return True, f"{path} = {_show(value)}"
+        first_bad = first_bad or _absent(path, value)
+    if check.also:
+        return False, f"none of {', '.join((check.path, *check.also))} is given"
+    return False, first_bad or ""
+
+
+def is_true(check: IsTrue, ctx: Context) -> Outcome:
+    value = ctx.lookup(check.path)
+    if value is True:
+        return True, f"{check.path} is true"
+    if value is MISSING:
+        return False, f"{check.path} is not given; expected true"
+    return False, f"{check.path} is {_show(value)}; expected true"
+
+
+def equals(check: Equals, ctx: Context) -> Outcome:
+    value = ctx.lookup(check.path)
+    if value is not MISSING and value == check.value and type(value) is type(check.value):
+        return True, f"{check.path} = {_show(value)}"
+    return False, f"{check.path} is {_show(value) if value is not MISSING else 'not given'}; expected {_show(check.value)}"
+
+
+def _allowed(values: list[Any] | None, set_name: str | None, ctx: Context) -> list[Any]:
+    if values is not None:
+        return list(values)
+    return list(ctx.sets.get(set_name or "", ()))
+
+
+def one_of(check: OneOf, ctx: Context) -> Outcome:
+    value = ctx.lookup(check.path)
+    allowed = _allowed(check.values, check.set, ctx)
+    if value is MISSING:
+        return False, f"{check.path} is not given"
+    if value in allowed:
+        return True, f"{check.path} = {_show(value)}"
+    shown = ", ".join(str(v) for v in allowed[:12]) + (", ..." if len(allowed) > 12 else "")
+    return False, f"{check.path} is {_show(value)}; expected one of {shown}"
+
+
+def _resolve_date(operand: DateOperand, ctx: Context) -> tuple[dt.date | None, str]:
+    """A date operand's value and how to name it; None when a referenced path is missing."""
+    if isinstance(operand, str):
+        value = ctx.lookup(operand)
+        return (value if isinstance(value, dt.date) else None), operand
+    if isinstance(operand, DateLiteral):
+        return operand.date, operand.date.isoformat()
+    if isinstance(operand, AsOf):
+        return ctx.facts.as_of, f"the as-of date {ctx.facts.as_of.isoformat()}"
+    operands = operand.latest_of if isinstance(operand, LatestOf) else operand.earliest_of
+    parts = [_resolve_date(o, ctx) for o in operands]
+    known = [d for d, _ in parts if d is not None]
+    if not known:
+        return None, " / ".join(name for _, name in parts)
+    pick = max(known) if isinstance(operand, LatestOf) else min(known)
+    kind = "latest" if isinstance(operand, LatestOf) else "earliest"
+    return pick, f"the {kind} of {', '.join(name for _, name in parts)}"
+
+
+_COMPARISONS: dict[str, tuple[Callable[[dt.date, dt.date], bool], str]] = {
+    "before": (lambda a, b: a < b, "before"),
+    "on_or_before": (lambda a, b: a <= b, "on or before"),
+    "after": (lambda a, b: a > b, "after"),
+    "on_or_after": (lambda a, b: a >= b, "on or after"),
+}
+
+
+def date(check: DateCheck, ctx: Context) -> Outcome:
+    value = ctx.lookup(check.path)
+    if not isinstance(value, dt.date):
+        return False, f"{check.path} is not given"
+    name = next(n for n in _COMPARISONS if getattr(check, n) is not None)
+    compare, words = _COMPARISONS[name]
+    reference, ref_name = _resolve_date(getattr(check, name), ctx)
+    if reference is None:
+        return False, f"cannot check {check.path}: {ref_name} is not given"
+    offset_words = ""
+    if check.offset is not None:
+        unit, amount = next((k, v) for k, v in check.offset.model_dump().items() if v is not None)
+        reference = shift(reference, **{unit: amount})
+        offset_words = f" + {amount} {unit.replace('_', ' ')}"
+    limit = f"{ref_name}{offset_words} = {reference.isoformat()}" if offset_words else ref_name
+    if compare(value, reference):
+        return True, f"{check.path} {value.isoformat()} is {words} {limit}"
+    return False, f"{check.path} {value.isoformat()} is not {words} {limit}"
+
+
+_NUMBER_OPS: dict[str, tuple[Callable[[Any, Any], bool], str]] = {
+    "gt": (lambda a, b: a > b, "greater than"),
+    "ge": (lambda a, b: a >= b, "at least"),
+    "lt": (lambda a, b: a < b, "less than"),
+    "le": (lambda a, b: a <= b, "at most"),
+    "eq": (lambda a, b: a == b, "equal to"),
+}
+
+
+def number(check: NumberCheck, ctx: Context) -> Outcome:
+    value = ctx.lookup(check.path)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False, f"{check.path} is not given" if value is MISSING else f"{check.path} is not a number"
+    if check.other is not None:
+        other = ctx.lookup(check.other)
+        if isinstance(other, bool) or not isinstance(other, int | float):
+            return False, f"cannot check {check.path}: {check.other} is not given"
+        reference = exact(other) * exact(check.factor)
+        ref_name = check.other if check.factor == 1 else f"{check.factor} x {check.other}"
+    else:
+        assert check.value is not None  # guaranteed by the model validator
+        reference = exact(check.value) * exact(check.factor)
+        ref_name = sci(reference) if abs(reference) >= 1_000_000 else str(reference)
+    compare, words = _NUMBER_OPS[check.op]
+    ok = compare(exact(value), reference)
+    return ok, f"{check.path} = {_show(value)} is {'' if ok else 'not '}{words} {ref_name}"
+
+
+def covers(check: Covers, ctx: Context) -> Outcome:
+    value = ctx.lookup(check.path)
+    if not isinstance(value, list):
+        return False, f"{check.path} is not given"
+    if check.key is not None:
+        found = {item.get(check.key) for item in value if isinstance(item, dict)}
+    else:
+        found = {item for item in value if isinstance(item, str | int | float | bool)}
+    required = _allowed(check.values, check.set, ctx)
+    missing = [v for v in required if v not in found]
+    if missing:
+        return False, f"{check.path} lacks {', '.join(str(m) for m in missing)}"
+    return True, f"{check.path} covers {', '.join(str(r) for r in required)}"
+
+
+def _refs(path: str, ctx: Context) -> tuple[list[str] | None, str]:
+    value = ctx.lookup(path)
+    if value is MISSING or is_placeholder(value):
+        return None, f"{path} names no evidence"
+    refs = [value] if isinstance(value, str) else [v for v in value if isinstance(v, str)]
+    return refs, ""
+
+
+def _evidence_problems(ref: str, ctx: Context, *, need_file: bool, need_hash: bool) -> list[str]:
+    entry = ctx.evidence.get(ref)
+    if entry is None:
+        known = ", ".join(sorted(ctx.evidence)) or "none"
+        return [f"evidence id {ref!r} is not in the evidence list (known: {known})"]
+    if entry.get("url") is not None:
+        if need_file or need_hash:
+            return [f"evidence {ref!r} is a URL; a file inside the declaration's folder is expected"]
+        return []
+    file = ctx.evidence_files.get(ref)
+    if file is None:  # pragma: no cover - the loader records every path entry
+        return [f"evidence {ref!r} was not examined"]
+    if not file.inside_folder:
+        return [f"evidence {ref!r} path {file.path!r} points outside the declaration's folder"]
+    if not file.exists:
+        return [f"evidence {ref!r} file {file.path!r} does not exist"]
+    declared = entry.get("sha256")
+    if declared is None:
+        return [f"evidence {ref!r} declares no sha256 to verify"] if need_hash else []
+    if file.sha256 != declared:
+        return [f"evidence {ref!r} file {file.path!r} has SHA-256 {file.sha256}, not the declared {declared}"]
+    return []
+
+
+def _evidence_outcome(path: str, ctx: Context, *, need_file: bool, need_hash: bool) -> Outcome:
+    refs, why = _refs(path, ctx)
+    if refs is None:
+        return False, why
+    problems = [p for ref in refs for p in _evidence_problems(ref, ctx, need_file=need_file, need_hash=need_hash)]
+    if problems:
+        return False, "; ".join(problems)
+    return True, f"{path}: {', '.join(refs)}"
+
+
+def evidence(check: EvidenceCheck, ctx: Context) -> Outcome:
+    return _evidence_outcome(check.path, ctx, need_file=False, need_hash=False)
+
+
+def file_exists(check: FileExists, ctx: Context) -> Outcome:
+    return _evidence_outcome(check.path, ctx, need_file=True, need_hash=False)
+
+
+def sha256_matches(check: Sha256Matches, ctx: Context) -> Outcome:
+    return _evidence_outcome(check.path, ctx, need_file=True, need_hash=True)
+
+
+CHECKS: dict[str, Callable[[Any, Context], Outcome]] = {
+    "present": present,
+    "is_true": is_true,
+    "equals": equals,
+    "one_of": one_of,
+    "date": date,
+    "number": number,
+    "covers": covers,
+    "evidence": evidence,
+    "file_exists": file_exists,
+    "sha256_matches": sha256_matches,
+}

@@ -1,0 +1,35 @@
+"""What the checks look at: the declaration's values, the facts, the named sets, the evidence on disk."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from compliance_checker.models.facts import Facts
+from compliance_checker.models.loaded import EvidenceFile
+
+
+class _Missing:
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    values: dict[str, Any]
+    facts: Facts
+    sets: dict[str, tuple[str, ...]]
+    evidence: dict[str, dict[str, Any]]
+    evidence_files: dict[str, EvidenceFile]
+
+    def lookup(self, path: str) -> Any:
+        """The value at a dotted path, or MISSING when any part is absent or null."""
+        current: Any = self.values
+        for part in path.split("."):
+            if not isinstance(current, dict) or current.get(part) is None:
+                return MISSING
+            current = current[part]
+        return current

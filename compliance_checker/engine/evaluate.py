@@ -1,0 +1,124 @@
+"""Evaluation: facts + declaration + rulesets -> one result per rule, with its evidence items."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from compliance_checker.engine.checks import CHECKS
+from compliance_checker.engine.classify import LEGACY_DEADLINE
+from compliance_checker.engine.conditions import holds, why_not
+from compliance_checker.engine.context import Context
+from compliance_checker.models.facts import Facts
+from compliance_checker.models.loaded import LoadedDeclaration
+from compliance_checker.models.report import EvidenceItem, Outcome, RuleResult
+from compliance_checker.models.ruleset import Rule, Ruleset
+
+
+def build_context(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ruleset]) -> Context:
+    sets: dict[str, tuple[str, ...]] = {}
+    for ruleset in rulesets:
+        for name, members in ruleset.sets.items():
+            sets[f"{ruleset.ruleset.id}/{name}"] = tuple(members)
+    evidence = {item["id"]: item for item in loaded.values.get("evidence", [])}
+    return Context(
+        values=loaded.values,
+        facts=facts,
+        sets=sets,
+        evidence=evidence,
+        evidence_files=loaded.evidence_files,
+    )
+
+
+def due_date(rule: Rule, facts: Facts) -> dt.date | None:
+    """When a gap in this rule becomes a finding; None while it cannot be known (not yet placed)."""
+    start = rule.since
+    if rule.legacy_grace and facts.truthy("legacy_model"):
+        return max(start, LEGACY_DEADLINE)
+    if rule.due == "since":
+        return start
+    if rule.due == "notification_deadline":
+        deadline = facts.date("notification_deadline")
+        return max(start, deadline) if deadline else start
+    placed = facts.date("compliance_deadline")
+    return max(start, placed) if placed else None
+
+
+def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: Context) -> RuleResult:
+    doc = loaded.document
+    sources = tuple(source.render() for source in rule.sources)
+
+    def result(status: Outcome, message: str, items: tuple[EvidenceItem, ...], due: dt.date | None,
+               line: int, column: int) -> RuleResult:
+        return RuleResult(
+            rule=rule.id,
+            title=rule.title,
+            ruleset=ruleset_id,
+            status=status,
+            severity=rule.severity,
+            sources=sources,
+            message=message,
+            remediation=rule.remediation,
+            verified=rule.verified,
+            due=due,
+            evidence=items,
+            line=line,
+            column=column,
+        )
+
+    first = doc.position(tuple(rule.evidence[0].path.split(".")))
+    if not holds(rule.applies_when, ctx):
+        reasons = why_not(rule.applies_when, ctx)
+        message = rule.not_applicable_reason or "; ".join(reasons)
+        if rule.not_applicable_reason and reasons:
+            message = f"{rule.not_applicable_reason} ({'; '.join(reasons)})"
+        return result("not_applicable", message, (), None, first.line, first.column)
+
+    items: list[EvidenceItem] = []
+    for check in rule.evidence:
+        pos = doc.position(tuple(check.path.split(".")))
+        if check.when is not None and not holds(check.when, ctx):
+            reason = "; ".join(why_not(check.when, ctx))
+            items.append(
+                EvidenceItem(check.path, check.label, check.check, "skipped", f"not required: {reason}",
+                             pos.line, pos.column)
+            )
+            continue
+        ok, message = CHECKS[check.check](check, ctx)
+        items.append(
+            EvidenceItem(check.path, check.label, check.check, "ok" if ok else "failed", message,
+                         pos.line, pos.column)
+        )
+    frozen = tuple(items)
+    considered = [i for i in items if i.status != "skipped"]
+    failed = [i for i in considered if i.status == "failed"]
+    if not considered:
+        return result("not_applicable", "no evidence is required under the declared facts: "
+                      + "; ".join(i.message for i in items), frozen, None, first.line, first.column)
+    if not failed:
+        if rule.manual_review:
+            return result("manual_review", f"all {len(considered)} evidence items given; a person must "
+                          f"judge: {rule.manual_review}", frozen, None, first.line, first.column)
+        return result("evidenced", f"all {len(considered)} evidence items given", frozen, None,
+                      first.line, first.column)
+    gap = "; ".join(f"{i.label}: {i.message}" for i in failed)
+    where = failed[0]
+    due = due_date(rule, ctx.facts)
+    as_of = ctx.facts.as_of
+    if due is None:
+        return result("not_yet_due", f"due when the model is placed on the Union market; {gap}", frozen,
+                      None, where.line, where.column)
+    if as_of < due:
+        return result("not_yet_due", f"due {due.isoformat()}; {gap}", frozen, due, where.line, where.column)
+    status: Outcome = "partial" if len(failed) < len(considered) else "missing"
+    counted = f"{len(considered) - len(failed)} of {len(considered)} evidence items given"
+    return result(status, f"{counted}; {gap}", frozen, due, where.line, where.column)
+
+
+def evaluate(
+    loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ruleset]
+) -> tuple[RuleResult, ...]:
+    ctx = build_context(loaded, facts, rulesets)
+    return tuple(
+        evaluate_rule(rule, ruleset.ruleset.id, loaded, ctx) for ruleset in rulesets for rule in ruleset.rules
+    )

@@ -1,0 +1,29 @@
+"""Exact comparison of the numbers people write in declarations.
+
+``1e24 * 3 == 3e24`` is false in binary floating point; legal thresholds ("greater than one third")
+must not depend on that. A float is converted through its shortest decimal representation, which is
+exactly what the user wrote, and compared as a Decimal.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+
+def exact(value: float | int) -> Decimal:
+    if isinstance(value, int):
+        return Decimal(value)
+    return Decimal(repr(value))
+
+
+def sci(value: float | int | Decimal) -> str:
+    """1e25 -> '1.0e+25', 38000000000000000000000000 -> '3.8e+25': readable in reasons and messages."""
+    number = Decimal(value) if not isinstance(value, Decimal) else value
+    if number == 0:
+        return "0"
+    text = f"{number:.6e}"
+    mantissa, exponent = text.split("e")
+    mantissa = mantissa.rstrip("0").rstrip(".")
+    if "." not in mantissa:
+        mantissa += ".0"
+    return f"{mantissa}e{int(exponent):+d}"

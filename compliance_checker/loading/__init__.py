@@ -1,0 +1,1 @@
+"""The only code that reads input files: declarations, rulesets, schemas and evidence files."""

@@ -1,0 +1,143 @@
+"""Discover, validate and select rulesets. Shipped rulesets live in ``rulesets/<id>/<version>.yaml``.
+
+Each file is checked against ``schemas/ruleset.schema.json`` (located errors) and then read into the
+typed model; both happen once per process. Versions sit side by side; the newest (by date) is the
+default, a declaration may pin another, and ``--ruleset`` overrides both.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from compliance_checker.errors import Diagnostic, InputError, UsageError
+from compliance_checker.loading.files import read_text
+from compliance_checker.loading.resources import data_dir
+from compliance_checker.loading.validation import diagnostics
+from compliance_checker.loading.yaml_strict import parse_yaml
+from compliance_checker.models.document import LoadedDocument
+from compliance_checker.models.report import RulesetRef
+from compliance_checker.models.ruleset import Ruleset
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedRuleset:
+    ref: RulesetRef
+    ruleset: Ruleset
+
+
+@cache
+def _schema_validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((data_dir("schemas") / "ruleset.schema.json").read_text(encoding="utf-8"))
+    return Draft202012Validator(schema)
+
+
+def _schema_errors(doc: LoadedDocument) -> list[Diagnostic]:
+    from jsonschema.exceptions import best_match
+
+    found: list[Diagnostic] = []
+    for error in _schema_validator().iter_errors(doc.data):
+        detail = best_match(error.context) if error.context else error
+        path = tuple(detail.absolute_path)
+        where = ".".join(str(p) for p in path)
+        found.append(doc.diagnostic(path, f"{where + ': ' if where else ''}{detail.message}"))
+    found.sort(key=lambda d: (d.line or 0, d.column or 0))
+    return found
+
+
+def load_ruleset_file(path: Path, *, display: str | None = None) -> LoadedRuleset:
+    text, digest = read_text(path)
+    doc = parse_yaml(text, str(path))
+    errors = _schema_errors(doc)
+    if errors:
+        raise InputError(errors)
+    try:
+        ruleset = Ruleset.model_validate(doc.data)
+    except ValidationError as exc:
+        raise InputError(diagnostics(Ruleset, exc, doc)) from None
+    info = ruleset.ruleset
+    ref = RulesetRef(
+        id=info.id, version=info.version, date=info.date, title=info.title, sha256=digest,
+        files=(display or str(path),)
+    )
+    return LoadedRuleset(ref=ref, ruleset=ruleset)
+
+
+@cache
+def shipped_rulesets() -> tuple[LoadedRuleset, ...]:
+    """Every shipped ruleset version, sorted by id then date. Loaded and validated once per process."""
+    root = data_dir("rulesets")
+    loaded: list[LoadedRuleset] = []
+    for path in sorted(root.glob("*/*.yaml")):
+        item = load_ruleset_file(path, display=f"rulesets/{path.parent.name}/{path.name}")
+        if (path.parent.name, path.stem) != (item.ref.id, item.ref.version):
+            raise InputError([Diagnostic(str(path), f"ruleset {item.ref.id}@{item.ref.version} must be "
+                                         f"stored as {item.ref.id}/{item.ref.version}.yaml")])
+        loaded.append(item)
+    return tuple(sorted(loaded, key=lambda r: (r.ref.id, r.ref.date, r.ref.version)))
+
+
+def known_versions() -> dict[str, list[str]]:
+    versions: dict[str, list[str]] = {}
+    for item in shipped_rulesets():
+        versions.setdefault(item.ref.id, []).append(item.ref.version)
+    return versions
+
+
+def _known_text() -> str:
+    return ", ".join(f"{rid}@{v}" for rid, vs in known_versions().items() for v in vs)
+
+
+def find(ruleset_id: str, version: str | None) -> LoadedRuleset | None:
+    matches = [r for r in shipped_rulesets() if r.ref.id == ruleset_id]
+    if version is None:
+        return matches[-1] if matches else None
+    return next((r for r in matches if r.ref.version == version), None)
+
+
+def parse_override(spec: str) -> LoadedRuleset | tuple[str, str | None]:
+    """``ID``, ``ID@VERSION`` or a path to a custom ruleset file."""
+    if spec.endswith((".yaml", ".yml")) or "/" in spec:
+        return load_ruleset_file(Path(spec))
+    rid, _, version = spec.partition("@")
+    if find(rid, version or None) is None:
+        what = f"{rid}@{version}" if version else rid
+        raise UsageError.plain(f"unknown ruleset {what!r}; known: {_known_text()}")
+    return rid, version or None
+
+
+def select(
+    pins: dict[str, str],
+    overrides: list[LoadedRuleset | tuple[str, str | None]],
+    pin_doc: LoadedDocument | None = None,
+) -> tuple[LoadedRuleset, ...]:
+    """The newest version of every shipped ruleset, then the declaration's pins, then ``--ruleset``."""
+    chosen: dict[str, LoadedRuleset] = {}
+    for item in shipped_rulesets():
+        chosen[item.ref.id] = item  # sorted by date, so the newest wins
+    problems: list[Diagnostic] = []
+    for rid, version in pins.items():
+        found = find(rid, version)
+        if found is None:
+            message = f"unknown ruleset version {rid}@{version}; known: {_known_text()}"
+            problems.append(pin_doc.diagnostic(("rulesets", rid), message) if pin_doc else Diagnostic("", message))
+        else:
+            chosen[rid] = found
+    if problems:
+        raise InputError(problems)
+    for override in overrides:
+        if isinstance(override, LoadedRuleset):
+            chosen[override.ref.id] = override
+        else:
+            rid, version = override
+            found = find(rid, version)
+            assert found is not None  # checked by parse_override
+            chosen[rid] = found
+    return tuple(chosen[rid] for rid in sorted(chosen))
