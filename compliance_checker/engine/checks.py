@@ -76,7 +76,8 @@ def equals(check: Equals, ctx: Context) -> Outcome:
     value = ctx.lookup(check.path)
     if value is not MISSING and value == check.value and type(value) is type(check.value):
         return True, f"{check.path} = {_show(value)}"
-    return False, f"{check.path} is {_show(value) if value is not MISSING else 'not given'}; expected {_show(check.value)}"
+    found = _show(value) if value is not MISSING else "not given"
+    return False, f"{check.path} is {found}; expected {_show(check.value)}"
 
 
 def _allowed(values: list[Any] | None, set_name: str | None, ctx: Context) -> list[Any]:
@@ -222,7 +223,9 @@ def _evidence_outcome(path: str, ctx: Context, *, need_file: bool, need_hash: bo
     refs, why = _refs(path, ctx)
     if refs is None:
         return False, why
-    problems = [p for ref in refs for p in _evidence_problems(ref, ctx, need_file=need_file, need_hash=need_hash)]
+    problems = [
+        p for ref in refs for p in _evidence_problems(ref, ctx, need_file=need_file, need_hash=need_hash)
+    ]
     if problems:
         return False, "; ".join(problems)
     return True, f"{path}: {', '.join(refs)}"

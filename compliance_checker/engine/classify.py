@@ -29,8 +29,9 @@ LEGACY_DEADLINE = dt.date(2027, 8, 2)
 # Art 52(1): notify "without delay and in any event within two weeks".
 NOTIFICATION_PERIOD = dt.timedelta(days=14)
 
+# The 27 Member States (ISO 3166-1 alpha-2; Greece also as EL, the EU's own code).
 EU_MEMBER_STATES = frozenset(
-    "AT BE BG HR CY CZ DK EE FI FR DE GR EL HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
+    "AT BE BG HR CY CZ DK EE FI FR DE GR EL HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()  # noqa: SIM905 - compact
 )
 LANGUAGE_OUTPUTS = frozenset({"text", "code", "audio", "speech"})
 TEXT_TO_VISUAL_OUTPUTS = frozenset({"image", "video"})
@@ -70,13 +71,13 @@ def classify(decl: Declaration, as_of: dt.date) -> Facts:
     items["placed_on_market"] = _placed(decl, as_of)
     items["compliance_deadline"] = _deadline(decl, provider, items["legacy_model"].value is True)
 
-    items["notification_required"], items["notification_deadline"] = _notification(
-        decl, provider, presumed
-    )
+    items["notification_required"], items["notification_deadline"] = _notification(decl, provider, presumed)
 
     items["sme_or_smc"] = Fact(
         decl.provider.sme or decl.provider.smc,
-        "declared SME or small mid-cap" if (decl.provider.sme or decl.provider.smc) else "not declared SME/SMC",
+        "declared SME or small mid-cap"
+        if (decl.provider.sme or decl.provider.smc)
+        else "not declared SME/SMC",
         ("Code of Practice, Safety and Security, recital (h)",),
     )
     fines = as_of >= FINES_APPLY

@@ -30,8 +30,9 @@ def add_business_days(day: dt.date, count: int) -> dt.date:
     return current
 
 
-def shift(day: dt.date, *, days: int = 0, weeks: int = 0, months: int = 0, years: int = 0,
-          business_days: int = 0) -> dt.date:
+def shift(
+    day: dt.date, *, days: int = 0, weeks: int = 0, months: int = 0, years: int = 0, business_days: int = 0
+) -> dt.date:
     result = day + dt.timedelta(days=days, weeks=weeks)
     if months or years:
         result = add_months(result, months + 12 * years)

@@ -46,10 +46,16 @@ def due_date(rule: Rule, facts: Facts) -> dt.date | None:
 
 def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: Context) -> RuleResult:
     doc = loaded.document
-    sources = tuple(source.render() for source in rule.sources)
+    sources = tuple(rule.sources)
 
-    def result(status: Outcome, message: str, items: tuple[EvidenceItem, ...], due: dt.date | None,
-               line: int, column: int) -> RuleResult:
+    def result(
+        status: Outcome,
+        message: str,
+        items: tuple[EvidenceItem, ...],
+        due: dt.date | None,
+        line: int,
+        column: int,
+    ) -> RuleResult:
         return RuleResult(
             rule=rule.id,
             title=rule.title,
@@ -80,34 +86,61 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
         if check.when is not None and not holds(check.when, ctx):
             reason = "; ".join(why_not(check.when, ctx))
             items.append(
-                EvidenceItem(check.path, check.label, check.check, "skipped", f"not required: {reason}",
-                             pos.line, pos.column)
+                EvidenceItem(
+                    check.path,
+                    check.label,
+                    check.check,
+                    "skipped",
+                    f"not required: {reason}",
+                    pos.line,
+                    pos.column,
+                )
             )
             continue
         ok, message = CHECKS[check.check](check, ctx)
         items.append(
-            EvidenceItem(check.path, check.label, check.check, "ok" if ok else "failed", message,
-                         pos.line, pos.column)
+            EvidenceItem(
+                check.path, check.label, check.check, "ok" if ok else "failed", message, pos.line, pos.column
+            )
         )
     frozen = tuple(items)
     considered = [i for i in items if i.status != "skipped"]
     failed = [i for i in considered if i.status == "failed"]
     if not considered:
-        return result("not_applicable", "no evidence is required under the declared facts: "
-                      + "; ".join(i.message for i in items), frozen, None, first.line, first.column)
+        return result(
+            "not_applicable",
+            "no evidence is required under the declared facts: " + "; ".join(i.message for i in items),
+            frozen,
+            None,
+            first.line,
+            first.column,
+        )
     if not failed:
         if rule.manual_review:
-            return result("manual_review", f"all {len(considered)} evidence items given; a person must "
-                          f"judge: {rule.manual_review}", frozen, None, first.line, first.column)
-        return result("evidenced", f"all {len(considered)} evidence items given", frozen, None,
-                      first.line, first.column)
+            return result(
+                "manual_review",
+                f"all {len(considered)} evidence items given; a person must judge: {rule.manual_review}",
+                frozen,
+                None,
+                first.line,
+                first.column,
+            )
+        return result(
+            "evidenced", f"all {len(considered)} evidence items given", frozen, None, first.line, first.column
+        )
     gap = "; ".join(f"{i.label}: {i.message}" for i in failed)
     where = failed[0]
     due = due_date(rule, ctx.facts)
     as_of = ctx.facts.as_of
     if due is None:
-        return result("not_yet_due", f"due when the model is placed on the Union market; {gap}", frozen,
-                      None, where.line, where.column)
+        return result(
+            "not_yet_due",
+            f"due when the model is placed on the Union market; {gap}",
+            frozen,
+            None,
+            where.line,
+            where.column,
+        )
     if as_of < due:
         return result("not_yet_due", f"due {due.isoformat()}; {gap}", frozen, due, where.line, where.column)
     status: Outcome = "partial" if len(failed) < len(considered) else "missing"
@@ -115,9 +148,7 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
     return result(status, f"{counted}; {gap}", frozen, due, where.line, where.column)
 
 
-def evaluate(
-    loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ruleset]
-) -> tuple[RuleResult, ...]:
+def evaluate(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ruleset]) -> tuple[RuleResult, ...]:
     ctx = build_context(loaded, facts, rulesets)
     return tuple(
         evaluate_rule(rule, ruleset.ruleset.id, loaded, ctx) for ruleset in rulesets for rule in ruleset.rules

@@ -22,7 +22,14 @@ def load_declaration(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     doc = parse_yaml(text, name)
     if not isinstance(doc.data, dict):
         raise InputError(
-            [Diagnostic(name, f"the top level must be a mapping of keys to values, got {yaml_type(doc.data)}", 1, 1)]
+            [
+                Diagnostic(
+                    name,
+                    f"the top level must be a mapping of keys to values, got {yaml_type(doc.data)}",
+                    1,
+                    1,
+                )
+            ]
         )
     try:
         declaration = Declaration.model_validate(doc.data)

@@ -52,7 +52,9 @@ def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, s
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise fail(f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8", line, column) from None
+        raise fail(
+            f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8", line, column
+        ) from None
     return text, digest
 
 

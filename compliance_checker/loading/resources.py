@@ -10,7 +10,7 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 
 @cache
 def data_dir(name: str) -> Path:
-    """``rulesets`` or ``schemas``: the wheel ships them under ``_data``; a source checkout has them at the top."""
+    """``rulesets`` or ``schemas``: the wheel ships them under ``_data``; a checkout has them at the top."""
     for candidate in (_PACKAGE / "_data" / name, _PACKAGE.parent / name):
         if candidate.is_dir():
             return candidate

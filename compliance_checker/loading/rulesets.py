@@ -64,8 +64,12 @@ def load_ruleset_file(path: Path, *, display: str | None = None) -> LoadedRulese
         raise InputError(diagnostics(Ruleset, exc, doc)) from None
     info = ruleset.ruleset
     ref = RulesetRef(
-        id=info.id, version=info.version, date=info.date, title=info.title, sha256=digest,
-        files=(display or str(path),)
+        id=info.id,
+        version=info.version,
+        date=info.date,
+        title=info.title,
+        sha256=digest,
+        files=(display or str(path),),
     )
     return LoadedRuleset(ref=ref, ruleset=ruleset)
 
@@ -78,8 +82,15 @@ def shipped_rulesets() -> tuple[LoadedRuleset, ...]:
     for path in sorted(root.glob("*/*.yaml")):
         item = load_ruleset_file(path, display=f"rulesets/{path.parent.name}/{path.name}")
         if (path.parent.name, path.stem) != (item.ref.id, item.ref.version):
-            raise InputError([Diagnostic(str(path), f"ruleset {item.ref.id}@{item.ref.version} must be "
-                                         f"stored as {item.ref.id}/{item.ref.version}.yaml")])
+            raise InputError(
+                [
+                    Diagnostic(
+                        str(path),
+                        f"ruleset {item.ref.id}@{item.ref.version} must be "
+                        f"stored as {item.ref.id}/{item.ref.version}.yaml",
+                    )
+                ]
+            )
         loaded.append(item)
     return tuple(sorted(loaded, key=lambda r: (r.ref.id, r.ref.date, r.ref.version)))
 
@@ -127,7 +138,9 @@ def select(
         found = find(rid, version)
         if found is None:
             message = f"unknown ruleset version {rid}@{version}; known: {_known_text()}"
-            problems.append(pin_doc.diagnostic(("rulesets", rid), message) if pin_doc else Diagnostic("", message))
+            problems.append(
+                pin_doc.diagnostic(("rulesets", rid), message) if pin_doc else Diagnostic("", message)
+            )
         else:
             chosen[rid] = found
     if problems:
@@ -136,8 +149,7 @@ def select(
         if isinstance(override, LoadedRuleset):
             chosen[override.ref.id] = override
         else:
-            rid, version = override
-            found = find(rid, version)
+            found = find(*override)
             assert found is not None  # checked by parse_override
             chosen[rid] = found
     return tuple(chosen[rid] for rid in sorted(chosen))

@@ -12,8 +12,15 @@ from pydantic import BaseModel, ValidationError
 from compliance_checker.errors import Diagnostic
 from compliance_checker.models.document import LoadedDocument, dotted
 
-_TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "a boolean",
-               type(None): "null", list: "a list", dict: "a mapping"}
+_TYPE_NAMES = {
+    str: "a string",
+    int: "an integer",
+    float: "a number",
+    bool: "a boolean",
+    type(None): "null",
+    list: "a list",
+    dict: "a mapping",
+}
 
 
 def yaml_type(value: Any) -> str:
@@ -83,8 +90,8 @@ def _message(root: type[BaseModel], error: Any, loc: tuple[str | int, ...], data
         key = str(loc[-1])
         model = model_at(root, loc[:-1])
         allowed = sorted(model.model_fields) if model else []
-        hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-        suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
+        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+        suggestion = f" (did you mean {close[0]!r}?)" if close else ""
         listing = f"; allowed keys: {', '.join(allowed)}" if allowed else ""
         parent = dotted(loc[:-1]) or "the top level"
         return f"unknown key {key!r} in {parent}{suggestion}{listing}"
@@ -92,7 +99,7 @@ def _message(root: type[BaseModel], error: Any, loc: tuple[str | int, ...], data
     got = f"got {yaml_type(value)}" + (f" {value!r}" if not isinstance(value, dict | list) else "")
     text = str(error["msg"])
     if text.startswith("Value error, "):
-        text = text[len("Value error, "):]
+        text = text[len("Value error, ") :]
         return f"{where}: {text}" if where else text
     text = text.replace("Input should be", "expected").replace("input should be", "expected")
     hint = ""

@@ -65,7 +65,7 @@ for _tag, _pattern, _first in (
     _Core12Resolver.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
 
 
-class _Loader(_BaseLoader, _Core12Resolver):  # type: ignore[misc,valid-type]
+class _Loader(_BaseLoader, _Core12Resolver):
     """The C (or pure) parser and composer with our resolver; we never use its constructor."""
 
 
@@ -198,7 +198,7 @@ def _yaml_error(file: str, text: str, exc: yaml.YAMLError) -> InputError:
 def _char_at(text: str, mark: Any) -> str:
     lines = text.splitlines()
     if mark.line < len(lines) and mark.column < len(lines[mark.line]):
-        return lines[mark.line][mark.column]
+        return str(lines[mark.line][mark.column])
     return ""
 
 
@@ -231,7 +231,9 @@ def parse_yaml(text: str, file: str) -> LoadedDocument:
     except yaml.YAMLError as exc:
         raise _yaml_error(file, text, exc) from None
     except RecursionError:
-        raise InputError([Diagnostic(file, f"nesting deeper than {MAX_DEPTH} levels is not supported")]) from None
+        raise InputError(
+            [Diagnostic(file, f"nesting deeper than {MAX_DEPTH} levels is not supported")]
+        ) from None
     finally:
         loader.dispose()
     builder = _Builder(file)

@@ -199,7 +199,9 @@ class SystemicRiskStatus(Base):
         None,
         description="Date the Art 51(2) compute threshold was met or it became known that it would be met.",
     )
-    notification_date: IsoDate | None = Field(None, description="Date the Commission was notified (Art 52(1)).")
+    notification_date: IsoDate | None = Field(
+        None, description="Date the Commission was notified (Art 52(1))."
+    )
     notification_evidence: EvidenceRefs = []
     rebuttal: Art52Rebuttal | None = None
 
@@ -341,7 +343,9 @@ class Evidence(Base):
     id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
     description: str | None = None
     url: str | None = Field(None, pattern=r"^https?://\S+$")
-    path: str | None = Field(None, description="Path relative to the declaration; must stay inside its folder.")
+    path: str | None = Field(
+        None, description="Path relative to the declaration; must stay inside its folder."
+    )
     sha256: str | None = Field(None, pattern=r"^[0-9a-f]{64}$")
     date: IsoDate | None = None
 

@@ -51,5 +51,3 @@ def dotted(path: Path) -> str:
         else:
             parts.append(("." if parts else "") + part)
     return "".join(parts)
-
-

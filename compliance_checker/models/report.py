@@ -8,7 +8,7 @@ from typing import Literal
 
 from compliance_checker.errors import Diagnostic
 from compliance_checker.models.facts import Facts
-from compliance_checker.models.ruleset import SEVERITY_ORDER
+from compliance_checker.models.ruleset import SEVERITY_ORDER, Source
 
 Outcome = Literal[
     "evidenced", "partial", "missing", "not_applicable", "not_yet_due", "waived", "manual_review"
@@ -46,7 +46,7 @@ class RuleResult:
     ruleset: str
     status: Outcome
     severity: str
-    sources: tuple[str, ...]
+    sources: tuple[Source, ...]
     message: str
     remediation: str
     verified: bool
@@ -85,7 +85,7 @@ class DeclarationReport:
         return bool(self.errors)
 
     def counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(OUTCOMES, 0)
+        counts: dict[str, int] = dict.fromkeys(OUTCOMES, 0)
         for result in self.results:
             counts[result.status] += 1
         return counts

@@ -161,7 +161,9 @@ class DateCheck(CheckBase):
 
     @model_validator(mode="after")
     def _one_comparison(self) -> DateCheck:
-        given = [n for n in ("before", "on_or_before", "after", "on_or_after") if getattr(self, n) is not None]
+        given = [
+            n for n in ("before", "on_or_before", "after", "on_or_after") if getattr(self, n) is not None
+        ]
         if len(given) != 1:
             raise ValueError("a date check takes exactly one of before, on_or_before, after, on_or_after")
         return self
@@ -299,4 +301,8 @@ _rebuild()
 
 def ruleset_json_schema() -> dict[str, Any]:
     schema = Ruleset.model_json_schema(by_alias=True)
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "compliance-checker ruleset", **schema}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "compliance-checker ruleset",
+        **schema,
+    }

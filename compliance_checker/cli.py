@@ -1,0 +1,343 @@
+"""The command line: wires the pipeline stages, picks formats and maps reports to exit codes.
+
+Exit codes: 0 nothing at or above ``--fail-on``; 1 findings; 2 bad input or usage; 3 internal error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from typing import Any
+
+import click
+
+from compliance_checker import __version__
+from compliance_checker.errors import CheckerError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+SEVERITIES = ("info", "low", "medium", "high", "critical", "never")
+
+
+def _parse_as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; expected YYYY-MM-DD") from None
+
+
+_as_of_option = click.option(
+    "--as-of",
+    callback=_parse_as_of,
+    metavar="YYYY-MM-DD",
+    help="Judge what is due on this date (default: today).",
+)
+_ruleset_option = click.option(
+    "--ruleset",
+    "rulesets",
+    multiple=True,
+    metavar="ID[@VERSION]|FILE",
+    help="Use this ruleset version (or a custom ruleset file); overrides the declaration's pin. Repeatable.",
+)
+
+
+def _version_text() -> str:
+    from compliance_checker.loading.yaml_strict import LIBYAML
+
+    parser = "libyaml C parser" if LIBYAML else "pure-Python YAML parser (libyaml not available)"
+    return f"compliance-checker {__version__} ({parser})"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, message=_version_text())
+def cli() -> None:
+    """Check a GPAI model provider's declaration against the EU AI Act and the GPAI Code of Practice.
+
+    A self-assessment aid, not legal advice.
+    """
+
+
+def _overrides(specs: tuple[str, ...]) -> list[Any]:
+    from compliance_checker.loading.rulesets import parse_override
+
+    return [parse_override(spec) for spec in specs]
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=True, allow_dash=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_as_of_option
+@_ruleset_option
+@click.option(
+    "--fail-on",
+    type=click.Choice(SEVERITIES),
+    default="info",
+    show_default=True,
+    help="Lowest severity of a missing or partial result that makes the exit code 1 ('never': only 0 or 2).",
+)
+@click.option(
+    "--max-file-size",
+    type=click.IntRange(min=1),
+    default=10 * 1024 * 1024,
+    show_default=True,
+    help="Refuse declarations larger than this many bytes, before parsing them.",
+)
+def check(
+    paths: tuple[str, ...],
+    fmt: str,
+    as_of: dt.date,
+    rulesets: tuple[str, ...],
+    fail_on: str,
+    max_file_size: int,
+) -> int:
+    """Check declarations and report each rule's outcome."""
+    from compliance_checker.api import check as run_checks
+    from compliance_checker.report import formatter
+
+    overrides = _overrides(rulesets)
+    report = run_checks(
+        paths,
+        as_of=as_of,
+        overrides=overrides,
+        fail_on="critical" if fail_on == "never" else fail_on,
+        max_bytes=max_file_size,
+    )
+    if fail_on == "never":
+        report = type(report)(report.as_of, report.tool_version, report.declarations, fail_on="never")
+    for decl in report.declarations:
+        for diag in decl.errors:
+            click.echo(diag.render(), err=True)
+    click.echo(formatter(fmt)(report), nl=False)
+    return report.exit_code()
+
+
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=True))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_as_of_option
+def classify(path: str, fmt: str, as_of: dt.date) -> int:
+    """Say what applies to this model and why, with the legal sources."""
+    from tabulate import tabulate
+
+    from compliance_checker.api import classify_file
+    from compliance_checker.models.facts import FACT_ORDER
+    from compliance_checker.report.serialize import facts_dict
+
+    _, facts = classify_file(path, as_of=as_of)
+    data = facts_dict(facts)
+    if fmt == "json":
+        click.echo(
+            json.dumps({"path": path, "as_of": as_of.isoformat(), **data}, indent=2, ensure_ascii=False)
+        )
+        return EXIT_OK
+    rows = []
+    for name in FACT_ORDER:
+        fact = data[name]
+        value = fact["value"]
+        shown = "yes" if value is True else "no" if value is False else "n/a" if value is None else value
+        rows.append([name, shown, fact["reason"], "; ".join(fact["sources"])])
+    click.echo(f"{path} (as of {as_of.isoformat()})")
+    click.echo(
+        tabulate(
+            rows,
+            headers=["Fact", "Value", "Reason", "Sources"],
+            tablefmt="simple",
+            maxcolwidths=[None, None, 70, 30],
+        )
+    )
+    return EXIT_OK
+
+
+@cli.group()
+def rules() -> None:
+    """List the rules or show one in full."""
+
+
+def _selected(specs: tuple[str, ...]) -> Any:
+    from compliance_checker.loading.rulesets import select
+
+    return select({}, _overrides(specs))
+
+
+@rules.command("list")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_ruleset_option
+def rules_list(fmt: str, rulesets: tuple[str, ...]) -> int:
+    """Every rule of the selected ruleset versions."""
+    from tabulate import tabulate
+
+    from compliance_checker.report.serialize import source_dict
+
+    selected = _selected(rulesets)
+    if fmt == "json":
+        items = [
+            {
+                "id": rule.id,
+                "ruleset": item.ref.id,
+                "version": item.ref.version,
+                "title": rule.title,
+                "severity": rule.severity,
+                "verified": rule.verified,
+                "since": rule.since.isoformat(),
+                "sources": [source_dict(s) for s in rule.sources],
+            }
+            for item in selected
+            for rule in item.ruleset.rules
+        ]
+        click.echo(json.dumps(items, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    rows = [
+        [
+            rule.id,
+            f"{item.ref.id}@{item.ref.version}",
+            rule.severity,
+            "yes" if rule.verified else "NO",
+            rule.title,
+            "; ".join(s.render() for s in rule.sources),
+        ]
+        for item in selected
+        for rule in item.ruleset.rules
+    ]
+    click.echo(
+        tabulate(
+            rows,
+            headers=["Rule", "Ruleset", "Severity", "Verified", "Title", "Sources"],
+            tablefmt="simple",
+            maxcolwidths=[None, None, None, None, 40, 45],
+        )
+    )
+    return EXIT_OK
+
+
+@rules.command("show")
+@click.argument("rule_id")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_ruleset_option
+def rules_show(rule_id: str, fmt: str, rulesets: tuple[str, ...]) -> int:
+    """One rule in full: obligation, sources, applicability, evidence checks, remediation, example."""
+    import yaml
+
+    from compliance_checker.errors import UsageError
+
+    selected = _selected(rulesets)
+    for item in selected:
+        for rule in item.ruleset.rules:
+            if rule_id == rule.id or rule_id in rule.aliases:
+                data = rule.model_dump(mode="json", by_alias=True, exclude_none=True)
+                if fmt == "json":
+                    click.echo(
+                        json.dumps({"ruleset": item.ref.id, "version": item.ref.version, **data}, indent=2)
+                    )
+                    return EXIT_OK
+                click.echo(f"{rule.id}: {rule.title}")
+                click.echo(
+                    f"Ruleset: {item.ref.id}@{item.ref.version}   Severity: {rule.severity}   "
+                    f"Since: {rule.since.isoformat()}   Verified: {'yes' if rule.verified else 'no'}"
+                )
+                click.echo(f"\nObligation: {rule.obligation}")
+                click.echo("\nSources:")
+                for source in rule.sources:
+                    click.echo(f"  - {source.render()}")
+                compact = rule.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+                for key in ("applies_when", "evidence"):
+                    value = compact.get(key, data[key])
+                    if isinstance(value, str):
+                        click.echo(f"\n{key}: {value}")
+                        continue
+                    click.echo(f"\n{key}:")
+                    dumped = yaml.safe_dump(value, sort_keys=False, allow_unicode=True, width=100)
+                    click.echo("\n".join("  " + line for line in dumped.splitlines()))
+                if rule.manual_review:
+                    click.echo(f"\nManual review: {rule.manual_review}")
+                click.echo(f"\nRemediation: {rule.remediation}")
+                if rule.example:
+                    click.echo("\nExample:")
+                    click.echo("\n".join("  " + line for line in rule.example.rstrip().splitlines()))
+                return EXIT_OK
+    known = ", ".join(rule.id for item in selected for rule in item.ruleset.rules)
+    raise UsageError.plain(f"unknown rule {rule_id!r}; known: {known}")
+
+
+@cli.command("rulesets")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def rulesets_command(fmt: str) -> int:
+    """The ruleset versions available, with dates and SHA-256 hashes (newest of each is the default)."""
+    from tabulate import tabulate
+
+    from compliance_checker.loading.rulesets import shipped_rulesets
+
+    shipped = shipped_rulesets()
+    newest = {item.ref.id: item.ref.version for item in shipped}
+    items = [
+        {
+            "id": item.ref.id,
+            "version": item.ref.version,
+            "date": item.ref.date.isoformat(),
+            "title": item.ref.title,
+            "rules": len(item.ruleset.rules),
+            "default": newest[item.ref.id] == item.ref.version,
+            "sha256": item.ref.sha256,
+            "files": list(item.ref.files),
+        }
+        for item in shipped
+    ]
+    if fmt == "json":
+        click.echo(json.dumps(items, indent=2))
+        return EXIT_OK
+    rows = [
+        [i["id"], i["version"], i["date"], i["rules"], "yes" if i["default"] else "", i["sha256"], i["title"]]
+        for i in items
+    ]
+    click.echo(
+        tabulate(
+            rows,
+            headers=["Ruleset", "Version", "Date", "Rules", "Default", "SHA-256", "Title"],
+            tablefmt="simple",
+        )
+    )
+    return EXIT_OK
+
+
+@cli.command()
+@click.argument("kind", type=click.Choice(["declaration", "ruleset", "report"]), default="declaration")
+def schema(kind: str) -> int:
+    """Print a JSON Schema: the declaration's (default), a ruleset's, or the JSON report's."""
+    from compliance_checker.loading.resources import data_dir
+
+    click.echo((data_dir("schemas") / f"{kind}.schema.json").read_text(encoding="utf-8"), nl=False)
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> None:
+    sys.exit(run(argv))
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit code; never lets a traceback reach the user."""
+    try:
+        code = cli.main(args=argv, prog_name="compliance-checker", standalone_mode=False)
+    except click.exceptions.UsageError as exc:
+        exc.show()
+        return EXIT_INPUT
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        return EXIT_INPUT
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except CheckerError as exc:
+        for diag in exc.diagnostics:
+            click.echo(diag.render(), err=True)
+        return EXIT_INPUT
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:
+        click.echo(
+            f"compliance-checker: internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in compliance-checker; please report it with the command and the input that "
+            "caused it.",
+            err=True,
+        )
+        return EXIT_INTERNAL
+    return int(code or 0)

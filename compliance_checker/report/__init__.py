@@ -1,0 +1,19 @@
+"""Formatters: pure functions from a Report to text, registered in one literal dict."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import import_module
+
+from compliance_checker.models.report import Report
+
+# name -> module that defines ``render(report: Report) -> str``; imported only when chosen.
+FORMATTERS: dict[str, str] = {
+    "table": "compliance_checker.report.table",
+    "json": "compliance_checker.report.json_report",
+}
+
+
+def formatter(name: str) -> Callable[[Report], str]:
+    renderer: Callable[[Report], str] = import_module(FORMATTERS[name]).render
+    return renderer

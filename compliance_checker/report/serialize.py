@@ -1,0 +1,116 @@
+"""Plain-data (JSON-ready) views of facts, results and reports, shared by the JSON-based formats."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from compliance_checker.errors import Diagnostic
+from compliance_checker.models.facts import FACT_ORDER, Fact, Facts
+from compliance_checker.models.report import OUTCOMES, DeclarationReport, Report, RuleResult
+from compliance_checker.models.ruleset import Source
+
+TOOL_NAME = "compliance-checker"
+
+
+def _value(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def fact_dict(fact: Fact) -> dict[str, Any]:
+    return {"value": _value(fact.value), "reason": fact.reason, "sources": list(fact.sources)}
+
+
+def facts_dict(facts: Facts) -> dict[str, Any]:
+    return {name: fact_dict(facts.items[name]) for name in FACT_ORDER if name in facts.items}
+
+
+def source_dict(source: Source) -> dict[str, Any]:
+    return {
+        "document": source.document,
+        "chapter": source.chapter,
+        "ref": source.ref,
+        "citation": source.render(),
+    }
+
+
+def diagnostic_dict(diag: Diagnostic) -> dict[str, Any]:
+    return {
+        "file": diag.file,
+        "line": diag.line,
+        "column": diag.column,
+        "path": diag.path,
+        "message": diag.message,
+    }
+
+
+def result_dict(result: RuleResult, file: str) -> dict[str, Any]:
+    return {
+        "rule": result.rule,
+        "title": result.title,
+        "ruleset": result.ruleset,
+        "status": result.status,
+        "severity": result.severity,
+        "verified": result.verified,
+        "sources": [source_dict(s) for s in result.sources],
+        "message": result.message,
+        "remediation": result.remediation,
+        "due": _value(result.due),
+        "location": {"file": file, "line": result.line, "column": result.column},
+        "evidence": [
+            {
+                "path": item.path,
+                "label": item.label,
+                "check": item.check,
+                "status": item.status,
+                "message": item.message,
+                "line": item.line,
+                "column": item.column,
+            }
+            for item in result.evidence
+        ],
+    }
+
+
+def declaration_dict(decl: DeclarationReport) -> dict[str, Any]:
+    return {
+        "path": decl.path,
+        "sha256": decl.sha256,
+        "status": "invalid" if decl.invalid else "evaluated",
+        "tool": {"name": TOOL_NAME, "version": decl.tool_version},
+        "as_of": decl.as_of.isoformat(),
+        "rulesets": [
+            {
+                "id": ref.id,
+                "version": ref.version,
+                "date": ref.date.isoformat(),
+                "title": ref.title,
+                "sha256": ref.sha256,
+                "files": list(ref.files),
+            }
+            for ref in decl.rulesets
+        ],
+        "classification": facts_dict(decl.facts) if decl.facts else None,
+        "summary": decl.counts(),
+        "results": [result_dict(r, decl.path) for r in decl.results],
+        "errors": [diagnostic_dict(d) for d in decl.errors],
+    }
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    totals: dict[str, int] = dict.fromkeys(OUTCOMES, 0)
+    for decl in report.declarations:
+        for outcome, count in decl.counts().items():
+            totals[outcome] += count
+    return {
+        "tool": {"name": TOOL_NAME, "version": report.tool_version},
+        "as_of": report.as_of.isoformat(),
+        "fail_on": report.fail_on,
+        "exit_code": report.exit_code(),
+        "summary": {
+            "declarations": len(report.declarations),
+            "invalid": sum(1 for d in report.declarations if d.invalid),
+            **totals,
+        },
+        "declarations": [declaration_dict(d) for d in report.declarations],
+    }
