@@ -1,0 +1,1 @@
+"""Maintainer tools: regenerate the published schemas and the rule reference docs."""

@@ -1,0 +1,73 @@
+"""Published schemas agree with the models; shipped rulesets and samples agree with the schemas."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+import yaml
+
+from compliance_checker.loading.rulesets import shipped_rulesets
+from compliance_checker.models.declaration import Declaration
+from compliance_checker.models.facts import FACT_ORDER
+from compliance_checker.models.ruleset import FACT_NAMES, ruleset_json_schema
+from tests.conftest import ROOT, SAMPLES
+
+REGENERATE = (
+    "regenerate with: python -c \"import json; from compliance_checker.models.declaration import Declaration; "
+    "from compliance_checker.models.ruleset import ruleset_json_schema; ...\" (see CONTRIBUTING in README)"
+)
+
+
+def _published(name: str) -> dict:
+    return json.loads((ROOT / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
+
+
+def test_declaration_schema_matches_models() -> None:
+    assert _published("declaration") == Declaration.model_json_schema(), REGENERATE
+
+
+def test_ruleset_schema_matches_models() -> None:
+    assert _published("ruleset") == ruleset_json_schema(), REGENERATE
+
+
+@pytest.mark.parametrize("name", ["declaration", "ruleset", "report"])
+def test_published_schemas_are_valid_json_schema(name: str) -> None:
+    jsonschema.Draft202012Validator.check_schema(_published(name))
+
+
+def _load_plain(path):
+    # PyYAML's YAML 1.1 loader turns dates into date objects; the JSON Schema wants the strings.
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.yaml_implicit_resolvers = {
+        k: [r for r in v if r[0] != "tag:yaml.org,2002:timestamp"] for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)  # noqa: S506 - a SafeLoader subclass
+
+
+@pytest.mark.parametrize("sample", sorted(SAMPLES.glob("*.yaml")), ids=lambda p: p.name)
+def test_valid_samples_validate_against_the_published_schema(sample) -> None:
+    validator = jsonschema.Draft202012Validator(_published("declaration"), format_checker=jsonschema.FormatChecker())
+    errors = list(validator.iter_errors(_load_plain(sample)))
+    assert not errors, [e.message for e in errors]
+
+
+def test_shipped_rulesets_are_valid_and_ids_unique() -> None:
+    shipped = shipped_rulesets()
+    assert shipped
+    seen: set[str] = set()
+    for item in shipped:
+        for rule in item.ruleset.rules:
+            for rid in (rule.id, *rule.aliases):
+                assert rid not in seen or item.ref.id != "ai-act", rid
+                seen.add(rid)
+            assert rule.sources and all(s.ref for s in rule.sources)
+            assert rule.remediation.strip() and rule.obligation.strip()
+            assert len(rule.remediation) <= 220, f"{rule.id}: keep the remediation to one line"
+
+
+def test_every_fact_a_rule_can_name_is_classified() -> None:
+    assert set(FACT_NAMES) <= set(FACT_ORDER)
