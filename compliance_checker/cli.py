@@ -101,11 +101,9 @@ def check(
         paths,
         as_of=as_of,
         overrides=overrides,
-        fail_on="critical" if fail_on == "never" else fail_on,
+        fail_on=fail_on,
         max_bytes=max_file_size,
     )
-    if fail_on == "never":
-        report = type(report)(report.as_of, report.tool_version, report.declarations, fail_on="never")
     for decl in report.declarations:
         for diag in decl.errors:
             click.echo(diag.render(), err=True)

@@ -148,7 +148,8 @@ def test_unknown_ruleset_lists_known_versions(run_cli) -> None:
 
 
 def test_declaration_pin_to_unknown_version_is_located(run_cli, tmp_path: Path) -> None:
-    text = (SAMPLES / "frontier-systemic-risk.yaml").read_text(encoding="utf-8")
+    text = (SAMPLES / "below-threshold.yaml").read_text(encoding="utf-8")
+    assert "\nrulesets:" not in text
     pinned = tmp_path / "pinned.yaml"
     pinned.write_text('rulesets:\n  ai-act: "1999-01-01"\n' + text, encoding="utf-8")
     result = run_cli("check", str(pinned))

@@ -6,7 +6,6 @@ import json
 
 import jsonschema
 import pytest
-import yaml
 
 from compliance_checker.loading.rulesets import shipped_rulesets
 from compliance_checker.models.declaration import Declaration
@@ -38,14 +37,11 @@ def test_published_schemas_are_valid_json_schema(name: str) -> None:
 
 
 def _load_plain(path):
-    # PyYAML's YAML 1.1 loader turns dates into date objects; the JSON Schema wants the strings.
-    class Loader(yaml.SafeLoader):
-        pass
+    # Our loader keeps dates as strings and reads 2.0e24 as a number (YAML 1.2), as a JSON Schema expects;
+    # PyYAML's own YAML 1.1 loader would do neither.
+    from compliance_checker.loading.yaml_strict import parse_yaml
 
-    Loader.yaml_implicit_resolvers = {
-        k: [r for r in v if r[0] != "tag:yaml.org,2002:timestamp"] for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)  # noqa: S506 - a SafeLoader subclass
+    return parse_yaml(path.read_text(encoding="utf-8"), str(path)).data
 
 
 @pytest.mark.parametrize("sample", sorted(SAMPLES.glob("*.yaml")), ids=lambda p: p.name)

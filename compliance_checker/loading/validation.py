@@ -66,11 +66,31 @@ def _value_at(data: Any, loc: tuple[str | int, ...]) -> Any:
     return current
 
 
+def _misspelt_required(root: type[BaseModel], errors: list[Any]) -> set[tuple[str | int, ...]]:
+    """Locations of missing keys that an unknown sibling key evidently misspells (one message is enough)."""
+    covered: set[tuple[str | int, ...]] = set()
+    for error in errors:
+        if error["type"] != "extra_forbidden":
+            continue
+        loc = tuple(error["loc"])
+        model = model_at(root, loc[:-1])
+        if model is None:
+            continue
+        close = difflib.get_close_matches(str(loc[-1]), sorted(model.model_fields), n=1, cutoff=0.6)
+        if close:
+            covered.add((*loc[:-1], close[0]))
+    return covered
+
+
 def diagnostics(root: type[BaseModel], exc: ValidationError, doc: LoadedDocument) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     seen: set[tuple[tuple[str | int, ...], str]] = set()
-    for error in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    misspelt = _misspelt_required(root, list(errors))
+    for error in errors:
         loc = tuple(p for p in error["loc"] if isinstance(p, int | str))
+        if error["type"] == "missing" and loc in misspelt:
+            continue
         message = _message(root, error, loc, doc.data)
         if (loc, message) in seen:
             continue
@@ -102,6 +122,7 @@ def _message(root: type[BaseModel], error: Any, loc: tuple[str | int, ...], data
         text = text[len("Value error, ") :]
         return f"{where}: {text}" if where else text
     text = text.replace("Input should be", "expected").replace("input should be", "expected")
+    text = text.replace("expected a valid ", "expected a ")
     hint = ""
     if kind == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
         hint = " (quote it to write it as text)"

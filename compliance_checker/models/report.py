@@ -56,7 +56,10 @@ class RuleResult:
     column: int
 
     def is_finding(self, fail_on: str) -> bool:
-        return self.status in FAILING and SEVERITY_ORDER[self.severity] >= SEVERITY_ORDER[fail_on]
+        """A missing or partial result at or above the ``--fail-on`` severity ('never': nothing is)."""
+        if fail_on == "never" or self.status not in FAILING:
+            return False
+        return SEVERITY_ORDER[self.severity] >= SEVERITY_ORDER[fail_on]
 
 
 @dataclass(frozen=True, slots=True)

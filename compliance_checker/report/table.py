@@ -65,8 +65,8 @@ def summary_line(decl: DeclarationReport) -> str:
 def render_declaration(decl: DeclarationReport) -> str:
     lines = [f"{decl.path} (as of {decl.as_of.isoformat()})"]
     if decl.invalid:
-        lines.extend(d.render() for d in decl.errors)
-        lines.append(f"Summary: invalid declaration, {len(decl.errors)} error(s); no rule evaluated")
+        # The located errors themselves go to stderr, once, like a compiler's.
+        lines.append(f"Summary: invalid declaration, {len(decl.errors)} error(s) reported; no rule evaluated")
         return "\n".join(lines)
     if decl.facts is not None:
         lines.append(classification_line(decl.facts))
