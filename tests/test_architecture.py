@@ -46,4 +46,6 @@ def test_engine_does_no_io() -> None:
                 assert node.func.id not in forbidden, f"{module.name} calls {node.func.id}()"
             if isinstance(node, ast.Import | ast.ImportFrom):
                 mod = node.module if isinstance(node, ast.ImportFrom) else node.names[0].name
-                assert mod not in {"os", "pathlib", "subprocess", "shutil", "io"}, f"{module.name} imports {mod}"
+                assert mod not in {"os", "pathlib", "subprocess", "shutil", "io"}, (
+                    f"{module.name} imports {mod}"
+                )

@@ -143,7 +143,9 @@ def test_unknown_ruleset_lists_known_versions(run_cli) -> None:
     assert result.exit_code == 2
     assert "unknown ruleset" in result.stderr
     assert "ai-act@2024-08-01" in result.stderr
-    unknown_id = run_cli("check", "--ruleset", "no-such-ruleset", str(SAMPLES / "frontier-systemic-risk.yaml"))
+    unknown_id = run_cli(
+        "check", "--ruleset", "no-such-ruleset", str(SAMPLES / "frontier-systemic-risk.yaml")
+    )
     assert unknown_id.exit_code == 2
 
 
@@ -179,7 +181,10 @@ def test_explicit_ruleset_version_and_custom_file(run_cli, tmp_path: Path) -> No
     rules = {r["rule"]: r for r in data["declarations"][0]["results"]}
     assert rules["HOUSE-1"]["status"] == "missing"
     assert result.exit_code == 1
-    assert run_cli("check", "--ruleset", str(custom), "--fail-on", "medium", "--as-of", AS_OF, sample).exit_code == 0
+    assert (
+        run_cli("check", "--ruleset", str(custom), "--fail-on", "medium", "--as-of", AS_OF, sample).exit_code
+        == 0
+    )
 
 
 def test_custom_ruleset_that_fails_its_schema_is_located(run_cli, tmp_path: Path) -> None:
@@ -218,7 +223,9 @@ def test_as_of_changes_what_is_due(run_cli) -> None:
 
 
 def test_classify_json_has_every_required_fact(run_cli) -> None:
-    result = run_cli("classify", "--format", "json", "--as-of", AS_OF, str(SAMPLES / "frontier-systemic-risk.yaml"))
+    result = run_cli(
+        "classify", "--format", "json", "--as-of", AS_OF, str(SAMPLES / "frontier-systemic-risk.yaml")
+    )
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     for key in (

@@ -14,8 +14,8 @@ from compliance_checker.models.ruleset import FACT_NAMES, ruleset_json_schema
 from tests.conftest import ROOT, SAMPLES
 
 REGENERATE = (
-    "regenerate with: python -c \"import json; from compliance_checker.models.declaration import Declaration; "
-    "from compliance_checker.models.ruleset import ruleset_json_schema; ...\" (see CONTRIBUTING in README)"
+    'regenerate with: python -c "import json; from compliance_checker.models.declaration import Declaration; '
+    'from compliance_checker.models.ruleset import ruleset_json_schema; ..." (see CONTRIBUTING in README)'
 )
 
 
@@ -46,7 +46,9 @@ def _load_plain(path):
 
 @pytest.mark.parametrize("sample", sorted(SAMPLES.glob("*.yaml")), ids=lambda p: p.name)
 def test_valid_samples_validate_against_the_published_schema(sample) -> None:
-    validator = jsonschema.Draft202012Validator(_published("declaration"), format_checker=jsonschema.FormatChecker())
+    validator = jsonschema.Draft202012Validator(
+        _published("declaration"), format_checker=jsonschema.FormatChecker()
+    )
     errors = list(validator.iter_errors(_load_plain(sample)))
     assert not errors, [e.message for e in errors]
 

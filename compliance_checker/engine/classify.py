@@ -175,7 +175,7 @@ def _modifier_is_provider(decl: Declaration) -> Fact:
 def _gpai_provider(is_gpai: Fact, modifier: Fact) -> Fact:
     sources = (_ART_3_63, "AI Act Art 3(3)", _GL_3_2)
     if is_gpai.value is not True:
-        return Fact(False, "the model is not a general-purpose AI model", sources)
+        return Fact(False, f"the model is not a general-purpose AI model ({is_gpai.reason})", sources)
     if modifier.value is False:
         return Fact(
             False,

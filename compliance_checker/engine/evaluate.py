@@ -74,10 +74,13 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
 
     first = doc.position(tuple(rule.evidence[0].path.split(".")))
     if not holds(rule.applies_when, ctx):
-        reasons = why_not(rule.applies_when, ctx)
-        message = rule.not_applicable_reason or "; ".join(reasons)
-        if rule.not_applicable_reason and reasons:
-            message = f"{rule.not_applicable_reason} ({'; '.join(reasons)})"
+        if not ctx.facts.truthy("gpai_provider"):
+            # The common precondition failed: say that, not the rule's own narrower reason.
+            message = f"not the provider of a GPAI model: {ctx.facts['gpai_provider'].reason}"
+        else:
+            reasons = "; ".join(why_not(rule.applies_when, ctx))
+            lead = rule.not_applicable_reason
+            message = f"{lead.rstrip('.')} ({reasons})" if lead and reasons else lead or reasons
         return result("not_applicable", message, (), None, first.line, first.column)
 
     items: list[EvidenceItem] = []

@@ -24,7 +24,9 @@ def render(items: list[LoadedRuleset]) -> str:
     ]
     for item in items:
         ref = item.ref
-        lines.append(f"| {ref.version} | {ref.date.isoformat()} | {len(item.ruleset.rules)} | `{ref.sha256}` |")
+        lines.append(
+            f"| {ref.version} | {ref.date.isoformat()} | {len(item.ruleset.rules)} | `{ref.sha256}` |"
+        )
     lines += ["", f"Rules of version {info.version}:", ""]
     for rule in newest.ruleset.rules:
         lines.append(f"- [{rule.id}](#{rule.id.lower()}): {rule.title}")

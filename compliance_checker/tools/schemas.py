@@ -12,7 +12,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def main() -> None:
-    for name, schema in (("declaration", Declaration.model_json_schema()), ("ruleset", ruleset_json_schema())):
+    for name, schema in (
+        ("declaration", Declaration.model_json_schema()),
+        ("ruleset", ruleset_json_schema()),
+    ):
         target = ROOT / "schemas" / f"{name}.schema.json"
         target.write_text(json.dumps(schema, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {target.relative_to(ROOT)}")
