@@ -67,5 +67,13 @@ def test_shipped_rulesets_are_valid_and_ids_unique() -> None:
             assert len(rule.remediation) <= 220, f"{rule.id}: keep the remediation to one line"
 
 
+def test_shipped_rulesets_validate_against_the_published_schema() -> None:
+    # At run time shipped rulesets are read by the models only; this keeps them honest against the file.
+    from compliance_checker.loading.rulesets import load_ruleset_file
+
+    for path in sorted((ROOT / "rulesets").glob("*/*.yaml")):
+        load_ruleset_file(path, schema_check=True)
+
+
 def test_every_fact_a_rule_can_name_is_classified() -> None:
     assert set(FACT_NAMES) <= set(FACT_ORDER)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -91,46 +91,144 @@ def _float(text: str) -> float:
     return float(text)
 
 
+@dataclass(slots=True)
+class _Frame:
+    """A mapping or sequence being built from the event stream."""
+
+    value: dict[str, Any] | list[Any]
+    path: Path
+    anchor: str | None
+    nodes_at_start: int
+    key: str | None = None  # for mappings: the key whose value comes next
+    first_seen: dict[str, Position] = field(default_factory=dict)
+
+
 class _Builder:
-    def __init__(self, file: str) -> None:
+    """Builds plain data straight from parser events, with an explicit stack (no recursion at all).
+
+    PyYAML's own composer recurses per nesting level (and in libyaml's binding, in C), so a deeply
+    nested file can exhaust the stack; here depth is checked as each level opens.
+    """
+
+    def __init__(self, file: str, loader: Any) -> None:
         self.file = file
+        self.loader = loader
         self.nodes = 0
         self.doc = LoadedDocument(data=None, file=file)
+        self.anchors: dict[str, tuple[Any, int]] = {}  # anchor -> (value, nodes in its subtree)
+        self.stack: list[_Frame] = []
 
-    def fail(self, node: yaml.Node, message: str) -> InputError:
-        pos = _pos(node.start_mark)
+    def fail(self, mark: Any, message: str) -> InputError:
+        pos = _pos(mark)
         return InputError([Diagnostic(self.file, message, pos.line, pos.column)])
 
-    def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
-        self.nodes += 1
+    def count(self, mark: Any, amount: int = 1) -> None:
+        self.nodes += amount
         if self.nodes > MAX_NODES:
             raise self.fail(
-                node,
+                mark,
                 f"document expands to more than {MAX_NODES:,} nodes (alias expansion or a very large "
                 "file); a declaration is expected to be far smaller",
             )
-        if depth > MAX_DEPTH:
-            raise self.fail(node, f"nesting deeper than {MAX_DEPTH} levels is not supported")
-        self.doc.value_positions.setdefault(path, _pos(node.start_mark))
-        if isinstance(node, yaml.ScalarNode):
-            return self.scalar(node)
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != _SEQ:
-                raise self.fail(node, f"unsupported YAML tag {node.tag!r}; only plain data is allowed")
-            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
-        if isinstance(node, yaml.MappingNode):
-            if node.tag != _MAP:
-                raise self.fail(node, f"unsupported YAML tag {node.tag!r}; only plain data is allowed")
-            return self.mapping(node, path, depth)
-        raise self.fail(node, "unsupported YAML node")  # pragma: no cover - composer yields only these
 
-    def scalar(self, node: yaml.ScalarNode) -> Any:
-        tag, text = node.tag, node.value
+    def child_path(self, event: Any) -> Path | None:
+        """Path of the node that starts with ``event``; None when it is a mapping key."""
+        if not self.stack:
+            return ()
+        frame = self.stack[-1]
+        if isinstance(frame.value, list):
+            return (*frame.path, len(frame.value))
+        if frame.key is None:
+            return None
+        return (*frame.path, frame.key)
+
+    def attach(self, value: Any) -> None:
+        if not self.stack:
+            self.doc.data = value
+            return
+        frame = self.stack[-1]
+        if isinstance(frame.value, list):
+            frame.value.append(value)
+        else:
+            assert frame.key is not None
+            frame.value[frame.key] = value
+            frame.key = None
+
+    def take_key(self, event: Any) -> None:
+        frame = self.stack[-1]
+        if not isinstance(event, yaml.ScalarEvent):
+            if isinstance(event, yaml.AliasEvent):
+                raise self.fail(event.start_mark, "aliases cannot be used as mapping keys")
+            raise self.fail(event.start_mark, "mapping keys must be plain strings, not lists or mappings")
+        tag = self.resolve_scalar_tag(event)
+        if tag == _MERGE:
+            raise self.fail(event.start_mark, "merge keys ('<<') are not supported; write the keys out")
+        if tag not in _KNOWN_SCALAR_TAGS:
+            raise self.fail(event.start_mark, f"unsupported YAML tag {tag!r} on a key")
+        key = event.value
+        pos = _pos(event.start_mark)
+        if key in frame.first_seen:
+            prev = frame.first_seen[key]
+            raise self.fail(
+                event.start_mark,
+                f"duplicate key {key!r} (first defined at line {prev.line}, again at line {pos.line}); "
+                "each key may appear once per mapping",
+            )
+        frame.first_seen[key] = pos
+        frame.key = key
+        child = (*frame.path, key)
+        self.doc.key_positions[child] = pos
+        self.count(event.start_mark)
+
+    def resolve_scalar_tag(self, event: Any) -> str:
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        return str(tag)
+
+    def feed(self, event: Any) -> None:
+        if isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
+            frame = self.stack.pop()
+            if frame.anchor:
+                self.anchors[frame.anchor] = (frame.value, self.nodes - frame.nodes_at_start + 1)
+            self.attach(frame.value)
+            return
+        path = self.child_path(event)
+        if path is None:
+            self.take_key(event)
+            return
+        if isinstance(event, yaml.ScalarEvent | yaml.SequenceStartEvent | yaml.MappingStartEvent):
+            self.count(event.start_mark)
+            self.doc.value_positions.setdefault(path, _pos(event.start_mark))
+        if isinstance(event, yaml.ScalarEvent):
+            value = self.scalar(event)
+            if event.anchor:
+                self.anchors[event.anchor] = (value, 1)
+            self.attach(value)
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor not in self.anchors:
+                raise self.fail(event.start_mark, f"alias *{event.anchor} refers to no complete anchor")
+            value, size = self.anchors[event.anchor]
+            self.count(event.start_mark, size)  # what the alias expands to, for the budget
+            self.doc.value_positions.setdefault(path, _pos(event.start_mark))
+            self.attach(value)
+        elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
+            if len(self.stack) >= MAX_DEPTH:
+                raise self.fail(event.start_mark, f"nesting deeper than {MAX_DEPTH} levels is not supported")
+            is_seq = isinstance(event, yaml.SequenceStartEvent)
+            tag = event.tag
+            if tag is not None and tag != "!" and tag != (_SEQ if is_seq else _MAP):
+                raise self.fail(event.start_mark, f"unsupported YAML tag {tag!r}; only plain data is allowed")
+            container: dict[str, Any] | list[Any] = [] if is_seq else {}
+            self.stack.append(_Frame(container, path, event.anchor, self.nodes))
+
+    def scalar(self, event: Any) -> Any:
+        tag, text = self.resolve_scalar_tag(event), event.value
         if tag not in _KNOWN_SCALAR_TAGS:
             if tag == _MERGE:
-                raise self.fail(node, "merge keys ('<<') are not supported; write the keys out")
+                raise self.fail(event.start_mark, "merge keys ('<<') are not supported; write the keys out")
             raise self.fail(
-                node,
+                event.start_mark,
                 f"unsupported YAML tag {tag!r}; only plain data (strings, numbers, booleans, null, "
                 "mappings, lists) is allowed",
             )
@@ -144,36 +242,11 @@ class _Builder:
             try:
                 return _int(text)
             except ValueError:
-                raise self.fail(node, f"{text!r} is not a valid integer") from None
+                raise self.fail(event.start_mark, f"{text!r} is not a valid integer") from None
         try:
             return _float(text)
         except ValueError:
-            raise self.fail(node, f"{text!r} is not a valid number") from None
-
-    def mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        first_seen: dict[str, Position] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == _MERGE:
-                raise self.fail(key_node, "merge keys ('<<') are not supported; write the keys out")
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise self.fail(key_node, "mapping keys must be plain strings, not lists or mappings")
-            key = key_node.value
-            if key_node.tag != _STR and key_node.tag not in _KNOWN_SCALAR_TAGS:
-                raise self.fail(key_node, f"unsupported YAML tag {key_node.tag!r} on a key")
-            key_pos = _pos(key_node.start_mark)
-            if key in first_seen:
-                prev = first_seen[key]
-                raise self.fail(
-                    key_node,
-                    f"duplicate key {key!r} (first defined at line {prev.line}, again at line "
-                    f"{key_pos.line}); each key may appear once per mapping",
-                )
-            first_seen[key] = key_pos
-            child = (*path, key)
-            self.doc.key_positions[child] = key_pos
-            result[key] = self.build(value_node, child, depth + 1)
-        return result
+            raise self.fail(event.start_mark, f"{text!r} is not a valid number") from None
 
 
 def _yaml_error(file: str, text: str, exc: yaml.YAMLError) -> InputError:
@@ -202,41 +275,26 @@ def _char_at(text: str, mark: Any) -> str:
     return ""
 
 
-def _iter_nodes(loader: Any) -> Iterator[yaml.Node]:
-    while loader.check_node():
-        yield loader.get_node()
-
-
 def parse_yaml(text: str, file: str) -> LoadedDocument:
     """Parse one YAML document strictly; raise :class:`InputError` with located diagnostics."""
     loader = _Loader(text)
+    builder = _Builder(file, loader)
+    documents = 0
     try:
-        nodes = _iter_nodes(loader)
-        root = next(nodes, None)
-        if root is None:
-            raise InputError([Diagnostic(file, "the file is empty; expected a YAML mapping", 1, 1)])
-        extra = next(nodes, None)
-        if extra is not None:
-            pos = _pos(extra.start_mark)
-            raise InputError(
-                [
-                    Diagnostic(
-                        file,
-                        "the file holds more than one YAML document; expected exactly one",
-                        pos.line,
-                        pos.column,
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise builder.fail(
+                        event.start_mark, "the file holds more than one YAML document; expected exactly one"
                     )
-                ]
-            )
+            elif isinstance(event, yaml.NodeEvent | yaml.CollectionEndEvent):
+                builder.feed(event)
     except yaml.YAMLError as exc:
         raise _yaml_error(file, text, exc) from None
-    except RecursionError:
-        raise InputError(
-            [Diagnostic(file, f"nesting deeper than {MAX_DEPTH} levels is not supported")]
-        ) from None
     finally:
         loader.dispose()
-    builder = _Builder(file)
-    data = builder.build(root, (), 0)
-    builder.doc.data = data
+    if documents == 0:
+        raise InputError([Diagnostic(file, "the file is empty; expected a YAML mapping", 1, 1)])
     return builder.doc
