@@ -207,6 +207,8 @@ def _evidence_problems(ref: str, ctx: Context, *, need_file: bool, need_hash: bo
     file = ctx.evidence_files.get(ref)
     if file is None:  # pragma: no cover - the loader records every path entry
         return [f"evidence {ref!r} was not examined"]
+    if file.problem is not None:
+        return [f"evidence {ref!r} path {file.path!r} cannot be examined: {file.problem}"]
     if not file.inside_folder:
         return [f"evidence {ref!r} path {file.path!r} points outside the declaration's folder"]
     if not file.exists:

@@ -123,6 +123,12 @@ def _is_gpai(decl: Declaration) -> Fact:
     sources = (_ART_3_63, _GL_2_1)
     if gp.declared is True:
         return Fact(True, "declared a general-purpose AI model by the provider", sources)
+    if gp.declared is False and not indicative:
+        return Fact(
+            False,
+            f"declared not general-purpose, and the indicative criterion is not met ({criterion})",
+            sources,
+        )
     if rebutted:
         if indicative:
             return Fact(

@@ -144,7 +144,10 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
             where.line,
             where.column,
         )
-    if as_of < due:
+    # A "within N days" deadline still allows acting on its last day; an obligation that applies from a
+    # date (placement, 2 August 2025, 2 August 2027) must already be met on that day.
+    still_open = as_of <= due if rule.due == "notification_deadline" else as_of < due
+    if still_open:
         return result("not_yet_due", f"due {due.isoformat()}; {gap}", frozen, due, where.line, where.column)
     status: Outcome = "partial" if len(failed) < len(considered) else "missing"
     counted = f"{len(considered) - len(failed)} of {len(considered)} evidence items given"

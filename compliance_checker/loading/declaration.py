@@ -11,6 +11,7 @@ from compliance_checker.loading.files import DEFAULT_MAX_BYTES, read_text, sha25
 from compliance_checker.loading.validation import diagnostics, yaml_type
 from compliance_checker.loading.yaml_strict import parse_yaml
 from compliance_checker.models.declaration import Declaration
+from compliance_checker.models.document import LoadedDocument
 from compliance_checker.models.loaded import EvidenceFile, LoadedDeclaration
 
 
@@ -31,6 +32,9 @@ def load_declaration(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
                 )
             ]
         )
+    duplicates = _duplicate_evidence_ids(doc)
+    if duplicates:
+        raise InputError(duplicates)
     try:
         declaration = Declaration.model_validate(doc.data)
     except ValidationError as exc:
@@ -45,22 +49,53 @@ def load_declaration(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     )
 
 
+def _duplicate_evidence_ids(doc: LoadedDocument) -> list[Diagnostic]:
+    """Each evidence id once; a repeat is reported where it is written (the model only sees the list)."""
+    items = doc.data.get("evidence")
+    if not isinstance(items, list):
+        return []
+    first: dict[str, int] = {}
+    found: list[Diagnostic] = []
+    for index, item in enumerate(items):
+        ident = item.get("id") if isinstance(item, dict) else None
+        if not isinstance(ident, str):
+            continue
+        if ident in first:
+            line = doc.position(("evidence", first[ident], "id")).line
+            found.append(
+                doc.diagnostic(
+                    ("evidence", index, "id"),
+                    f"evidence id {ident!r} is used more than once (first at line {line}); "
+                    "ids must be unique",
+                )
+            )
+        else:
+            first[ident] = index
+    return found
+
+
 def _examine_evidence(declaration: Declaration, file: Path) -> dict[str, EvidenceFile]:
     """Look at each evidence file once, so that the engine can judge it without touching the disk."""
     folder = file.resolve().parent
     found: dict[str, EvidenceFile] = {}
     for item in declaration.evidence:
-        if item.path is None:
-            continue
-        relative = Path(item.path)
+        if item.path is not None:
+            found[item.id] = _examine(folder, item.path, want_digest=item.sha256 is not None)
+    return found
+
+
+def _examine(folder: Path, path: str, *, want_digest: bool) -> EvidenceFile:
+    if not path.strip() or "\x00" in path:
+        return EvidenceFile(
+            path, inside_folder=False, exists=False, sha256=None, problem="not a usable file name"
+        )
+    relative = Path(path)
+    try:
         target = (folder / relative).resolve()
         inside = not relative.is_absolute() and target.is_relative_to(folder)
         exists = inside and target.is_file()
-        digest = None
-        if exists and item.sha256 is not None:
-            try:
-                digest = sha256_file(target)
-            except OSError:
-                exists = False
-        found[item.id] = EvidenceFile(path=item.path, inside_folder=inside, exists=exists, sha256=digest)
-    return found
+        digest = sha256_file(target) if exists and want_digest else None
+    except (OSError, RuntimeError, ValueError) as exc:  # name too long, symlink loop, unreadable...
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        return EvidenceFile(path, inside_folder=False, exists=False, sha256=None, problem=reason)
+    return EvidenceFile(path, inside_folder=inside, exists=exists, sha256=digest)

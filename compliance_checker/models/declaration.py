@@ -133,6 +133,15 @@ class TrainingCompute(Base):
     description: str | None = None
     evidence: EvidenceRefs = []
 
+    @model_validator(mode="after")
+    def _cumulative_includes_training(self) -> TrainingCompute:
+        if self.cumulative_flop is not None and self.cumulative_flop < self.flop:
+            raise ValueError(
+                f"cumulative_flop ({self.cumulative_flop:.3g}) cannot be less than flop ({self.flop:.3g}): "
+                "cumulative compute includes the compute that updated the parameters"
+            )
+        return self
+
 
 class LicenceGrants(Base):
     access: bool = False

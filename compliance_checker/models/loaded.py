@@ -17,6 +17,7 @@ class EvidenceFile:
     inside_folder: bool
     exists: bool
     sha256: str | None  # actual digest, computed when the entry declares one
+    problem: str | None = None  # why the path could not be examined (invalid name, symlink loop, ...)
 
 
 @dataclass(frozen=True, slots=True)
