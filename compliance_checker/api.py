@@ -73,7 +73,7 @@ def check(
     *,
     as_of: dt.date | None = None,
     overrides: Sequence[Override] = (),
-    fail_on: str = "low",
+    fail_on: str = "info",
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Report:
     """Check several declarations; the report's ``exit_code()`` is what the CLI returns."""

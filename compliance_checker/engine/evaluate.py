@@ -74,11 +74,12 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
 
     first = doc.position(tuple(rule.evidence[0].path.split(".")))
     if not holds(rule.applies_when, ctx):
-        if not ctx.facts.truthy("gpai_provider"):
+        unmet = why_not(rule.applies_when, ctx)
+        if any(reason.startswith("gpai provider:") for reason in unmet):
             # The common precondition failed: say that, not the rule's own narrower reason.
             message = f"not the provider of a GPAI model: {ctx.facts['gpai_provider'].reason}"
         else:
-            reasons = "; ".join(why_not(rule.applies_when, ctx))
+            reasons = "; ".join(unmet)
             lead = rule.not_applicable_reason
             message = f"{lead.rstrip('.')} ({reasons})" if lead and reasons else lead or reasons
         return result("not_applicable", message, (), None, first.line, first.column)

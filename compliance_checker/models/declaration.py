@@ -22,7 +22,7 @@ FORMAT_VERSION = "1.0"
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _parse_date(value: Any) -> Any:
+def parse_iso_date(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str) or not _DATE_RE.match(value):
@@ -33,7 +33,7 @@ def _parse_date(value: Any) -> Any:
         raise ValueError(f"{value!r} is not a real calendar date") from None
 
 
-IsoDate = Annotated[dt.date, BeforeValidator(_parse_date)]
+IsoDate = Annotated[dt.date, BeforeValidator(parse_iso_date)]
 Flop = Annotated[float, Field(gt=0, allow_inf_nan=False, description="Floating-point operations (FLOP).")]
 CountryCode = Annotated[
     str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 country code, e.g. DE, FR, US.")

@@ -99,7 +99,7 @@ class Report:
     as_of: dt.date
     tool_version: str
     declarations: tuple[DeclarationReport, ...]
-    fail_on: str = "low"
+    fail_on: str = "info"
 
     def exit_code(self) -> int:
         """0 clean, 1 findings at or above ``fail_on``, 2 when any declaration could not be evaluated."""

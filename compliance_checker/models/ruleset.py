@@ -12,9 +12,9 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-from compliance_checker.models.declaration import _parse_date
+from compliance_checker.models.declaration import parse_iso_date
 
-RulesetDate = Annotated[dt.date, BeforeValidator(_parse_date)]
+RulesetDate = Annotated[dt.date, BeforeValidator(parse_iso_date)]
 DeclPath = Annotated[
     str,
     Field(
