@@ -249,6 +249,8 @@ def rules_show(rule_id: str, fmt: str, rulesets: tuple[str, ...]) -> int:
                     click.echo("\n".join("  " + line for line in dumped.splitlines()))
                 if rule.manual_review:
                     click.echo(f"\nManual review: {rule.manual_review}")
+                if rule.notes:
+                    click.echo(f"\nNotes: {rule.notes}")
                 click.echo(f"\nRemediation: {rule.remediation}")
                 if rule.example:
                     click.echo("\nExample:")

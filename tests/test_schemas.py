@@ -75,5 +75,25 @@ def test_shipped_rulesets_validate_against_the_published_schema() -> None:
         load_ruleset_file(path, schema_check=True)
 
 
+CITATION_FORMATS = {
+    "AI Act": r"^(Art \d+(\(\d+\))?(\([a-z]\))?|Annex [IVX]+(, Section \d+)?|Regulation \(EU\) 2024/1689.*)$",
+    "Code of Practice": r"^(Commitment \d+|Measure \d+\.\d+|Appendix \d+(\.\d+)?)$",
+    "Guidelines": r"^(section \d+(\.\d+)*|C\(2025\) 5045.*)$",
+    "Training data summary template": r"^(C\(2025\) 5235.*|section \d+(\.\d+)*)$",
+}
+
+
+def test_rule_citations_use_the_exact_reference_formats() -> None:
+    import re
+
+    for item in shipped_rulesets():
+        for rule in item.ruleset.rules:
+            for source in rule.sources:
+                pattern = CITATION_FORMATS[source.document]
+                assert re.match(pattern, source.ref), f"{rule.id}: {source.document} {source.ref!r}"
+                if source.document == "Code of Practice":
+                    assert source.chapter in {"Transparency", "Copyright", "Safety and Security"}, rule.id
+
+
 def test_every_fact_a_rule_can_name_is_classified() -> None:
     assert set(FACT_NAMES) <= set(FACT_ORDER)

@@ -54,6 +54,8 @@ def render(items: list[LoadedRuleset]) -> str:
             lines.append(f"- `{check.path}` ({check.check}): {check.label}{when}")
         if rule.manual_review:
             lines += ["", f"Manual review: {rule.manual_review}"]
+        if rule.notes:
+            lines += ["", f"Notes: {rule.notes}"]
         lines += ["", f"Remediation: {rule.remediation}"]
         if rule.example:
             lines += ["", "```yaml", rule.example.rstrip(), "```"]
