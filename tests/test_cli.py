@@ -310,3 +310,30 @@ def test_inputs_are_never_modified(run_cli) -> None:
     for path in paths:
         run_cli("check", "--as-of", AS_OF, str(path))
     assert before == {p: (p.read_bytes(), os.stat(p).st_mtime_ns) for p in paths}
+
+
+def test_not_applicable_reason_follows_the_condition_that_failed(run_cli, tmp_path: Path) -> None:
+    # A rule for non-providers, checked on a provider: the reason must not claim "not the provider".
+    custom = tmp_path / "non-providers.yaml"
+    custom.write_text(
+        "ruleset: {id: house-rules, version: '1', date: '2025-01-01', title: House rules}\n"
+        "rules:\n"
+        "  - id: HOUSE-2\n"
+        "    title: Downstream notice\n"
+        "    obligation: Say who the provider is.\n"
+        "    sources: [{document: Guidelines, ref: section 3}]\n"
+        "    applies_when: {not: gpai_provider}\n"
+        "    severity: low\n"
+        "    since: '2025-08-02'\n"
+        "    evidence: [{check: present, path: provider.name, label: provider}]\n"
+        "    remediation: Name the provider.\n",
+        encoding="utf-8",
+    )
+    sample = str(SAMPLES / "frontier-systemic-risk.yaml")
+    result = run_cli("check", "--format", "json", "--ruleset", str(custom), "--as-of", AS_OF, sample)
+    rules = {r["rule"]: r for r in json.loads(result.stdout)["declarations"][0]["results"]}
+    assert rules["HOUSE-2"]["status"] == "not_applicable"
+    assert rules["HOUSE-2"]["message"].startswith("gpai provider: yes")
+    below = run_cli("check", "--format", "json", "--as-of", AS_OF, str(SAMPLES / "below-threshold.yaml"))
+    message = json.loads(below.stdout)["declarations"][0]["results"][1]["message"]
+    assert message.startswith("not the provider of a GPAI model: the model is not a general-purpose AI model")

@@ -27,6 +27,19 @@ def _path_holds(cond: PathCond, ctx: Context) -> bool:
     return value is not MISSING and value == cond.equals and type(value) is type(cond.equals)
 
 
+def fact_names(cond: Condition) -> set[str]:
+    """The facts a condition refers to, at any depth."""
+    if isinstance(cond, str):
+        return {cond}
+    if isinstance(cond, AllOf):
+        return {name for c in cond.all for name in fact_names(c)}
+    if isinstance(cond, AnyOf):
+        return {name for c in cond.any for name in fact_names(c)}
+    if isinstance(cond, NotCond):
+        return fact_names(cond.not_)
+    return set()
+
+
 def why_not(cond: Condition, ctx: Context) -> list[str]:
     """Reasons, in words, why ``cond`` does not hold (empty when it holds)."""
     if holds(cond, ctx):

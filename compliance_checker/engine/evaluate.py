@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from compliance_checker.engine.checks import CHECKS
 from compliance_checker.engine.classify import LEGACY_DEADLINE
-from compliance_checker.engine.conditions import holds, why_not
+from compliance_checker.engine.conditions import fact_names, holds, why_not
 from compliance_checker.engine.context import Context
 from compliance_checker.models.facts import Facts
 from compliance_checker.models.loaded import LoadedDeclaration
@@ -74,12 +74,11 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
 
     first = doc.position(tuple(rule.evidence[0].path.split(".")))
     if not holds(rule.applies_when, ctx):
-        unmet = why_not(rule.applies_when, ctx)
-        if any(reason.startswith("gpai provider:") for reason in unmet):
+        if "gpai_provider" in fact_names(rule.applies_when) and not ctx.facts.truthy("gpai_provider"):
             # The common precondition failed: say that, not the rule's own narrower reason.
             message = f"not the provider of a GPAI model: {ctx.facts['gpai_provider'].reason}"
         else:
-            reasons = "; ".join(unmet)
+            reasons = "; ".join(why_not(rule.applies_when, ctx))
             lead = rule.not_applicable_reason
             message = f"{lead.rstrip('.')} ({reasons})" if lead and reasons else lead or reasons
         return result("not_applicable", message, (), None, first.line, first.column)

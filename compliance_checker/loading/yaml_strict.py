@@ -160,11 +160,7 @@ class _Builder:
             if isinstance(event, yaml.AliasEvent):
                 raise self.fail(event.start_mark, "aliases cannot be used as mapping keys")
             raise self.fail(event.start_mark, "mapping keys must be plain strings, not lists or mappings")
-        tag = self.resolve_scalar_tag(event)
-        if tag == _MERGE:
-            raise self.fail(event.start_mark, "merge keys ('<<') are not supported; write the keys out")
-        if tag not in _KNOWN_SCALAR_TAGS:
-            raise self.fail(event.start_mark, f"unsupported YAML tag {tag!r} on a key")
+        self.plain_scalar_tag(event, on_key=True)
         key = event.value
         pos = _pos(event.start_mark)
         if key in frame.first_seen:
@@ -180,10 +176,21 @@ class _Builder:
         self.doc.key_positions[child] = pos
         self.count(event.start_mark)
 
-    def resolve_scalar_tag(self, event: Any) -> str:
+    def plain_scalar_tag(self, event: Any, *, on_key: bool = False) -> str:
+        """The scalar's resolved tag; merge keys and every explicit non-plain tag are refused."""
         tag = event.tag
         if tag is None or tag == "!":
             tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        if tag == _MERGE:
+            raise self.fail(event.start_mark, "merge keys ('<<') are not supported; write the keys out")
+        if tag not in _KNOWN_SCALAR_TAGS:
+            if on_key:
+                raise self.fail(event.start_mark, f"unsupported YAML tag {tag!r} on a key")
+            raise self.fail(
+                event.start_mark,
+                f"unsupported YAML tag {tag!r}; only plain data (strings, numbers, booleans, null, "
+                "mappings, lists) is allowed",
+            )
         return str(tag)
 
     def feed(self, event: Any) -> None:
@@ -223,15 +230,7 @@ class _Builder:
             self.stack.append(_Frame(container, path, event.anchor, self.nodes))
 
     def scalar(self, event: Any) -> Any:
-        tag, text = self.resolve_scalar_tag(event), event.value
-        if tag not in _KNOWN_SCALAR_TAGS:
-            if tag == _MERGE:
-                raise self.fail(event.start_mark, "merge keys ('<<') are not supported; write the keys out")
-            raise self.fail(
-                event.start_mark,
-                f"unsupported YAML tag {tag!r}; only plain data (strings, numbers, booleans, null, "
-                "mappings, lists) is allowed",
-            )
+        tag, text = self.plain_scalar_tag(event), event.value
         if tag == _STR:
             return text
         if tag == _NULL:
