@@ -1,0 +1,51 @@
+"""Writing output files whole or not at all.
+
+Every file the checker writes goes to a temporary file in the destination's folder first and is then
+renamed into place, so an interrupted run (Ctrl-C, a kill, a full disk) leaves either the old file or the
+new one, never a truncated file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from compliance_checker.errors import UsageError
+
+
+def write_text_atomic(path: Path, text: str, *, overwrite: bool = True) -> None:
+    """Write ``text`` (UTF-8) to ``path`` atomically; refuse an existing file unless ``overwrite``."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError.plain(f"{path}: cannot write: folder {folder} does not exist")
+    if path.is_dir():
+        raise UsageError.plain(f"{path}: cannot write: it is a directory")
+    if not overwrite and path.exists():
+        raise UsageError.plain(f"{path}: already exists; not overwriting it")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            # link() fails if the name was taken meanwhile, so a concurrent writer is never clobbered.
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                raise UsageError.plain(f"{path}: already exists; not overwriting it") from None
+            except OSError:
+                # Some filesystems cannot hard-link; fall back to an exclusive check and rename.
+                if path.exists():
+                    raise UsageError.plain(f"{path}: already exists; not overwriting it") from None
+                os.replace(tmp, path)
+    except OSError as exc:
+        raise UsageError.plain(f"{path}: cannot write: {exc.strerror or exc}") from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
