@@ -38,11 +38,16 @@ def check_file(
     as_of: dt.date,
     overrides: Sequence[Override] = (),
     max_bytes: int = DEFAULT_MAX_BYTES,
+    evidence_root: str | Path | None = None,
 ) -> DeclarationReport:
-    """Check one declaration; an unreadable or invalid file becomes a report with located errors."""
+    """Check one declaration; an unreadable or invalid file becomes a report with located errors.
+
+    Evidence paths must stay inside ``evidence_root`` (default: the declaration's folder); a path that
+    leads outside is a finding, and the file is never read.
+    """
     name = str(path)
     try:
-        loaded = load_declaration(path, max_bytes=max_bytes)
+        loaded = load_declaration(path, max_bytes=max_bytes, evidence_root=evidence_root)
         selected = ruleset_store.select(loaded.declaration.rulesets, list(overrides), loaded.document)
     except InputError as exc:
         return DeclarationReport(
@@ -75,8 +80,12 @@ def check(
     overrides: Sequence[Override] = (),
     fail_on: str = "info",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    evidence_root: str | Path | None = None,
 ) -> Report:
     """Check several declarations; the report's ``exit_code()`` is what the CLI returns."""
     day = as_of or dt.date.today()
-    reports = tuple(check_file(p, as_of=day, overrides=overrides, max_bytes=max_bytes) for p in paths)
+    reports = tuple(
+        check_file(p, as_of=day, overrides=overrides, max_bytes=max_bytes, evidence_root=evidence_root)
+        for p in paths
+    )
     return Report(as_of=day, tool_version=__version__, declarations=reports, fail_on=fail_on)

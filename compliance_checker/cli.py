@@ -84,6 +84,13 @@ def _overrides(specs: tuple[str, ...]) -> list[Any]:
     show_default=True,
     help="Refuse declarations larger than this many bytes, before parsing them.",
 )
+@click.option(
+    "--evidence-root",
+    type=click.Path(exists=True, file_okay=False, dir_okay=True),
+    default=None,
+    help="Evidence paths must stay inside this folder (default: each declaration's own folder); "
+    "a path leading outside is a finding and the file is never read.",
+)
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -91,6 +98,7 @@ def check(
     rulesets: tuple[str, ...],
     fail_on: str,
     max_file_size: int,
+    evidence_root: str | None,
 ) -> int:
     """Check declarations and report each rule's outcome."""
     from compliance_checker.api import check as run_checks
@@ -103,6 +111,7 @@ def check(
         overrides=overrides,
         fail_on=fail_on,
         max_bytes=max_file_size,
+        evidence_root=evidence_root,
     )
     for decl in report.declarations:
         for diag in decl.errors:

@@ -202,15 +202,15 @@ def _evidence_problems(ref: str, ctx: Context, *, need_file: bool, need_hash: bo
         return [f"evidence id {ref!r} is not in the evidence list (known: {known})"]
     if entry.get("url") is not None:
         if need_file or need_hash:
-            return [f"evidence {ref!r} is a URL; a file inside the declaration's folder is expected"]
+            return [f"evidence {ref!r} is a URL; a file (an entry with 'path') is expected"]
         return []
     file = ctx.evidence_files.get(ref)
     if file is None:  # pragma: no cover - the loader records every path entry
         return [f"evidence {ref!r} was not examined"]
     if file.problem is not None:
-        return [f"evidence {ref!r} path {file.path!r} cannot be examined: {file.problem}"]
+        return [f"evidence {ref!r} path {file.path!r} {file.problem}"]
     if not file.inside_folder:
-        return [f"evidence {ref!r} path {file.path!r} points outside the declaration's folder"]
+        return [f"evidence {ref!r} path {file.path!r} points outside {file.root}; not read"]
     if not file.exists:
         return [f"evidence {ref!r} file {file.path!r} does not exist"]
     declared = entry.get("sha256")

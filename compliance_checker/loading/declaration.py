@@ -7,16 +7,25 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from compliance_checker.errors import Diagnostic, InputError
-from compliance_checker.loading.files import DEFAULT_MAX_BYTES, read_text, sha256_file
+from compliance_checker.loading.evidence import examine_evidence
+from compliance_checker.loading.files import DEFAULT_MAX_BYTES, read_text
 from compliance_checker.loading.validation import diagnostics, yaml_type
 from compliance_checker.loading.yaml_strict import parse_yaml
 from compliance_checker.models.declaration import Declaration
 from compliance_checker.models.document import LoadedDocument
-from compliance_checker.models.loaded import EvidenceFile, LoadedDeclaration
+from compliance_checker.models.loaded import LoadedDeclaration
 
 
-def load_declaration(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedDeclaration:
-    """Read and validate one declaration; raise :class:`InputError` with every located problem."""
+def load_declaration(
+    path: str | Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    evidence_root: str | Path | None = None,
+) -> LoadedDeclaration:
+    """Read and validate one declaration; raise :class:`InputError` with every located problem.
+
+    Evidence paths must stay inside ``evidence_root`` (default: the declaration's folder).
+    """
     file = Path(path)
     name = str(path)
     text, digest = read_text(file, max_bytes=max_bytes)
@@ -45,7 +54,9 @@ def load_declaration(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
         document=doc,
         declaration=declaration,
         values=declaration.model_dump(mode="python"),
-        evidence_files=_examine_evidence(declaration, file),
+        evidence_files=examine_evidence(
+            declaration, file, evidence_root=None if evidence_root is None else Path(evidence_root)
+        ),
     )
 
 
@@ -72,30 +83,3 @@ def _duplicate_evidence_ids(doc: LoadedDocument) -> list[Diagnostic]:
         else:
             first[ident] = index
     return found
-
-
-def _examine_evidence(declaration: Declaration, file: Path) -> dict[str, EvidenceFile]:
-    """Look at each evidence file once, so that the engine can judge it without touching the disk."""
-    folder = file.resolve().parent
-    found: dict[str, EvidenceFile] = {}
-    for item in declaration.evidence:
-        if item.path is not None:
-            found[item.id] = _examine(folder, item.path, want_digest=item.sha256 is not None)
-    return found
-
-
-def _examine(folder: Path, path: str, *, want_digest: bool) -> EvidenceFile:
-    if not path.strip() or "\x00" in path:
-        return EvidenceFile(
-            path, inside_folder=False, exists=False, sha256=None, problem="not a usable file name"
-        )
-    relative = Path(path)
-    try:
-        target = (folder / relative).resolve()
-        inside = not relative.is_absolute() and target.is_relative_to(folder)
-        exists = inside and target.is_file()
-        digest = sha256_file(target) if exists and want_digest else None
-    except (OSError, RuntimeError, ValueError) as exc:  # name too long, symlink loop, unreadable...
-        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        return EvidenceFile(path, inside_folder=False, exists=False, sha256=None, problem=reason)
-    return EvidenceFile(path, inside_folder=inside, exists=exists, sha256=digest)

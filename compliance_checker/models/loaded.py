@@ -8,6 +8,8 @@ from typing import Any
 from compliance_checker.models.declaration import Declaration
 from compliance_checker.models.document import LoadedDocument
 
+DECLARATION_FOLDER = "the declaration's folder"
+
 
 @dataclass(frozen=True, slots=True)
 class EvidenceFile:
@@ -17,7 +19,10 @@ class EvidenceFile:
     inside_folder: bool
     exists: bool
     sha256: str | None  # actual digest, computed when the entry declares one
-    problem: str | None = None  # why the path could not be examined (invalid name, symlink loop, ...)
+    # Why the file was not read: outside the evidence root, not a regular file, unreadable... Phrased to
+    # follow "evidence 'id' path 'p' ...".
+    problem: str | None = None
+    root: str = DECLARATION_FOLDER  # how to name the folder evidence must stay inside
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,72 @@
+"""Examining the evidence files a declaration points at, without ever leaving the evidence root.
+
+The evidence root is the declaration's folder, or the folder given with ``--evidence-root``. A path that
+is absolute, climbs out with ``..``, or passes through a symbolic link to a place outside the root is
+refused and recorded as such; such a file is never opened. Inside the root only regular files are read
+(a FIFO or a device could block or never end), and a declared SHA-256 is verified by streaming the file.
+The engine judges what is recorded here; it never touches the disk itself.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path, PurePath
+
+from compliance_checker.loading.files import sha256_file
+from compliance_checker.models.declaration import Declaration
+from compliance_checker.models.loaded import DECLARATION_FOLDER, EvidenceFile
+
+
+def examine_evidence(
+    declaration: Declaration, file: Path, *, evidence_root: Path | None = None
+) -> dict[str, EvidenceFile]:
+    """Look at each evidence file once, so that the engine can judge it without touching the disk."""
+    if evidence_root is None:
+        root, root_name = file.resolve().parent, DECLARATION_FOLDER
+    else:
+        root, root_name = evidence_root.resolve(), f"the evidence root {str(evidence_root)!r}"
+    base = file.resolve().parent
+    found: dict[str, EvidenceFile] = {}
+    for item in declaration.evidence:
+        if item.path is not None:
+            found[item.id] = examine(base, root, root_name, item.path, want_digest=item.sha256 is not None)
+    return found
+
+
+def examine(base: Path, root: Path, root_name: str, path: str, *, want_digest: bool) -> EvidenceFile:
+    """What ``path`` (relative to ``base``, the declaration's folder) is, judged against ``root``."""
+
+    def record(
+        *, inside: bool, exists: bool = False, digest: str | None = None, problem: str | None = None
+    ) -> EvidenceFile:
+        return EvidenceFile(path, inside, exists, digest, problem=problem, root=root_name)
+
+    if not path.strip() or "\x00" in path:
+        return record(inside=False, problem="is not a usable file name")
+    relative = PurePath(path)
+    if relative.is_absolute():
+        return record(inside=False, problem=f"is an absolute path; write it relative to {DECLARATION_FOLDER}")
+    try:
+        lexical = Path(os.path.normpath(base / relative))
+        if not lexical.is_relative_to(root):
+            how = " through '..'" if ".." in relative.parts else ""
+            return record(inside=False, problem=f"leads outside {root_name}{how}; not read")
+        target = lexical.resolve()
+        if not target.is_relative_to(root):
+            return record(
+                inside=False, problem=f"is a symbolic link that leads outside {root_name}; not read"
+            )
+        try:
+            info = os.stat(target)
+        except FileNotFoundError:
+            return record(inside=True)
+        if not stat.S_ISREG(info.st_mode):
+            return record(
+                inside=True, problem="is not a regular file (a directory, FIFO, socket or device); not read"
+            )
+        digest = sha256_file(target) if want_digest else None
+    except (OSError, RuntimeError, ValueError) as exc:  # name too long, symlink loop, unreadable...
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        return record(inside=False, problem=f"cannot be examined: {reason}")
+    return record(inside=True, exists=True, digest=digest)
