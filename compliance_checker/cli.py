@@ -1,6 +1,7 @@
 """The command line: wires the pipeline stages, picks formats and maps reports to exit codes.
 
-Exit codes: 0 nothing at or above ``--fail-on``; 1 findings; 2 bad input or usage; 3 internal error.
+Exit codes: 0 nothing at or above ``--fail-on``; 1 findings; 2 bad input or usage; 3 internal error;
+130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -16,6 +18,7 @@ from compliance_checker import __version__
 from compliance_checker.errors import CheckerError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
 SEVERITIES = ("info", "low", "medium", "high", "critical", "never")
 
 
@@ -59,6 +62,22 @@ def cli() -> None:
     """
 
 
+def _parse_outputs(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> list[tuple[str, Path]]:
+    from compliance_checker.report import FORMATTERS
+
+    outputs: list[tuple[str, Path]] = []
+    for spec in values:
+        fmt, sep, file = spec.partition("=")
+        if not sep or not file or fmt not in FORMATTERS:
+            raise click.BadParameter(
+                f"{spec!r}: expected FORMAT=FILE with FORMAT one of {', '.join(FORMATTERS)}"
+            )
+        outputs.append((fmt, Path(file)))
+    return outputs
+
+
 def _overrides(specs: tuple[str, ...]) -> list[Any]:
     from compliance_checker.loading.rulesets import parse_override
 
@@ -91,6 +110,16 @@ def _overrides(specs: tuple[str, ...]) -> list[Any]:
     help="Evidence paths must stay inside this folder (default: each declaration's own folder); "
     "a path leading outside is a finding and the file is never read.",
 )
+@click.option(
+    "-o",
+    "--output",
+    "outputs",
+    multiple=True,
+    callback=_parse_outputs,
+    metavar="FORMAT=FILE",
+    help="Also write the report in FORMAT to FILE, whole or not at all (a temporary file in the same "
+    "folder, renamed into place once every declaration is checked). Repeatable.",
+)
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -99,11 +128,14 @@ def check(
     fail_on: str,
     max_file_size: int,
     evidence_root: str | None,
+    outputs: list[tuple[str, Path]],
 ) -> int:
     """Check declarations and report each rule's outcome."""
     from compliance_checker.api import check as run_checks
+    from compliance_checker.output import check_destinations, write_text_atomic
     from compliance_checker.report import formatter
 
+    check_destinations([file for _, file in outputs], inputs=[Path(p) for p in paths])
     overrides = _overrides(rulesets)
     report = run_checks(
         paths,
@@ -113,6 +145,8 @@ def check(
         max_bytes=max_file_size,
         evidence_root=evidence_root,
     )
+    for output_format, file in outputs:
+        write_text_atomic(file, formatter(output_format)(report))
     for decl in report.declarations:
         for diag in decl.errors:
             click.echo(diag.render(), err=True)
@@ -319,6 +353,12 @@ def schema(kind: str) -> int:
     return EXIT_OK
 
 
+def _interrupted() -> int:
+    """Ctrl-C: a clean message and 130. Output files are written whole or not at all, so none is partial."""
+    click.echo("compliance-checker: interrupted; no output file was written or changed", err=True)
+    return EXIT_INTERRUPTED
+
+
 def main(argv: list[str] | None = None) -> None:
     sys.exit(run(argv))
 
@@ -330,7 +370,11 @@ def run(argv: list[str] | None = None) -> int:
     except click.exceptions.UsageError as exc:
         exc.show()
         return EXIT_INPUT
-    except click.exceptions.Abort:
+    except KeyboardInterrupt:
+        return _interrupted()
+    except click.exceptions.Abort as exc:
+        if isinstance(exc.__cause__, KeyboardInterrupt):  # click turns Ctrl-C into Abort
+            return _interrupted()
         click.echo("Aborted.", err=True)
         return EXIT_INPUT
     except click.exceptions.Exit as exc:

@@ -10,9 +10,32 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from compliance_checker.errors import UsageError
+
+
+def check_destinations(outputs: Sequence[Path], *, inputs: Sequence[Path]) -> None:
+    """Refuse, before any work is done, output files that cannot be written or that are inputs."""
+    for path in outputs:
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise UsageError.plain(f"{path}: cannot write: folder {folder} does not exist")
+        if path.is_dir():
+            raise UsageError.plain(f"{path}: cannot write: it is a directory")
+        for source in inputs:
+            if _same_file(path, source):
+                raise UsageError.plain(f"{path}: is an input file; inputs are never written")
+    if len({p.resolve() for p in outputs}) < len(outputs):
+        raise UsageError.plain("the same output file is given more than once")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
 
 
 def write_text_atomic(path: Path, text: str, *, overwrite: bool = True) -> None:
