@@ -28,7 +28,7 @@ Override = LoadedRuleset | tuple[str, str | None]
 def classify_file(
     path: str | Path, *, as_of: dt.date, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[LoadedDeclaration, Facts]:
-    loaded = load_declaration(path, max_bytes=max_bytes)
+    loaded = load_declaration(path, max_bytes=max_bytes, as_of=as_of)
     return loaded, classify(loaded.declaration, as_of)
 
 
@@ -47,7 +47,7 @@ def check_file(
     """
     name = str(path)
     try:
-        loaded = load_declaration(path, max_bytes=max_bytes, evidence_root=evidence_root)
+        loaded = load_declaration(path, max_bytes=max_bytes, as_of=as_of, evidence_root=evidence_root)
         selected = ruleset_store.select(loaded.declaration.rulesets, list(overrides), loaded.document)
     except InputError as exc:
         return DeclarationReport(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -20,11 +21,14 @@ def load_declaration(
     path: str | Path,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    as_of: dt.date | None = None,
     evidence_root: str | Path | None = None,
 ) -> LoadedDeclaration:
     """Read and validate one declaration; raise :class:`InputError` with every located problem.
 
-    Evidence paths must stay inside ``evidence_root`` (default: the declaration's folder).
+    With ``as_of``, dates that record past events (a notification, a signed mandate, an update) must
+    not lie after it. Evidence paths must stay inside ``evidence_root`` (default: the declaration's
+    folder).
     """
     file = Path(path)
     name = str(path)
@@ -45,7 +49,7 @@ def load_declaration(
     if duplicates:
         raise InputError(duplicates)
     try:
-        declaration = Declaration.model_validate(doc.data)
+        declaration = Declaration.model_validate(doc.data, context={"as_of": as_of})
     except ValidationError as exc:
         raise InputError(diagnostics(Declaration, exc, doc)) from None
     return LoadedDeclaration(

@@ -15,7 +15,15 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    model_validator,
+)
 
 FORMAT_VERSION = "1.0"
 
@@ -33,7 +41,26 @@ def parse_iso_date(value: Any) -> Any:
         raise ValueError(f"{value!r} is not a real calendar date") from None
 
 
+def not_after_as_of(value: dt.date, info: ValidationInfo) -> dt.date:
+    """A date that records something already done cannot lie after the as-of date.
+
+    The as-of date is a run parameter, not part of the file, so it arrives as validation context
+    (``{"as_of": date}``); without it (validating a file on its own) the check is skipped.
+    """
+    as_of = (info.context or {}).get("as_of")
+    if isinstance(as_of, dt.date) and value > as_of:
+        raise ValueError(
+            f"{value.isoformat()} is after the as-of date {as_of.isoformat()}; this date records something "
+            "that has already happened, so it cannot be in the future (correct it, or check with a later "
+            "--as-of)"
+        )
+    return value
+
+
 IsoDate = Annotated[dt.date, BeforeValidator(parse_iso_date)]
+# A date of an event that must already have happened: a signed mandate, a notification, a decision, a
+# publication, an update. Planned dates (placement, release) and limits (retained_until) stay IsoDate.
+PastDate = Annotated[dt.date, BeforeValidator(parse_iso_date), AfterValidator(not_after_as_of)]
 Flop = Annotated[float, Field(gt=0, allow_inf_nan=False, description="Floating-point operations (FLOP).")]
 CountryCode = Annotated[
     str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 country code, e.g. DE, FR, US.")
@@ -78,7 +105,7 @@ class AuthorisedRepresentative(Base):
     name: str
     country: CountryCode = Field(description="Member State where the representative is established.")
     contact: Contact | None = None
-    mandate_date: IsoDate | None = Field(None, description="Date the written mandate was signed.")
+    mandate_date: PastDate | None = Field(None, description="Date the written mandate was signed.")
     mandate_evidence: EvidenceRefs = []
 
 
@@ -195,20 +222,20 @@ class BasedOn(Base):
 
 
 class Art52Rebuttal(Base):
-    submitted: IsoDate
+    submitted: PastDate
     accepted: bool | None = Field(None, description="true only once the Commission has accepted it.")
-    decision_date: IsoDate | None = None
+    decision_date: PastDate | None = None
     evidence: EvidenceRefs = []
 
 
 class SystemicRiskStatus(Base):
     designated: bool = Field(False, description="Designated by a Commission decision (Art 51(1)(b), 52).")
-    designation_date: IsoDate | None = None
-    threshold_met_date: IsoDate | None = Field(
+    designation_date: PastDate | None = None
+    threshold_met_date: PastDate | None = Field(
         None,
         description="Date the Art 51(2) compute threshold was met or it became known that it would be met.",
     )
-    notification_date: IsoDate | None = Field(
+    notification_date: PastDate | None = Field(
         None, description="Date the Commission was notified (Art 52(1))."
     )
     notification_evidence: EvidenceRefs = []
@@ -238,7 +265,7 @@ class Documentation(Base):
     """Art 53(1)(a), Annex XI: technical documentation kept for the AI Office and national authorities."""
 
     version: str | None = None
-    last_updated: IsoDate | None = None
+    last_updated: PastDate | None = None
     evidence: EvidenceRefs = []
     retained_until: IsoDate | None = Field(None, description="Until when previous versions are kept.")
 
@@ -247,7 +274,7 @@ class DownstreamInformation(Base):
     """Art 53(1)(b), Annex XII: information made available to downstream providers."""
 
     version: str | None = None
-    last_updated: IsoDate | None = None
+    last_updated: PastDate | None = None
     url: str | None = None
     evidence: EvidenceRefs = []
     request_contact: Contact | None = None
@@ -272,7 +299,7 @@ class LegacyGaps(Base):
 class CopyrightPolicy(Base):
     document: EvidenceRefs = []
     owner: str | None = Field(None, description="Function responsible for implementing the policy.")
-    last_updated: IsoDate | None = None
+    last_updated: PastDate | None = None
     public_summary_url: str | None = None
 
 
@@ -294,8 +321,8 @@ class TrainingDataSummary(Base):
     url: str | None = None
     evidence: EvidenceRefs = []
     version: str | None = None
-    published: IsoDate | None = None
-    last_updated: IsoDate | None = None
+    published: PastDate | None = None
+    last_updated: PastDate | None = None
     legacy_gaps: LegacyGaps | None = None
 
 
@@ -304,14 +331,14 @@ class Evaluations(Base):
 
     protocols: list[str] = []
     adversarial_testing: bool | None = None
-    last_run: IsoDate | None = None
+    last_run: PastDate | None = None
     evidence: EvidenceRefs = []
 
 
 class RiskAssessment(Base):
     """Art 55(1)(b): assessment and mitigation of systemic risks at Union level."""
 
-    last_assessed: IsoDate | None = None
+    last_assessed: PastDate | None = None
     evidence: EvidenceRefs = []
     mitigations_evidence: EvidenceRefs = []
 
@@ -333,7 +360,7 @@ class Cybersecurity(Base):
 
 class Framework(Base):
     version: str | None = None
-    confirmed_date: IsoDate | None = None
+    confirmed_date: PastDate | None = None
     evidence: EvidenceRefs = []
 
 
@@ -356,7 +383,7 @@ class Evidence(Base):
         None, description="Path relative to the declaration; must stay inside its folder."
     )
     sha256: str | None = Field(None, pattern=r"^[0-9a-f]{64}$")
-    date: IsoDate | None = None
+    date: PastDate | None = None
 
     @model_validator(mode="after")
     def _one_location(self) -> Evidence:
