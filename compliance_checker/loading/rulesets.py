@@ -23,7 +23,7 @@ from compliance_checker.loading.files import read_text
 from compliance_checker.loading.resources import data_dir
 from compliance_checker.loading.validation import diagnostics
 from compliance_checker.loading.yaml_strict import parse_yaml
-from compliance_checker.models.document import LoadedDocument
+from compliance_checker.models.document import LoadedDocument, dotted
 from compliance_checker.models.report import RulesetRef
 from compliance_checker.models.ruleset import Ruleset
 
@@ -49,14 +49,14 @@ def _schema_errors(doc: LoadedDocument) -> list[Diagnostic]:
     for error in _schema_validator().iter_errors(doc.data):
         detail = best_match(error.context) if error.context else error
         path = tuple(detail.absolute_path)
-        where = ".".join(str(p) for p in path)
+        where = dotted(path)
         found.append(doc.diagnostic(path, f"{where + ': ' if where else ''}{detail.message}"))
     found.sort(key=lambda d: (d.line or 0, d.column or 0))
     return found
 
 
 def load_ruleset_file(path: Path, *, display: str | None = None, schema_check: bool = True) -> LoadedRuleset:
-    text, digest = read_text(path)
+    text, digest = read_text(path, kind="ruleset file")
     doc = parse_yaml(text, str(path))
     if schema_check:
         errors = _schema_errors(doc)

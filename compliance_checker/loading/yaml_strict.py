@@ -225,7 +225,10 @@ class _Builder:
             is_seq = isinstance(event, yaml.SequenceStartEvent)
             tag = event.tag
             if tag is not None and tag != "!" and tag != (_SEQ if is_seq else _MAP):
-                raise self.fail(event.start_mark, f"unsupported YAML tag {tag!r}; only plain data is allowed")
+                raise self.fail(
+                    event.start_mark,
+                    f"unsupported YAML tag {tag!r}; tags are never executed; only plain data is allowed",
+                )
             container: dict[str, Any] | list[Any] = [] if is_seq else {}
             self.stack.append(_Frame(container, path, event.anchor, self.nodes))
 
@@ -248,6 +251,16 @@ class _Builder:
             raise self.fail(event.start_mark, f"{text!r} is not a valid number") from None
 
 
+# What to do about the parser's commonest complaints, which mostly come from indentation.
+_HINTS = {
+    "mapping values are not allowed": "a 'key: value' cannot start here: check this line's indentation "
+    "against the lines above, or quote a value that contains ': '",
+    "could not find expected ':'": "expected 'key: value'; check the indentation, or close a quote",
+    "did not find expected key": "check the indentation: keys of one mapping must line up",
+    "did not find expected '-' indicator": "check the indentation: items of one list must line up",
+}
+
+
 def _yaml_error(file: str, text: str, exc: yaml.YAMLError) -> InputError:
     problem_mark = getattr(exc, "problem_mark", None)
     context_mark = getattr(exc, "context_mark", None)
@@ -257,6 +270,9 @@ def _yaml_error(file: str, text: str, exc: yaml.YAMLError) -> InputError:
     message = f"invalid YAML: {problem}"
     if context:
         message += f" ({context})"
+    hint = _HINTS.get(problem.split(" in this context")[0].split(" here")[0])
+    if hint:
+        message += f"; {hint}"
     if problem_mark is not None and _char_at(text, problem_mark) == "\t":
         message = "invalid YAML: a tab character cannot be used for indentation; indent with spaces"
     elif "end of stream" in problem and context_mark is not None and context and "quoted" in context:
