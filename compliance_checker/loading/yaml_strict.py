@@ -273,7 +273,9 @@ def _yaml_error(file: str, text: str, exc: yaml.YAMLError) -> InputError:
     hint = _HINTS.get(problem.split(" in this context")[0].split(" here")[0])
     if hint:
         message += f"; {hint}"
-    if problem_mark is not None and _char_at(text, problem_mark) == "\t":
+    if "maximum nesting depth" in problem:  # libyaml's own bound (1000 levels), met before ours
+        message = f"nesting deeper than {MAX_DEPTH} levels is not supported"
+    elif problem_mark is not None and _char_at(text, problem_mark) == "\t":
         message = "invalid YAML: a tab character cannot be used for indentation; indent with spaces"
     elif "end of stream" in problem and context_mark is not None and context and "quoted" in context:
         mark = context_mark
