@@ -11,6 +11,12 @@ CASES = [
     ("empty.yaml", 1, 1, "the file is empty; expected a YAML mapping"),
     ("comments-only.yaml", 1, 1, "the file is empty; expected a YAML mapping"),
     ("nul-bytes.yaml", 3, 1, "the file contains NUL bytes: it is binary, not YAML text"),
+    (
+        "control-character.yaml",
+        3,
+        14,
+        "the character U+001B is not allowed in YAML (control characters are not allowed); remove it",
+    ),
     ("latin-1.yaml", 3, 13, "the file is not valid UTF-8 (byte 0xe9); save it as UTF-8"),
     (
         "utf-16.yaml",

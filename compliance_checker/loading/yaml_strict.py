@@ -261,7 +261,19 @@ _HINTS = {
 }
 
 
+def _reader_error(file: str, text: str, exc: yaml.reader.ReaderError) -> InputError:
+    """A character YAML does not allow (control characters...): located from its offset in the text."""
+    position = max(0, min(int(exc.position), len(text)))
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+    message = f"the character U+{code:04X} is not allowed in YAML ({exc.reason}); remove it"
+    return InputError([Diagnostic(file, message, line, column)])
+
+
 def _yaml_error(file: str, text: str, exc: yaml.YAMLError) -> InputError:
+    if isinstance(exc, yaml.reader.ReaderError):
+        return _reader_error(file, text, exc)
     problem_mark = getattr(exc, "problem_mark", None)
     context_mark = getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc)
@@ -280,6 +292,7 @@ def _yaml_error(file: str, text: str, exc: yaml.YAMLError) -> InputError:
     elif "end of stream" in problem and context_mark is not None and context and "quoted" in context:
         mark = context_mark
         message = "invalid YAML: unterminated quoted string; expected a closing quote"
+    message = " ".join(message.split())  # one line, whatever the parser's text holds
     if mark is None:
         return InputError([Diagnostic(file, message)])
     return InputError([Diagnostic(file, message, mark.line + 1, mark.column + 1)])
@@ -294,7 +307,13 @@ def _char_at(text: str, mark: Any) -> str:
 
 def parse_yaml(text: str, file: str) -> LoadedDocument:
     """Parse one YAML document strictly; raise :class:`InputError` with located diagnostics."""
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)
+    except UnicodeEncodeError as exc:  # a lone surrogate: only reachable through the Python API
+        line = text.count("\n", 0, exc.start) + 1
+        column = exc.start - (text.rfind("\n", 0, exc.start) + 1) + 1
+        message = "the text holds a lone surrogate code point; it is not valid Unicode"
+        raise InputError([Diagnostic(file, message, line, column)]) from None
     builder = _Builder(file, loader)
     documents = 0
     try:
