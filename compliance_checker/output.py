@@ -13,7 +13,12 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from compliance_checker.errors import UsageError
+from compliance_checker.errors import Diagnostic, UsageError
+
+
+def _refused(path: Path, message: str) -> UsageError:
+    """An output file that cannot be written, reported as ``path: error: message``."""
+    return UsageError([Diagnostic(str(path), message)])
 
 
 def check_destinations(outputs: Sequence[Path], *, inputs: Sequence[Path]) -> None:
@@ -21,12 +26,12 @@ def check_destinations(outputs: Sequence[Path], *, inputs: Sequence[Path]) -> No
     for path in outputs:
         folder = path.parent if str(path.parent) else Path(".")
         if not folder.is_dir():
-            raise UsageError.plain(f"{path}: cannot write: folder {folder} does not exist")
+            raise _refused(path, f"cannot write: folder {folder} does not exist")
         if path.is_dir():
-            raise UsageError.plain(f"{path}: cannot write: it is a directory")
+            raise _refused(path, "cannot write: it is a directory")
         for source in inputs:
             if _same_file(path, source):
-                raise UsageError.plain(f"{path}: is an input file; inputs are never written")
+                raise _refused(path, "is an input file; inputs are never written")
     if len({p.resolve() for p in outputs}) < len(outputs):
         raise UsageError.plain("the same output file is given more than once")
 
@@ -42,11 +47,11 @@ def write_text_atomic(path: Path, text: str, *, overwrite: bool = True) -> None:
     """Write ``text`` (UTF-8) to ``path`` atomically; refuse an existing file unless ``overwrite``."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise UsageError.plain(f"{path}: cannot write: folder {folder} does not exist")
+        raise _refused(path, f"cannot write: folder {folder} does not exist")
     if path.is_dir():
-        raise UsageError.plain(f"{path}: cannot write: it is a directory")
+        raise _refused(path, "cannot write: it is a directory")
     if not overwrite and path.exists():
-        raise UsageError.plain(f"{path}: already exists; not overwriting it")
+        raise _refused(path, "already exists; not overwriting it")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:
@@ -64,14 +69,14 @@ def write_text_atomic(path: Path, text: str, *, overwrite: bool = True) -> None:
             try:
                 os.link(tmp, path)
             except FileExistsError:
-                raise UsageError.plain(f"{path}: already exists; not overwriting it") from None
+                raise _refused(path, "already exists; not overwriting it") from None
             except OSError:
                 # Some filesystems cannot hard-link; fall back to an exclusive check and rename.
                 if path.exists():
-                    raise UsageError.plain(f"{path}: already exists; not overwriting it") from None
+                    raise _refused(path, "already exists; not overwriting it") from None
                 os.replace(tmp, path)
     except OSError as exc:
-        raise UsageError.plain(f"{path}: cannot write: {exc.strerror or exc}") from None
+        raise _refused(path, f"cannot write: {exc.strerror or exc}") from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
