@@ -27,3 +27,27 @@ def sci(value: float | int | Decimal) -> str:
     if "." not in mantissa:
         mantissa += ".0"
     return f"{mantissa}e{int(exponent):+d}"
+
+
+def significant_figures(text: str) -> int:
+    """How many significant figures a number is written with: '2.4e25' -> 2, '2.40e25' -> 3.
+
+    Trailing zeros of a whole number without a decimal point ('3000') are ambiguous and not counted, so
+    the answer is never more precise than what was written.
+    """
+    mantissa = text.strip().lstrip("+-").lower().split("e")[0].replace("_", "")
+    digits = mantissa.replace(".", "").lstrip("0")
+    if "." not in mantissa:
+        digits = digits.rstrip("0")
+    return max(len(digits), 1) if any(ch.isdigit() for ch in mantissa) else 0
+
+
+def power_of_ten(value: Decimal) -> int | None:
+    """k when value is exactly 10**k, else None."""
+    if value <= 0:
+        return None
+    normal = value.normalize()
+    _sign, digits, exponent = normal.as_tuple()
+    if digits == (1,) and isinstance(exponent, int):
+        return exponent
+    return None

@@ -11,65 +11,26 @@ placeholder such as ``TODO`` is judged by the rules, which never count placehold
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from typing import Annotated, Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
-FORMAT_VERSION = "1.0"
+from compliance_checker.models.common import (
+    FORMAT_VERSION,
+    Base,
+    Contact,
+    CountryCode,
+    EvidenceRefs,
+    Flop,
+    IsoDate,
+    Modality,
+    parse_iso_date,
+)
+from compliance_checker.models.copyright import Copyright
+from compliance_checker.models.training_data import TrainingDataSummary
+from compliance_checker.models.transparency import Transparency
 
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def parse_iso_date(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str) or not _DATE_RE.match(value):
-        raise ValueError("expected a date written as YYYY-MM-DD")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"{value!r} is not a real calendar date") from None
-
-
-IsoDate = Annotated[dt.date, BeforeValidator(parse_iso_date)]
-Flop = Annotated[float, Field(gt=0, allow_inf_nan=False, description="Floating-point operations (FLOP).")]
-CountryCode = Annotated[
-    str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 country code, e.g. DE, FR, US.")
-]
-EvidenceRefs = Annotated[
-    list[str], Field(description="Ids of entries in the top-level `evidence` list that back this item.")
-]
-Modality = Literal[
-    "text",
-    "code",
-    "audio",
-    "speech",
-    "image",
-    "video",
-    "3d",
-    "time_series",
-    "tabular",
-    "embeddings",
-    "actions",
-    "biological_sequences",
-    "other",
-]
-
-
-class Base(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
-
-
-# --- provider -----------------------------------------------------------------------------------------
-
-
-class Contact(Base):
-    """An electronic contact point; at least one of email or url is expected."""
-
-    email: str | None = None
-    url: str | None = None
+__all__ = ["FORMAT_VERSION", "Declaration", "parse_iso_date"]
 
 
 class AuthorisedRepresentative(Base):
@@ -232,71 +193,6 @@ class Model(Base):
 
 
 # --- obligations --------------------------------------------------------------------------------------
-
-
-class Documentation(Base):
-    """Art 53(1)(a), Annex XI: technical documentation kept for the AI Office and national authorities."""
-
-    version: str | None = None
-    last_updated: IsoDate | None = None
-    evidence: EvidenceRefs = []
-    retained_until: IsoDate | None = Field(None, description="Until when previous versions are kept.")
-
-
-class DownstreamInformation(Base):
-    """Art 53(1)(b), Annex XII: information made available to downstream providers."""
-
-    version: str | None = None
-    last_updated: IsoDate | None = None
-    url: str | None = None
-    evidence: EvidenceRefs = []
-    request_contact: Contact | None = None
-    response_days: int | None = Field(None, ge=0, description="Days within which requests are answered.")
-
-
-class Transparency(Base):
-    documentation: Documentation | None = None
-    downstream_information: DownstreamInformation | None = None
-    contact: Contact | None = Field(
-        None, description="Public contact for the AI Office and downstream providers to request information."
-    )
-
-
-class LegacyGaps(Base):
-    """Guidelines section 5.3: what a model placed before 2 August 2025 could not retrofit, and why."""
-
-    declared: bool
-    justification: str | None = None
-
-
-class CopyrightPolicy(Base):
-    document: EvidenceRefs = []
-    owner: str | None = Field(None, description="Function responsible for implementing the policy.")
-    last_updated: IsoDate | None = None
-    public_summary_url: str | None = None
-
-
-class RightsReservation(Base):
-    robots_txt_rfc9309: bool | None = None
-    other_protocols: list[str] = []
-
-
-class Copyright(Base):
-    policy: CopyrightPolicy | None = None
-    crawls_web: bool | None = None
-    rights_reservation: RightsReservation | None = None
-    legacy_gaps: LegacyGaps | None = None
-
-
-class TrainingDataSummary(Base):
-    """Art 53(1)(d): the public summary of training content, on the Commission's template."""
-
-    url: str | None = None
-    evidence: EvidenceRefs = []
-    version: str | None = None
-    published: IsoDate | None = None
-    last_updated: IsoDate | None = None
-    legacy_gaps: LegacyGaps | None = None
 
 
 class Evaluations(Base):
