@@ -32,14 +32,18 @@ def sci(value: float | int | Decimal) -> str:
 def significant_figures(text: str) -> int:
     """How many significant figures a number is written with: '2.4e25' -> 2, '2.40e25' -> 3.
 
-    Trailing zeros of a whole number without a decimal point ('3000') are ambiguous and not counted, so
-    the answer is never more precise than what was written.
+    A whole number written out in full ('400000000000') is an exact count, so every digit counts.
+    Trailing zeros of a mantissa with an exponent and no decimal point ('40e24') are ambiguous and not
+    counted, so the answer is never more precise than what was written.
     """
-    mantissa = text.strip().lstrip("+-").lower().split("e")[0].replace("_", "")
+    lowered = text.strip().lstrip("+-").lower().replace("_", "")
+    mantissa, has_exponent = lowered.split("e")[0], "e" in lowered
+    if not any(ch.isdigit() for ch in mantissa):
+        return 0
     digits = mantissa.replace(".", "").lstrip("0")
-    if "." not in mantissa:
+    if has_exponent and "." not in mantissa:
         digits = digits.rstrip("0")
-    return max(len(digits), 1) if any(ch.isdigit() for ch in mantissa) else 0
+    return max(len(digits), 1)
 
 
 def power_of_ten(value: Decimal) -> int | None:
