@@ -146,7 +146,8 @@ def _float(dumper: yaml.SafeDumper, value: float) -> yaml.ScalarNode:
 
 
 _Dumper.add_representer(float, _float)
-_Dumper.yaml_implicit_resolvers = _Core12Resolver.yaml_implicit_resolvers  # plain scalars as YAML 1.2 reads them
+# Plain scalars are quoted or not as the checker's YAML 1.2 loader reads them.
+_Dumper.yaml_implicit_resolvers = _Core12Resolver.yaml_implicit_resolvers
 
 
 def dump(data: Any) -> str:
