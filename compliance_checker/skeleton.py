@@ -267,7 +267,7 @@ class _Writer:
                 self.model(kind, path + ".", depth + 1)
                 if conditional:
                     # Its required fields would make an unfilled file invalid: written commented out.
-                    self.lines[start:] = [f"{pad}# {line[len(pad):]}" for line in self.lines[start:]]
+                    self.lines[start:] = [f"{pad}# {line[len(pad) :]}" for line in self.lines[start:]]
                 continue
             origin = typing.get_origin(kind)
             empty = "[]" if origin is list else "{}" if origin is dict else "null"

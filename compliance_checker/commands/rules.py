@@ -76,6 +76,8 @@ def rules_show(rule_id: str, fmt: str, rulesets: tuple[str, ...]) -> int:
     import yaml
 
     from compliance_checker.errors import UsageError
+    from compliance_checker.report.describe import RECIPIENT_WORDS
+    from compliance_checker.report.describe import condition as condition_words
 
     selected = select_rulesets(rulesets)
     for item in selected:
@@ -96,8 +98,12 @@ def rules_show(rule_id: str, fmt: str, rulesets: tuple[str, ...]) -> int:
                 click.echo("\nSources:")
                 for source in rule.sources:
                     click.echo(f"  - {source.render()}")
+                if rule.recipients:
+                    owed = ", ".join(RECIPIENT_WORDS[r] for r in rule.recipients)
+                    click.echo(f"\nOwed to: {owed}")
+                click.echo(f"\nApplies when: {condition_words(rule.applies_when)}")
                 compact = rule.model_dump(mode="json", by_alias=True, exclude_defaults=True)
-                for key in ("applies_when", "evidence"):
+                for key in ("evidence",):
                     value = compact.get(key, data[key])
                     if isinstance(value, str):
                         click.echo(f"\n{key}: {value}")

@@ -52,10 +52,20 @@ class GeneralInformation(Base):
 
 
 class ModelProperties(Base):
-    """Form section 2 (items 7, 8, 10, 12 and 14; 9, 11 and 13 are in model)."""
+    """Form section 2 (items 7, 8, 10, 12 and 14; 9, 11 and 13 are in model, with the input and output
+    formats Annex XI, Section 1, point 1(e) also asks for here)."""
 
     architecture: str | None = Field(None, description="Item 7: general description of the architecture.")
     design_specifications: str | None = Field(None, description="Item 8: key design specifications.")
+    input_format: str | None = Field(
+        None,
+        description="Item 9 with Annex XI, Section 1, point 1(e): the format of the inputs of each modality "
+        "(e.g. UTF-8 text; PNG or JPEG images).",
+    )
+    output_format: str | None = Field(
+        None,
+        description="Item 11 with Annex XI, Section 1, point 1(e): the format of the outputs per modality.",
+    )
     input_max_size: dict[Modality, str] = Field({}, description="Item 10: maximum input size per modality.")
     output_max_size: dict[Modality, str] = Field(
         {}, description="Item 12: maximum output size per modality (N/A where none applies)."
@@ -109,8 +119,8 @@ class TrainingProcess(Base):
 
 
 class DataPoints(Base):
-    value: Amount
-    unit: str = Field(min_length=1, description="e.g. tokens, images, hours.")
+    value: Amount | None = None
+    unit: str | None = Field(None, description="e.g. tokens, images, hours.")
 
 
 class TrainingData(Base):
@@ -132,7 +142,7 @@ class TrainingData(Base):
 
 
 class TrainingTime(Base):
-    wall_clock_days: Amount
+    wall_clock_days: Amount | None = None
     hardware_days: Amount | None = None
     hardware: str | None = Field(None, description="Hardware type the hardware days count, e.g. A100.")
 
@@ -149,8 +159,8 @@ class ComputationalResources(Base):
 
 
 class InferenceBenchmark(Base):
-    task: str = Field(description="e.g. generating 100000 tokens.")
-    hardware: str = Field(description="e.g. 64 A100s.")
+    task: str | None = Field(None, description="e.g. generating 100000 tokens.")
+    hardware: str | None = Field(None, description="e.g. 64 A100s.")
 
 
 class Energy(Base):

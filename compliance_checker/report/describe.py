@@ -18,6 +18,13 @@ from compliance_checker.models.ruleset import (
     PathCond,
 )
 
+RECIPIENT_WORDS: dict[str, str] = {
+    "ai_office": "AI Office",
+    "national_competent_authorities": "national competent authorities",
+    "downstream_providers": "downstream providers",
+    "public": "the public",
+}
+
 FACT_WORDS: dict[str, str] = {
     "gpai_provider": "the declarant provides a GPAI model",
     "is_gpai": "the model is a general-purpose AI model",
