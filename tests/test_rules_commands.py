@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from compliance_checker.coverage import coverage
+from compliance_checker.engine.coverage import coverage
 from compliance_checker.loading.rulesets import select, shipped_rulesets
 from compliance_checker.models.ruleset import FACT_NAMES
 from compliance_checker.report.describe import FACT_WORDS

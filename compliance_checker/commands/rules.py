@@ -140,7 +140,7 @@ def rules_show(rule_id: str, fmt: str, rulesets: tuple[str, ...]) -> int:
 def rules_coverage(fmt: str, verbose: bool, fail_under: float | None, rulesets: tuple[str, ...]) -> int:
     """Each provision of each ruleset's sources (Code measure, article point, Form item, template section)
     against the rules that check it."""
-    from compliance_checker.coverage import coverage_all
+    from compliance_checker.engine.coverage import coverage_all
     from compliance_checker.report.coverage import render_json, render_markdown, render_table
 
     items = coverage_all([item.ruleset for item in select_rulesets(rulesets)])

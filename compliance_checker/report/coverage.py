@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from compliance_checker.coverage import RulesetCoverage
+from compliance_checker.models.coverage import RulesetCoverage
 
 
 def _percent(item: RulesetCoverage) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from compliance_checker.coverage import coverage_all
+from compliance_checker.engine.coverage import coverage_all
 from compliance_checker.loading.rulesets import LoadedRuleset, shipped_rulesets
 from compliance_checker.models.ruleset import Rule
 from compliance_checker.report import describe

@@ -1,12 +1,10 @@
-"""Rule coverage: each provision a ruleset lists (article point, Code measure, Form item, template
-section) against the rules that cite it. Pure: rulesets in, a coverage table out."""
+"""Rule coverage values: each provision a ruleset lists, with the rules that cite it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from compliance_checker.models.ruleset import Provision, Ruleset
+from compliance_checker.models.ruleset import Provision
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,21 +38,3 @@ class RulesetCoverage:
         if not self.required:
             return None
         return 100.0 * self.count("covered") / self.required
-
-
-def coverage(ruleset: Ruleset) -> RulesetCoverage:
-    citing: dict[tuple[str, str], list[str]] = {}
-    for rule in ruleset.rules:
-        for source in rule.sources:
-            ids = citing.setdefault(source.key(), [])
-            if rule.id not in ids:
-                ids.append(rule.id)
-    items = tuple(
-        ProvisionCoverage(provision=p, rules=tuple(citing.get(p.key(), ())))
-        for p in ruleset.ruleset.provisions
-    )
-    return RulesetCoverage(ruleset=ruleset.ruleset.id, version=ruleset.ruleset.version, provisions=items)
-
-
-def coverage_all(rulesets: Sequence[Ruleset]) -> list[RulesetCoverage]:
-    return [coverage(r) for r in rulesets]
