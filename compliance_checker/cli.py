@@ -10,14 +10,17 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
 from compliance_checker import __version__
+from compliance_checker.commands.init import init
+from compliance_checker.commands.options import EXIT_INPUT, EXIT_INTERNAL, EXIT_OK
+from compliance_checker.commands.options import overrides as _overrides
+from compliance_checker.commands.options import ruleset_option as _ruleset_option
+from compliance_checker.commands.rules import rules
 from compliance_checker.errors import CheckerError
 
-EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
 SEVERITIES = ("info", "low", "medium", "high", "critical", "never")
 
@@ -36,13 +39,6 @@ _as_of_option = click.option(
     callback=_parse_as_of,
     metavar="YYYY-MM-DD",
     help="Judge what is due on this date (default: today).",
-)
-_ruleset_option = click.option(
-    "--ruleset",
-    "rulesets",
-    multiple=True,
-    metavar="ID[@VERSION]|FILE",
-    help="Use this ruleset version (or a custom ruleset file); overrides the declaration's pin. Repeatable.",
 )
 
 
@@ -76,12 +72,6 @@ def _parse_outputs(
             )
         outputs.append((fmt, Path(file)))
     return outputs
-
-
-def _overrides(specs: tuple[str, ...]) -> list[Any]:
-    from compliance_checker.loading.rulesets import parse_override
-
-    return [parse_override(spec) for spec in specs]
 
 
 @cli.command()
@@ -191,116 +181,8 @@ def classify(path: str, fmt: str, as_of: dt.date) -> int:
     return EXIT_OK
 
 
-@cli.group()
-def rules() -> None:
-    """List the rules or show one in full."""
-
-
-def _selected(specs: tuple[str, ...]) -> Any:
-    from compliance_checker.loading.rulesets import select
-
-    return select({}, _overrides(specs))
-
-
-@rules.command("list")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@_ruleset_option
-def rules_list(fmt: str, rulesets: tuple[str, ...]) -> int:
-    """Every rule of the selected ruleset versions."""
-    from tabulate import tabulate
-
-    from compliance_checker.report.serialize import source_dict
-
-    selected = _selected(rulesets)
-    if fmt == "json":
-        items = [
-            {
-                "id": rule.id,
-                "ruleset": item.ref.id,
-                "version": item.ref.version,
-                "title": rule.title,
-                "severity": rule.severity,
-                "verified": rule.verified,
-                "since": rule.since.isoformat(),
-                "sources": [source_dict(s) for s in rule.sources],
-            }
-            for item in selected
-            for rule in item.ruleset.rules
-        ]
-        click.echo(json.dumps(items, indent=2, ensure_ascii=False))
-        return EXIT_OK
-    rows = [
-        [
-            rule.id,
-            f"{item.ref.id}@{item.ref.version}",
-            rule.severity,
-            "yes" if rule.verified else "NO",
-            rule.title,
-            "; ".join(s.render() for s in rule.sources),
-        ]
-        for item in selected
-        for rule in item.ruleset.rules
-    ]
-    click.echo(
-        tabulate(
-            rows,
-            headers=["Rule", "Ruleset", "Severity", "Verified", "Title", "Sources"],
-            tablefmt="simple",
-            maxcolwidths=[None, None, None, None, 40, 45],
-        )
-    )
-    return EXIT_OK
-
-
-@rules.command("show")
-@click.argument("rule_id")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@_ruleset_option
-def rules_show(rule_id: str, fmt: str, rulesets: tuple[str, ...]) -> int:
-    """One rule in full: obligation, sources, applicability, evidence checks, remediation, example."""
-    import yaml
-
-    from compliance_checker.errors import UsageError
-
-    selected = _selected(rulesets)
-    for item in selected:
-        for rule in item.ruleset.rules:
-            if rule_id == rule.id or rule_id in rule.aliases:
-                data = rule.model_dump(mode="json", by_alias=True, exclude_none=True)
-                if fmt == "json":
-                    click.echo(
-                        json.dumps({"ruleset": item.ref.id, "version": item.ref.version, **data}, indent=2)
-                    )
-                    return EXIT_OK
-                click.echo(f"{rule.id}: {rule.title}")
-                click.echo(
-                    f"Ruleset: {item.ref.id}@{item.ref.version}   Severity: {rule.severity}   "
-                    f"Since: {rule.since.isoformat()}   Verified: {'yes' if rule.verified else 'no'}"
-                )
-                click.echo(f"\nObligation: {rule.obligation}")
-                click.echo("\nSources:")
-                for source in rule.sources:
-                    click.echo(f"  - {source.render()}")
-                compact = rule.model_dump(mode="json", by_alias=True, exclude_defaults=True)
-                for key in ("applies_when", "evidence"):
-                    value = compact.get(key, data[key])
-                    if isinstance(value, str):
-                        click.echo(f"\n{key}: {value}")
-                        continue
-                    click.echo(f"\n{key}:")
-                    dumped = yaml.safe_dump(value, sort_keys=False, allow_unicode=True, width=100)
-                    click.echo("\n".join("  " + line for line in dumped.splitlines()))
-                if rule.manual_review:
-                    click.echo(f"\nManual review: {rule.manual_review}")
-                if rule.notes:
-                    click.echo(f"\nNotes: {rule.notes}")
-                click.echo(f"\nRemediation: {rule.remediation}")
-                if rule.example:
-                    click.echo("\nExample:")
-                    click.echo("\n".join("  " + line for line in rule.example.rstrip().splitlines()))
-                return EXIT_OK
-    known = ", ".join(rule.id for item in selected for rule in item.ruleset.rules)
-    raise UsageError.plain(f"unknown rule {rule_id!r}; known: {known}")
+cli.add_command(rules)
+cli.add_command(init)
 
 
 @cli.command("rulesets")

@@ -14,6 +14,7 @@ class Diagnostic:
     line: int | None = None
     column: int | None = None
     path: str | None = None  # dotted path in the document, when known
+    level: str = "error"  # error | warning | note
 
     def location(self) -> str:
         if self.line is None:
@@ -21,7 +22,7 @@ class Diagnostic:
         return f"{self.file}:{self.line}:{self.column or 1}"
 
     def render(self) -> str:
-        return f"{self.location()}: error: {self.message}"
+        return f"{self.location()}: {self.level}: {self.message}"
 
 
 class CheckerError(Exception):

@@ -31,7 +31,7 @@ import yaml
 
 from compliance_checker.api import check_file
 from compliance_checker.loading.rulesets import shipped_rulesets
-from compliance_checker.loading.yaml_strict import parse_yaml
+from compliance_checker.loading.yaml_strict import _Core12Resolver, parse_yaml
 from compliance_checker.models.report import OUTCOMES, RuleResult
 from compliance_checker.models.ruleset import Rule
 
@@ -133,9 +133,30 @@ def apply(data: dict[str, Any], case: Case) -> dict[str, Any]:
     return result
 
 
+class _Dumper(yaml.SafeDumper):
+    """Writes floats as Python's shortest repr ('4e+25', valid YAML 1.2), not PyYAML's '4.0e+25', so a
+    case's number keeps the significant figures it was written with."""
+
+
+def _float(dumper: yaml.SafeDumper, value: float) -> yaml.ScalarNode:
+    text = repr(value)
+    if text in {"inf", "-inf", "nan"}:
+        return dumper.represent_float(value)
+    return dumper.represent_scalar("tag:yaml.org,2002:float", text)
+
+
+_Dumper.add_representer(float, _float)
+# Plain scalars are quoted or not as the checker's YAML 1.2 loader reads them.
+_Dumper.yaml_implicit_resolvers = _Core12Resolver.yaml_implicit_resolvers
+
+
+def dump(data: Any) -> str:
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True)
+
+
 def run_rule(tmp_path: Path, data: dict[str, Any], rule: str, as_of: dt.date) -> RuleResult:
     path = tmp_path / "declaration.yaml"
-    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    path.write_text(dump(data), encoding="utf-8")
     report = check_file(path, as_of=as_of)
     assert not report.errors, "the case's declaration is invalid:\n" + "\n".join(
         d.render() for d in report.errors
@@ -195,7 +216,7 @@ def test_every_rule_reaches_every_outcome(rule: Rule) -> None:
 def test_base_declarations_are_complete(tmp_path: Path, name: str) -> None:
     """A base evidences everything that applies to it, so that each case isolates its own change."""
     path = tmp_path / "declaration.yaml"
-    path.write_text(yaml.safe_dump(base(name), sort_keys=False), encoding="utf-8")
+    path.write_text(dump(base(name)), encoding="utf-8")
     report = check_file(path, as_of=DEFAULT_AS_OF)
     assert not report.errors, [d.render() for d in report.errors]
     bad = [

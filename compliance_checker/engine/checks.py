@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from compliance_checker.engine.context import MISSING, Context
 from compliance_checker.engine.dates import shift
-from compliance_checker.engine.numbers import exact, sci
+from compliance_checker.engine.numbers import exact, power_of_ten, sci, significant_figures
 from compliance_checker.engine.placeholders import is_placeholder
 from compliance_checker.models.ruleset import (
+    AnyCheck,
     AsOf,
+    Bin,
     Covers,
     DateCheck,
     DateLiteral,
@@ -23,12 +26,15 @@ from compliance_checker.models.ruleset import (
     Equals,
     EvidenceCheck,
     FileExists,
+    InBin,
     IsTrue,
     LatestOf,
     NumberCheck,
     OneOf,
+    OrderOfMagnitude,
     Present,
     Sha256Matches,
+    SignificantFigures,
 )
 
 Outcome = tuple[bool, str]
@@ -51,12 +57,21 @@ def _absent(path: str, value: Any) -> str:
     return f"{path} is a placeholder ({_show(value)}), which is not evidence"
 
 
+_NOT_APPLICABLE = {"n/a", "na", "none", "not applicable"}
+
+
+def _states_none(value: Any) -> bool:
+    return isinstance(value, str) and value.strip().lower() in _NOT_APPLICABLE
+
+
 def present(check: Present, ctx: Context) -> Outcome:
     first_bad: str | None = None
     for path in (check.path, *check.also):
         value = ctx.lookup(path)
         if value is not MISSING and not is_placeholder(value):
             return True, f"{path} = {_show(value)}"
+        if check.accept_none and _states_none(value):
+            return True, f"{path} = {_show(value)} (the form allows stating that none applies)"
         first_bad = first_bad or _absent(path, value)
     if check.also:
         return False, f"none of {', '.join((check.path, *check.also))} is given"
@@ -187,6 +202,86 @@ def covers(check: Covers, ctx: Context) -> Outcome:
     return True, f"{check.path} covers {', '.join(str(r) for r in required)}"
 
 
+def _number(path: str, ctx: Context) -> Any:
+    value = ctx.lookup(path)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return MISSING if value is MISSING else None
+    return value
+
+
+def _not_number(path: str, value: Any) -> Outcome:
+    return False, f"{path} is not given" if value is MISSING else f"{path} is not a number"
+
+
+def significant(check: SignificantFigures, ctx: Context) -> Outcome:
+    value = _number(check.path, ctx)
+    if value is MISSING or value is None:
+        return _not_number(check.path, value)
+    written = ctx.number_texts.get(check.path, repr(value))
+    count = significant_figures(written)
+    ok = count >= check.min
+    plural = "s" if count != 1 else ""
+    return ok, (
+        f"{check.path} = {written} has {count} significant figure{plural}"
+        + ("" if ok else f"; at least {check.min} expected (e.g. {sci(exact(value))})")
+    )
+
+
+def order_of_magnitude(check: OrderOfMagnitude, ctx: Context) -> Outcome:
+    value = _number(check.path, ctx)
+    if value is MISSING or value is None:
+        return _not_number(check.path, value)
+    exponent = power_of_ten(exact(value))
+    if exponent is None:
+        return False, f"{check.path} = {_show(value)} is not a power of ten (write it as e.g. 1e24)"
+    if check.of is None:
+        return True, f"{check.path} = 1e{exponent}"
+    precise = _number(check.of, ctx)
+    if precise is MISSING or precise is None:
+        return False, f"cannot check {check.path}: {check.of} is not given"
+    # Accept the power of ten at or just below the value (truncation) and the nearest one (rounding):
+    # value / 10**k in [10**-0.5, 10), compared exactly by squaring.
+    ratio = exact(precise) / exact(value)
+    ok = ratio * ratio >= Decimal("0.1") and ratio < 10
+    words = "is" if ok else "is not"
+    return ok, f"{check.path} = 1e{exponent} {words} the order of magnitude of {check.of} = {_show(precise)}"
+
+
+def _fits(bin_: Bin, value: Decimal) -> bool:
+    low_ok = bin_.min is None or value >= exact(bin_.min)
+    high_ok = bin_.max is None or value <= exact(bin_.max)
+    return low_ok and high_ok
+
+
+def in_bin(check: InBin, ctx: Context) -> Outcome:
+    label = ctx.lookup(check.path)
+    if label is MISSING:
+        return False, f"{check.path} is not given"
+    bins = ctx.bins.get(check.bins, ())
+    chosen = next((b for b in bins if b.label == label), None)
+    if chosen is None:
+        labels = ", ".join(b.label for b in bins)
+        return False, f"{check.path} is {_show(label)}; expected one of {labels}"
+    value = _number(check.of, ctx)
+    if value is MISSING or value is None:
+        return False, f"cannot check {check.path}: {check.of} is not given"
+    if _fits(chosen, exact(value)):
+        return True, f"{check.path} = {label!r} holds {check.of} = {_show(value)}"
+    right = [b.label for b in bins if _fits(b, exact(value))]
+    expected = " or ".join(repr(r) for r in right) or "no bin"
+    return False, f"{check.path} = {label!r} does not hold {check.of} = {_show(value)}; expected {expected}"
+
+
+def any_of(check: AnyCheck, ctx: Context) -> Outcome:
+    messages: list[str] = []
+    for alternative in check.of:
+        ok, message = CHECKS[alternative.check](alternative, ctx)
+        if ok:
+            return True, message
+        messages.append(message)
+    return False, "none of the alternatives holds: " + "; or ".join(messages)
+
+
 def _refs(path: str, ctx: Context) -> tuple[list[str] | None, str]:
     value = ctx.lookup(path)
     if value is MISSING or is_placeholder(value):
@@ -246,6 +341,10 @@ def sha256_matches(check: Sha256Matches, ctx: Context) -> Outcome:
 
 
 CHECKS: dict[str, Callable[[Any, Context], Outcome]] = {
+    "any": any_of,
+    "significant_figures": significant,
+    "order_of_magnitude": order_of_magnitude,
+    "in_bin": in_bin,
     "present": present,
     "is_true": is_true,
     "equals": equals,

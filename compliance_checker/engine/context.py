@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from compliance_checker.models.facts import Facts
 from compliance_checker.models.loaded import EvidenceFile
+from compliance_checker.models.ruleset import Bin
 
 
 class _Missing:
@@ -24,6 +25,8 @@ class Context:
     sets: dict[str, tuple[str, ...]]
     evidence: dict[str, dict[str, Any]]
     evidence_files: dict[str, EvidenceFile]
+    number_texts: dict[str, str] = field(default_factory=dict)  # dotted path -> number as written
+    bins: dict[str, tuple[Bin, ...]] = field(default_factory=dict)
 
     def lookup(self, path: str) -> Any:
         """The value at a dotted path, or MISSING when any part is absent or null."""

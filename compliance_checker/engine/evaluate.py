@@ -12,21 +12,31 @@ from compliance_checker.engine.context import Context
 from compliance_checker.models.facts import Facts
 from compliance_checker.models.loaded import LoadedDeclaration
 from compliance_checker.models.report import EvidenceItem, Outcome, RuleResult
-from compliance_checker.models.ruleset import Rule, Ruleset
+from compliance_checker.models.ruleset import Bin, Rule, Ruleset
 
 
 def build_context(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ruleset]) -> Context:
     sets: dict[str, tuple[str, ...]] = {}
+    bins: dict[str, tuple[Bin, ...]] = {}
     for ruleset in rulesets:
         for name, members in ruleset.sets.items():
             sets[f"{ruleset.ruleset.id}/{name}"] = tuple(members)
+        for name, ranges in ruleset.bins.items():
+            bins[f"{ruleset.ruleset.id}/{name}"] = tuple(ranges)
     evidence = {item["id"]: item for item in loaded.values.get("evidence", [])}
+    texts = {
+        ".".join(str(part) for part in path): text
+        for path, text in loaded.document.number_texts.items()
+        if all(isinstance(part, str) for part in path)
+    }
     return Context(
         values=loaded.values,
         facts=facts,
         sets=sets,
         evidence=evidence,
         evidence_files=loaded.evidence_files,
+        number_texts=texts,
+        bins=bins,
     )
 
 

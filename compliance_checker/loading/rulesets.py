@@ -155,5 +155,5 @@ def select(
         else:
             found = find(*override)
             assert found is not None  # checked by parse_override
-            chosen[rid] = found
+            chosen[override[0]] = found
     return tuple(chosen[rid] for rid in sorted(chosen))

@@ -116,7 +116,9 @@ def _message(root: type[BaseModel], error: Any, loc: tuple[str | int, ...], data
         parent = dotted(loc[:-1]) or "the top level"
         return f"unknown key {key!r} in {parent}{suggestion}{listing}"
     value = _value_at(data, loc)
-    got = f"got {yaml_type(value)}" + (f" {value!r}" if not isinstance(value, dict | list) else "")
+    got = f"got {yaml_type(value)}" + (
+        f" {value!r}" if not isinstance(value, dict | list) and value is not None else ""
+    )
     text = str(error["msg"])
     if text.startswith("Value error, "):
         text = text[len("Value error, ") :]

@@ -209,6 +209,8 @@ class _Builder:
             self.doc.value_positions.setdefault(path, _pos(event.start_mark))
         if isinstance(event, yaml.ScalarEvent):
             value = self.scalar(event)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                self.doc.number_texts[path] = event.value  # as written, for significant figures
             if event.anchor:
                 self.anchors[event.anchor] = (value, 1)
             self.attach(value)

@@ -11,92 +11,27 @@ placeholder such as ``TODO`` is judged by the rules, which never count placehold
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from typing import Annotated, Any, Literal
+from typing import Literal
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    ValidationInfo,
-    model_validator,
+from pydantic import ConfigDict, Field, model_validator
+
+from compliance_checker.models.common import (
+    FORMAT_VERSION,
+    Base,
+    Contact,
+    CountryCode,
+    EvidenceRefs,
+    Flop,
+    IsoDate,
+    Modality,
+    PastDate,
+    parse_iso_date,
 )
+from compliance_checker.models.copyright import Copyright
+from compliance_checker.models.training_data import TrainingDataSummary
+from compliance_checker.models.transparency import Transparency
 
-FORMAT_VERSION = "1.0"
-
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def parse_iso_date(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str) or not _DATE_RE.match(value):
-        raise ValueError("expected a date written as YYYY-MM-DD")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"{value!r} is not a real calendar date") from None
-
-
-def not_after_as_of(value: dt.date, info: ValidationInfo) -> dt.date:
-    """A date that records something already done cannot lie after the as-of date.
-
-    The as-of date is a run parameter, not part of the file, so it arrives as validation context
-    (``{"as_of": date}``); without it (validating a file on its own) the check is skipped.
-    """
-    as_of = (info.context or {}).get("as_of")
-    if isinstance(as_of, dt.date) and value > as_of:
-        raise ValueError(
-            f"{value.isoformat()} is after the as-of date {as_of.isoformat()}; this date records something "
-            "that has already happened, so it cannot be in the future (correct it, or check with a later "
-            "--as-of)"
-        )
-    return value
-
-
-IsoDate = Annotated[dt.date, BeforeValidator(parse_iso_date)]
-# A date of an event that must already have happened: a signed mandate, a notification, a decision, a
-# publication, an update. Planned dates (placement, release) and limits (retained_until) stay IsoDate.
-PastDate = Annotated[dt.date, BeforeValidator(parse_iso_date), AfterValidator(not_after_as_of)]
-Flop = Annotated[float, Field(gt=0, allow_inf_nan=False, description="Floating-point operations (FLOP).")]
-CountryCode = Annotated[
-    str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 country code, e.g. DE, FR, US.")
-]
-EvidenceRefs = Annotated[
-    list[str], Field(description="Ids of entries in the top-level `evidence` list that back this item.")
-]
-Modality = Literal[
-    "text",
-    "code",
-    "audio",
-    "speech",
-    "image",
-    "video",
-    "3d",
-    "time_series",
-    "tabular",
-    "embeddings",
-    "actions",
-    "biological_sequences",
-    "other",
-]
-
-
-class Base(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
-
-
-# --- provider -----------------------------------------------------------------------------------------
-
-
-class Contact(Base):
-    """An electronic contact point; at least one of email or url is expected."""
-
-    email: str | None = None
-    url: str | None = None
+__all__ = ["FORMAT_VERSION", "Declaration", "parse_iso_date"]
 
 
 class AuthorisedRepresentative(Base):
@@ -259,71 +194,6 @@ class Model(Base):
 
 
 # --- obligations --------------------------------------------------------------------------------------
-
-
-class Documentation(Base):
-    """Art 53(1)(a), Annex XI: technical documentation kept for the AI Office and national authorities."""
-
-    version: str | None = None
-    last_updated: PastDate | None = None
-    evidence: EvidenceRefs = []
-    retained_until: IsoDate | None = Field(None, description="Until when previous versions are kept.")
-
-
-class DownstreamInformation(Base):
-    """Art 53(1)(b), Annex XII: information made available to downstream providers."""
-
-    version: str | None = None
-    last_updated: PastDate | None = None
-    url: str | None = None
-    evidence: EvidenceRefs = []
-    request_contact: Contact | None = None
-    response_days: int | None = Field(None, ge=0, description="Days within which requests are answered.")
-
-
-class Transparency(Base):
-    documentation: Documentation | None = None
-    downstream_information: DownstreamInformation | None = None
-    contact: Contact | None = Field(
-        None, description="Public contact for the AI Office and downstream providers to request information."
-    )
-
-
-class LegacyGaps(Base):
-    """Guidelines section 5.3: what a model placed before 2 August 2025 could not retrofit, and why."""
-
-    declared: bool
-    justification: str | None = None
-
-
-class CopyrightPolicy(Base):
-    document: EvidenceRefs = []
-    owner: str | None = Field(None, description="Function responsible for implementing the policy.")
-    last_updated: PastDate | None = None
-    public_summary_url: str | None = None
-
-
-class RightsReservation(Base):
-    robots_txt_rfc9309: bool | None = None
-    other_protocols: list[str] = []
-
-
-class Copyright(Base):
-    policy: CopyrightPolicy | None = None
-    crawls_web: bool | None = None
-    rights_reservation: RightsReservation | None = None
-    legacy_gaps: LegacyGaps | None = None
-
-
-class TrainingDataSummary(Base):
-    """Art 53(1)(d): the public summary of training content, on the Commission's template."""
-
-    url: str | None = None
-    evidence: EvidenceRefs = []
-    version: str | None = None
-    published: PastDate | None = None
-    last_updated: PastDate | None = None
-    legacy_gaps: LegacyGaps | None = None
 
 
 class Evaluations(Base):

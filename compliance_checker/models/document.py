@@ -24,6 +24,7 @@ class LoadedDocument:
     file: str
     key_positions: dict[Path, Position] = field(default_factory=dict)
     value_positions: dict[Path, Position] = field(default_factory=dict)
+    number_texts: dict[Path, str] = field(default_factory=dict)  # numbers exactly as written
 
     def position(self, path: Path) -> Position:
         """Where ``path`` is written, or its nearest written ancestor when it is absent."""

@@ -40,6 +40,65 @@ class EvidenceItem:
 
 
 @dataclass(frozen=True, slots=True)
+class AppliedWaiver:
+    """The waiver that covers a finding: it stays visible in every format, with who accepted it and why."""
+
+    justification: str
+    approved_by: str
+    approved_on: dt.date
+    expires: dt.date  # inclusive
+    file: str
+    line: int
+
+
+Baseline = Literal["new", "unchanged"]
+
+
+@dataclass(frozen=True, slots=True)
+class FailPolicy:
+    """Which results fail a run (exit code 1).
+
+    A result fails when its outcome is in ``outcomes`` and its severity is at or above ``severity``
+    ('never': nothing fails by severity). Rules in ``hard_rules`` fail whatever their severity; rules in
+    ``soft_rules`` never fail. With a baseline, only results that are new relative to it fail.
+    """
+
+    severity: str = "info"
+    outcomes: frozenset[str] = FAILING
+    hard_rules: frozenset[str] = frozenset()
+    soft_rules: frozenset[str] = frozenset()
+
+    def fails(self, result: RuleResult) -> bool:
+        if result.status not in self.outcomes or result.baseline == "unchanged":
+            return False
+        if result.rule in self.soft_rules:
+            return False
+        if result.rule in self.hard_rules:
+            return True
+        if self.severity == "never":
+            return False
+        return SEVERITY_ORDER[result.severity] >= SEVERITY_ORDER[self.severity]
+
+    def describe(self) -> str:
+        """The policy as a `--fail-on` value: severity, or severity and the widest outcome."""
+        widest = next(
+            (name for name, members in OUTCOME_THRESHOLDS.items() if members == self.outcomes), None
+        )
+        if widest is None or widest == "partial":
+            return self.severity
+        return f"{self.severity},{widest}"
+
+
+# --fail-on outcome thresholds: each fails its own outcome and every worse one.
+OUTCOME_THRESHOLDS: dict[str, frozenset[str]] = {
+    "missing": frozenset({"missing"}),
+    "partial": FAILING,
+    "manual_review": FAILING | {"manual_review"},
+    "not_yet_due": FAILING | {"manual_review", "not_yet_due"},
+}
+
+
+@dataclass(frozen=True, slots=True)
 class RuleResult:
     rule: str
     title: str
@@ -54,12 +113,19 @@ class RuleResult:
     evidence: tuple[EvidenceItem, ...]
     line: int
     column: int
+    waiver: AppliedWaiver | None = None  # set when status is "waived"
+    waived_status: Outcome | None = None  # the outcome the waiver covers (missing, partial, ...)
+    baseline: Baseline | None = None  # for findings, when a baseline report was given
 
-    def is_finding(self, fail_on: str) -> bool:
-        """A missing or partial result at or above the ``--fail-on`` severity ('never': nothing is)."""
-        if fail_on == "never" or self.status not in FAILING:
-            return False
-        return SEVERITY_ORDER[self.severity] >= SEVERITY_ORDER[fail_on]
+    def is_finding(self, fail_on: str | FailPolicy) -> bool:
+        """Whether this result fails the run under ``fail_on`` (a severity or a whole policy)."""
+        policy = fail_on if isinstance(fail_on, FailPolicy) else FailPolicy(severity=fail_on)
+        return policy.fails(self)
+
+    @property
+    def effective_status(self) -> Outcome:
+        """The outcome without any waiver: what --ignore-waivers would show."""
+        return self.waived_status or self.status
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,16 +161,33 @@ class DeclarationReport:
 
 
 @dataclass(frozen=True, slots=True)
+class FixedFinding:
+    """A finding of the baseline report that is no longer a finding."""
+
+    path: str
+    model: str | None
+    rule: str
+    status: str  # its status now
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     as_of: dt.date
     tool_version: str
     declarations: tuple[DeclarationReport, ...]
-    fail_on: str = "info"
+    fail_on: str | FailPolicy = "info"
+    notices: tuple[Diagnostic, ...] = ()  # warnings about the run: expired or unused waivers, ...
+    fixed: tuple[FixedFinding, ...] = ()  # relative to a baseline
+
+    @property
+    def policy(self) -> FailPolicy:
+        return self.fail_on if isinstance(self.fail_on, FailPolicy) else FailPolicy(severity=self.fail_on)
 
     def exit_code(self) -> int:
-        """0 clean, 1 findings at or above ``fail_on``, 2 when any declaration could not be evaluated."""
+        """0 clean, 1 findings under the fail policy, 2 when any declaration could not be evaluated."""
         if any(d.invalid for d in self.declarations):
             return 2
-        if any(r.is_finding(self.fail_on) for d in self.declarations for r in d.results):
+        policy = self.policy
+        if any(policy.fails(r) for d in self.declarations for r in d.results):
             return 1
         return 0

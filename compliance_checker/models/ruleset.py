@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-from compliance_checker.models.declaration import parse_iso_date
+from compliance_checker.models.common import parse_iso_date
 
 RulesetDate = Annotated[dt.date, BeforeValidator(parse_iso_date)]
 DeclPath = Annotated[
@@ -134,6 +134,10 @@ class Present(CheckBase):
 
     check: Literal["present"]
     also: list[DeclPath] = []
+    accept_none: bool = Field(
+        False,
+        description="Count an explicit N/A or 'none' as an answer, where the legal form allows one.",
+    )
 
 
 class IsTrue(CheckBase):
@@ -190,6 +194,31 @@ class Covers(CheckBase):
     set: str | None = None
 
 
+class SignificantFigures(CheckBase):
+    """The number at the path is written with at least ``min`` significant figures."""
+
+    check: Literal["significant_figures"]
+    min: int = Field(ge=1)
+
+
+class OrderOfMagnitude(CheckBase):
+    """The number at the path is a power of ten; with ``of``, the order of magnitude of that number."""
+
+    check: Literal["order_of_magnitude"]
+    of: DeclPath | None = None
+
+
+class InBin(CheckBase):
+    """The bin label at the path is one whose range holds the number at ``of`` (bins of a ruleset)."""
+
+    check: Literal["in_bin"]
+    of: DeclPath
+    bins: str = Field(
+        pattern=r"^[a-z][a-z0-9-]*/[a-z_][a-z0-9_]*$",
+        description="A bin list of a loaded ruleset, as `<ruleset id>/<name>`.",
+    )
+
+
 class EvidenceCheck(CheckBase):
     """Evidence ids resolve; files exist inside the declaration's folder; declared SHA-256 digests match."""
 
@@ -204,8 +233,16 @@ class Sha256Matches(CheckBase):
     check: Literal["sha256_matches"]
 
 
+class AnyCheck(CheckBase):
+    """Passes when at least one of its checks passes (alternative ways to meet one requirement)."""
+
+    check: Literal["any"]
+    of: list[Check] = Field(min_length=2)
+
+
 Check = Annotated[
     Union[  # noqa: UP007
+        AnyCheck,
         Present,
         IsTrue,
         Equals,
@@ -213,6 +250,9 @@ Check = Annotated[
         DateCheck,
         NumberCheck,
         Covers,
+        SignificantFigures,
+        OrderOfMagnitude,
+        InBin,
         EvidenceCheck,
         FileExists,
         Sha256Matches,
@@ -226,13 +266,42 @@ Check = Annotated[
 
 class Source(Strict):
     document: Document
-    chapter: str | None = Field(None, description="Code of Practice chapter, e.g. Safety and Security.")
-    ref: str = Field(min_length=1, description="Exact reference, e.g. Art 53(1)(a) or Measure 9.3.")
+    ref: str = Field(
+        min_length=1,
+        description="Exact reference within the document: 'Art 53(1)(a)', 'Annex XI, Section 1, point 2(d)', "
+        "'Transparency, Measure 1.2', 'Transparency, Model Documentation Form, item 13', 'section 5.3', "
+        "'Template section 2.3'.",
+    )
 
     def render(self) -> str:
-        if self.chapter:
-            return f"{self.document}, {self.chapter}, {self.ref}"
+        if self.document == "Code of Practice":
+            return f"Code of Practice, {self.ref}"
+        if self.document == "Training data summary template":
+            return f"Training data summary template, {self.ref.removeprefix('Template ')}"
         return f"{self.document} {self.ref}"
+
+    def key(self) -> tuple[str, str]:
+        return (self.document, self.ref)
+
+
+class Provision(Source):
+    """One provision of a ruleset's sources that its rules must cover (for `rules coverage`)."""
+
+    title: str = Field(min_length=1)
+    optional: str | None = Field(
+        None, description="Why no obligation follows from this provision (e.g. an optional template section)."
+    )
+
+
+class Bin(Strict):
+    """A named range, inclusive at both ends (a value on a shared boundary fits either neighbour)."""
+
+    label: str
+    min: float | None = None
+    max: float | None = None
+
+
+Recipient = Literal["ai_office", "national_competent_authorities", "downstream_providers", "public"]
 
 
 class Rule(Strict):
@@ -263,6 +332,9 @@ class Rule(Strict):
     remediation: str = Field(min_length=1)
     example: str | None = None
     verified: bool = Field(True, description="false when the rule rests on a secondary source.")
+    recipients: list[Recipient] = Field(
+        [], description="Who is owed the information (Model Documentation Form tick-boxes, publication)."
+    )
     notes: str | None = None
 
 
@@ -273,11 +345,15 @@ class RulesetInfo(Strict):
     title: str
     description: str | None = None
     sources: list[Source] = []
+    provisions: list[Provision] = Field(
+        [], description="Every provision the rules should cover; `rules coverage` maps them to rules."
+    )
 
 
 class Ruleset(Strict):
     ruleset: RulesetInfo
     sets: dict[str, list[str]] = {}
+    bins: dict[str, list[Bin]] = {}
     rules: list[Rule] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -288,11 +364,27 @@ class Ruleset(Strict):
                 if rid in seen:
                     raise ValueError(f"rule id {rid!r} is used more than once")
                 seen.add(rid)
+        for rule in self.rules:
+            for check in _all_checks(rule.evidence):
+                owner, _, name = check.bins.partition("/") if isinstance(check, InBin) else ("", "", "")
+                if isinstance(check, InBin) and owner == self.ruleset.id and name not in self.bins:
+                    known = ", ".join(sorted(self.bins)) or "none"
+                    raise ValueError(f"rule {rule.id}: unknown bins {name!r} (defined here: {known})")
         return self
 
 
+def _all_checks(checks: list[Any]) -> list[Any]:
+    """Every check, including those nested in `any` checks."""
+    found: list[Any] = []
+    for check in checks:
+        found.append(check)
+        if isinstance(check, AnyCheck):
+            found.extend(_all_checks(check.of))
+    return found
+
+
 def _rebuild() -> None:
-    for model in (AllOf, AnyOf, NotCond, LatestOf, EarliestOf, CheckBase, Rule, Ruleset):
+    for model in (AllOf, AnyOf, NotCond, LatestOf, EarliestOf, CheckBase, AnyCheck, Rule, Ruleset):
         model.model_rebuild()
 
 

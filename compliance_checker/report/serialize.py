@@ -28,7 +28,6 @@ def facts_dict(facts: Facts) -> dict[str, Any]:
 def source_dict(source: Source) -> dict[str, Any]:
     return {
         "document": source.document,
-        "chapter": source.chapter,
         "ref": source.ref,
         "citation": source.render(),
     }

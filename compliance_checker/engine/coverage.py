@@ -1,0 +1,27 @@
+"""Rule coverage: each provision a ruleset lists (article point, Code measure, Form item, template
+section) against the rules that cite it. Pure: rulesets in, coverage values out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from compliance_checker.models.coverage import ProvisionCoverage, RulesetCoverage
+from compliance_checker.models.ruleset import Ruleset
+
+
+def coverage(ruleset: Ruleset) -> RulesetCoverage:
+    citing: dict[tuple[str, str], list[str]] = {}
+    for rule in ruleset.rules:
+        for source in rule.sources:
+            ids = citing.setdefault(source.key(), [])
+            if rule.id not in ids:
+                ids.append(rule.id)
+    items = tuple(
+        ProvisionCoverage(provision=p, rules=tuple(citing.get(p.key(), ())))
+        for p in ruleset.ruleset.provisions
+    )
+    return RulesetCoverage(ruleset=ruleset.ruleset.id, version=ruleset.ruleset.version, provisions=items)
+
+
+def coverage_all(rulesets: Sequence[Ruleset]) -> list[RulesetCoverage]:
+    return [coverage(r) for r in rulesets]

@@ -1,0 +1,118 @@
+"""Rendering `rules coverage`: a table for the terminal, JSON, or Markdown for docs and pull requests."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from compliance_checker.models.coverage import RulesetCoverage
+
+
+def _percent(item: RulesetCoverage) -> str:
+    value = item.percent
+    return "no provisions listed" if value is None else f"{value:.1f}%"
+
+
+def coverage_dicts(items: Sequence[RulesetCoverage]) -> list[dict[str, Any]]:
+    return [
+        {
+            "ruleset": item.ruleset,
+            "version": item.version,
+            "provisions": len(item.provisions),
+            "covered": item.count("covered"),
+            "uncovered": item.count("uncovered"),
+            "optional": item.count("optional"),
+            "percent": None if item.percent is None else round(item.percent, 1),
+            "items": [
+                {
+                    "document": p.provision.document,
+                    "ref": p.provision.ref,
+                    "title": p.provision.title,
+                    "status": p.status,
+                    "rules": list(p.rules),
+                    **({"optional": p.provision.optional} if p.provision.optional else {}),
+                }
+                for p in item.provisions
+            ],
+        }
+        for item in items
+    ]
+
+
+def render_json(items: Sequence[RulesetCoverage]) -> str:
+    return json.dumps(coverage_dicts(items), indent=2, ensure_ascii=False) + "\n"
+
+
+def render_table(items: Sequence[RulesetCoverage], *, verbose: bool) -> str:
+    from tabulate import tabulate
+
+    summary = [
+        [
+            f"{i.ruleset}@{i.version}",
+            len(i.provisions),
+            i.count("covered"),
+            i.count("uncovered"),
+            i.count("optional"),
+            _percent(i),
+        ]
+        for i in items
+    ]
+    parts = [
+        tabulate(
+            summary,
+            headers=["Ruleset", "Provisions", "Covered", "Uncovered", "Optional", "Coverage"],
+            tablefmt="simple",
+        )
+    ]
+    for item in items:
+        shown = [p for p in item.provisions if verbose or p.status != "covered"]
+        if not shown:
+            continue
+        rows = [
+            [
+                p.status,
+                p.provision.render(),
+                p.provision.title,
+                ", ".join(p.rules) or p.provision.optional or "",
+            ]
+            for p in shown
+        ]
+        parts.append(
+            f"\n{item.ruleset}@{item.version}:\n"
+            + tabulate(
+                rows,
+                headers=["Status", "Provision", "Title", "Rules"],
+                tablefmt="simple",
+                maxcolwidths=[None, 50, 40, 40],
+            )
+        )
+    return "\n".join(parts) + "\n"
+
+
+def render_markdown(items: Sequence[RulesetCoverage]) -> str:
+    lines = [
+        "| Ruleset | Provisions | Covered | Uncovered | Optional | Coverage |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for i in items:
+        lines.append(
+            f"| {i.ruleset}@{i.version} | {len(i.provisions)} | {i.count('covered')} | "
+            f"{i.count('uncovered')} | {i.count('optional')} | {_percent(i)} |"
+        )
+    for item in items:
+        if not item.provisions:
+            continue
+        lines += [
+            "",
+            f"### {item.ruleset}@{item.version}",
+            "",
+            "| Provision | Title | Rules |",
+            "|---|---|---|",
+        ]
+        for p in item.provisions:
+            rules = ", ".join(f"[{r}](rules.md#{r.lower()})" for r in p.rules)
+            if not rules:
+                rules = f"*optional: {p.provision.optional}*" if p.provision.optional else "**not covered**"
+            lines.append(f"| {p.provision.render()} | {p.provision.title} | {rules} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,310 @@
+"""The declaration skeleton written by `init`: every field the selected rules ask for, grouped like the
+declaration (and so like the Model Documentation Form), each with a comment saying what to give and which
+rules read it. Pure: models and rulesets in, YAML text out."""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+from compliance_checker.models.declaration import FORMAT_VERSION, Declaration
+from compliance_checker.models.ruleset import (
+    AllOf,
+    AnyCheck,
+    AnyOf,
+    Condition,
+    DateCheck,
+    DateOperand,
+    EarliestOf,
+    InBin,
+    LatestOf,
+    NotCond,
+    NumberCheck,
+    OrderOfMagnitude,
+    Rule,
+    Ruleset,
+)
+from compliance_checker.report import describe
+
+SYSTEMIC_FACTS = {"systemic_risk", "notification_required", "signatory_safety_and_security"}
+OPEN_SOURCE_FACTS = {"open_source_exempt", "open_source_claimed"}
+RECIPIENT_SHORT = {
+    "ai_office": "AI Office",
+    "national_competent_authorities": "national authorities",
+    "downstream_providers": "downstream providers",
+    "public": "public",
+}
+MAX_RULE_IDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    open_source: bool = False
+    systemic_risk: bool = False
+
+    def describe(self) -> str:
+        parts = ["a general-purpose AI model"]
+        if self.systemic_risk:
+            parts.append("with systemic risk")
+        if self.open_source:
+            parts.append("released under a free and open-source licence")
+        return " ".join(parts)
+
+
+def _facts(cond: Condition, positive: bool = True) -> Iterable[tuple[str, bool]]:
+    """Each fact a condition names, with whether it must be true (False under an odd number of nots)."""
+    if isinstance(cond, str):
+        yield cond, positive
+    elif isinstance(cond, AllOf | AnyOf):
+        for sub in cond.all if isinstance(cond, AllOf) else cond.any:
+            yield from _facts(sub, positive)
+    elif isinstance(cond, NotCond):
+        yield from _facts(cond.not_, not positive)
+
+
+def rule_in_profile(rule: Rule, profile: Profile) -> bool:
+    facts = list(_facts(rule.applies_when))
+    needs = {name for name, positive in facts if positive}
+    excludes = {name for name, positive in facts if not positive}
+    if needs & SYSTEMIC_FACTS and not profile.systemic_risk:
+        return False
+    if needs & OPEN_SOURCE_FACTS and not profile.open_source:
+        return False
+    exempt = profile.open_source and not profile.systemic_risk
+    return not (excludes & {"open_source_exempt"} and exempt)
+
+
+def _operand_paths(op: DateOperand) -> list[str]:
+    if isinstance(op, str):
+        return [op]
+    if isinstance(op, LatestOf | EarliestOf):
+        ops = op.latest_of if isinstance(op, LatestOf) else op.earliest_of
+        return [p for o in ops for p in _operand_paths(o)]
+    return []
+
+
+def _check_paths(check: Any) -> list[str]:
+    """The paths a check reads: its own, and the ones it compares with (`of`, `other`, date operands).
+
+    A compared-with path in another obligation's section (the Form's token count read by the training
+    summary's size check) is left to that section, which asks for it when it applies; paths in
+    `provider` and `model` always count.
+    """
+    if isinstance(check, AnyCheck):
+        return [p for alt in check.of for p in _check_paths(alt)]
+    others: list[str] = []
+    if isinstance(check, InBin | OrderOfMagnitude) and check.of:
+        others.append(check.of)
+    if isinstance(check, NumberCheck) and check.other:
+        others.append(check.other)
+    if isinstance(check, DateCheck):
+        for name in ("before", "on_or_before", "after", "on_or_after"):
+            operand = getattr(check, name)
+            if operand is not None:
+                others += _operand_paths(operand)
+    section = check.path.split(".")[0]
+    keep = [p for p in others if p.split(".")[0] in (section, "provider", "model")]
+    return [check.path, *keep]
+
+
+def referenced_paths(rulesets: Sequence[Ruleset], profile: Profile) -> dict[str, list[Rule]]:
+    """Declaration path -> the rules (in the profile) that read it."""
+    found: dict[str, list[Rule]] = {}
+    for ruleset in rulesets:
+        for rule in ruleset.rules:
+            if not rule_in_profile(rule, profile):
+                continue
+            for check in rule.evidence:
+                for path in _check_paths(check):
+                    users = found.setdefault(path, [])
+                    if rule not in users:
+                        users.append(rule)
+    return found
+
+
+# --- walking the declaration model --------------------------------------------------------------------
+
+
+def _unwrap(annotation: Any) -> Any:
+    """Strip Optional/None and Annotated; keep the one substantive type."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        models = [a for a in args if isinstance(a, type) and issubclass(a, BaseModel)]
+        if models:
+            return models[0]
+        return annotation if len(args) > 1 else _unwrap(args[0])
+    return annotation
+
+
+def _hint(annotation: Any) -> str:
+    """What kind of value to write, in a few words."""
+    kind = _unwrap(annotation)
+    origin = typing.get_origin(kind)
+    if origin is Literal:
+        return "one of: " + ", ".join(str(a) for a in typing.get_args(kind))
+    if origin in (typing.Union, types.UnionType):
+        return " or ".join(_hint(a) for a in typing.get_args(kind))
+    if origin is list:
+        (item,) = typing.get_args(kind)
+        item = _unwrap(item)
+        if isinstance(item, type) and issubclass(item, BaseModel):
+            return "a list of {" + ", ".join(item.model_fields) + "}"
+        inner = _hint(item)
+        return (
+            f"a list, each {inner}" if inner.startswith("one of") else "a list of " + inner.removeprefix("a ")
+        )
+    if origin is dict:
+        key, _ = typing.get_args(kind)
+        return "a mapping from " + _hint(key).replace("one of: ", "") + " to text"
+    names = {str: "text", bool: "true or false", int: "a whole number", float: "a number"}
+    if kind is typing.Any:
+        return "any value"
+    if getattr(kind, "__name__", "") == "date":
+        return "a date YYYY-MM-DD"
+    return names.get(kind, getattr(kind, "__name__", str(kind)))
+
+
+def _form_items(rules: Sequence[Rule]) -> list[str]:
+    items = {
+        source.ref.rsplit("item ", 1)[1]
+        for rule in rules
+        for source in rule.sources
+        if "Model Documentation Form, item " in source.ref
+    }
+    return sorted(items, key=int)
+
+
+def _wrap(text: str, pad: str, width: int = 108) -> list[str]:
+    words, lines, line = text.split(), [], ""
+    for word in words:
+        if line and len(pad) + 2 + len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    if line:
+        lines.append(line)
+    return [f"{pad}# {item}" for item in lines]
+
+
+@dataclass(slots=True)
+class _Writer:
+    referenced: dict[str, list[Rule]]
+    lines: list[str]
+
+    def under(self, path: str) -> list[Rule]:
+        prefix = path + "."
+        found: list[Rule] = []
+        for key, rules in self.referenced.items():
+            if key == path or key.startswith(prefix):
+                found += [r for r in rules if r not in found]
+        return found
+
+    def wanted(self, path: str, info: FieldInfo) -> bool:
+        return info.is_required() or bool(self.under(path))
+
+    def comment(self, path: str, info: FieldInfo, annotation: Any) -> str:
+        parts: list[str] = []
+        if info.is_required():
+            parts.append("Required.")
+        description = info.description or ""
+        if description.startswith("Ids of entries in the top-level"):
+            description = "Evidence ids (entries of the `evidence` list at the end)"
+        if description:
+            parts.append(description.rstrip(".") + ".")
+        kind = _unwrap(annotation)
+        if not (isinstance(kind, type) and issubclass(kind, BaseModel)):
+            hint = _hint(annotation)
+            parts.append(hint[0].upper() + hint[1:] + ".")
+        rules = self.referenced.get(path, [])
+        items = _form_items(rules)
+        if items:
+            parts.append(f"Model Documentation Form item {', '.join(items)}.")
+        owed = sorted({r for rule in rules for r in rule.recipients}, key=list(RECIPIENT_SHORT).index)
+        if owed:
+            parts.append("Owed to " + ", ".join(RECIPIENT_SHORT[r] for r in owed) + ".")
+        if rules:
+            ids = [rule.id for rule in rules]
+            more = f" and {len(ids) - MAX_RULE_IDS} more" if len(ids) > MAX_RULE_IDS else ""
+            parts.append(f"Rules: {', '.join(ids[:MAX_RULE_IDS])}{more}.")
+        return " ".join(parts)
+
+    def block_note(self, model: type[BaseModel], path: str) -> str:
+        """For an optional block with required fields: when it is needed, so it can be deleted otherwise."""
+        if not any(f.is_required() for f in model.model_fields.values()):
+            return ""
+        conditions = {describe.condition(r.applies_when) for r in self.under(path)}
+        if not conditions or describe.condition("gpai_provider") in conditions:
+            return "Remove the '# ' in front of the lines below to fill it in."
+        return "Needed only when " + " or ".join(sorted(conditions)) + ": then remove the '# ' in front."
+
+    def model(self, model: type[BaseModel], prefix: str, depth: int) -> None:
+        for name, info in model.model_fields.items():
+            path = f"{prefix}{name}"
+            if not self.wanted(path, info):
+                continue
+            pad = "  " * depth
+            kind = _unwrap(info.annotation)
+            note = self.comment(path, info, info.annotation)
+            if isinstance(kind, type) and issubclass(kind, BaseModel):
+                conditional = not info.is_required() and any(
+                    f.is_required() for f in kind.model_fields.values()
+                )
+                if conditional:
+                    note = " ".join(filter(None, [note, self.block_note(kind, path)]))
+                self.lines += _wrap(note, pad)
+                start = len(self.lines)
+                self.lines.append(f"{pad}{name}:")
+                self.model(kind, path + ".", depth + 1)
+                if conditional:
+                    # Its required fields would make an unfilled file invalid: written commented out.
+                    self.lines[start:] = [f"{pad}# {line[len(pad) :]}" for line in self.lines[start:]]
+                continue
+            origin = typing.get_origin(kind)
+            empty = "[]" if origin is list else "{}" if origin is dict else "null"
+            self.lines += _wrap(note, pad)
+            self.lines.append(f"{pad}{name}: {empty}")
+
+
+def render(rulesets: Sequence[Ruleset], profile: Profile) -> str:
+    referenced = referenced_paths(rulesets, profile)
+    referenced.setdefault("evidence", [])
+    versions = ", ".join(f"{r.ruleset.id}@{r.ruleset.version}" for r in rulesets)
+    lines = [
+        f"# Declaration for {profile.describe()} under the EU AI Act",
+        f"# (compliance-checker declaration format {FORMAT_VERSION}).",
+        f"# Written by `compliance-checker init` for the rulesets {versions}.",
+        "# Each field says what to give and which rules read it. null, [] and {} mean 'not given yet'; the",
+        "# fields marked Required must be filled before the file validates. Evidence ids point into the",
+        "# `evidence` list at the end (each entry: {id, url} or {id, path, sha256}). Then run:",
+        "#   compliance-checker check THIS-FILE",
+        f'format_version: "{FORMAT_VERSION}"',
+    ]
+    writer = _Writer(referenced, lines)
+    for name, info in Declaration.model_fields.items():
+        if name in ("format_version", "rulesets"):
+            continue
+        if name == "evidence":
+            lines.append(
+                "evidence: []  # e.g. - {id: technical-documentation, url: https://example.com/docs}"
+            )
+            continue
+        if not writer.wanted(name, info):
+            continue
+        kind = _unwrap(info.annotation)
+        assert isinstance(kind, type) and issubclass(kind, BaseModel)
+        lines.append("")
+        if info.description:
+            lines += _wrap(info.description, "")
+        lines.append(f"{name}:")
+        writer.model(kind, name + ".", 1)
+    return "\n".join(lines) + "\n"
