@@ -9,37 +9,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from pathlib import Path
 
 import click
 
 from compliance_checker import __version__
+from compliance_checker.commands.check import check
 from compliance_checker.commands.init import init
-from compliance_checker.commands.options import EXIT_INPUT, EXIT_INTERNAL, EXIT_OK
-from compliance_checker.commands.options import overrides as _overrides
-from compliance_checker.commands.options import ruleset_option as _ruleset_option
+from compliance_checker.commands.options import (
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    as_of_option,
+)
 from compliance_checker.commands.rules import rules
 from compliance_checker.errors import CheckerError
-
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
-SEVERITIES = ("info", "low", "medium", "high", "critical", "never")
-
-
-def _parse_as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date:
-    if value is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; expected YYYY-MM-DD") from None
-
-
-_as_of_option = click.option(
-    "--as-of",
-    callback=_parse_as_of,
-    metavar="YYYY-MM-DD",
-    help="Judge what is due on this date (default: today).",
-)
 
 
 def _version_text() -> str:
@@ -58,96 +42,10 @@ def cli() -> None:
     """
 
 
-def _parse_outputs(
-    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
-) -> list[tuple[str, Path]]:
-    from compliance_checker.report import FORMATTERS
-
-    outputs: list[tuple[str, Path]] = []
-    for spec in values:
-        fmt, sep, file = spec.partition("=")
-        if not sep or not file or fmt not in FORMATTERS:
-            raise click.BadParameter(
-                f"{spec!r}: expected FORMAT=FILE with FORMAT one of {', '.join(FORMATTERS)}"
-            )
-        outputs.append((fmt, Path(file)))
-    return outputs
-
-
-@cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=True, allow_dash=False))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@_as_of_option
-@_ruleset_option
-@click.option(
-    "--fail-on",
-    type=click.Choice(SEVERITIES),
-    default="info",
-    show_default=True,
-    help="Lowest severity of a missing or partial result that makes the exit code 1 ('never': only 0 or 2).",
-)
-@click.option(
-    "--max-file-size",
-    type=click.IntRange(min=1),
-    default=10 * 1024 * 1024,
-    show_default=True,
-    help="Refuse declarations larger than this many bytes, before parsing them.",
-)
-@click.option(
-    "--evidence-root",
-    type=click.Path(exists=True, file_okay=False, dir_okay=True),
-    default=None,
-    help="Evidence paths must stay inside this folder (default: each declaration's own folder); "
-    "a path leading outside is a finding and the file is never read.",
-)
-@click.option(
-    "-o",
-    "--output",
-    "outputs",
-    multiple=True,
-    callback=_parse_outputs,
-    metavar="FORMAT=FILE",
-    help="Also write the report in FORMAT to FILE, whole or not at all (a temporary file in the same "
-    "folder, renamed into place once every declaration is checked). Repeatable.",
-)
-def check(
-    paths: tuple[str, ...],
-    fmt: str,
-    as_of: dt.date,
-    rulesets: tuple[str, ...],
-    fail_on: str,
-    max_file_size: int,
-    evidence_root: str | None,
-    outputs: list[tuple[str, Path]],
-) -> int:
-    """Check declarations and report each rule's outcome."""
-    from compliance_checker.api import check as run_checks
-    from compliance_checker.output import check_destinations, write_text_atomic
-    from compliance_checker.report import formatter
-
-    check_destinations([file for _, file in outputs], inputs=[Path(p) for p in paths])
-    overrides = _overrides(rulesets)
-    report = run_checks(
-        paths,
-        as_of=as_of,
-        overrides=overrides,
-        fail_on=fail_on,
-        max_bytes=max_file_size,
-        evidence_root=evidence_root,
-    )
-    for output_format, file in outputs:
-        write_text_atomic(file, formatter(output_format)(report))
-    for decl in report.declarations:
-        for diag in decl.errors:
-            click.echo(diag.render(), err=True)
-    click.echo(formatter(fmt)(report), nl=False)
-    return report.exit_code()
-
-
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=True))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@_as_of_option
+@as_of_option
 def classify(path: str, fmt: str, as_of: dt.date) -> int:
     """Say what applies to this model and why, with the legal sources."""
     from tabulate import tabulate
@@ -181,6 +79,7 @@ def classify(path: str, fmt: str, as_of: dt.date) -> int:
     return EXIT_OK
 
 
+cli.add_command(check)
 cli.add_command(rules)
 cli.add_command(init)
 
@@ -226,7 +125,7 @@ def rulesets_command(fmt: str) -> int:
 
 
 @cli.command()
-@click.argument("kind", type=click.Choice(["declaration", "ruleset", "report"]), default="declaration")
+@click.argument("kind", type=click.Choice(["declaration", "ruleset", "report", "waivers"]), default="declaration")
 def schema(kind: str) -> int:
     """Print a JSON Schema: the declaration's (default), a ruleset's, or the JSON report's."""
     from compliance_checker.loading.resources import data_dir

@@ -124,9 +124,10 @@ def test_missing_file_and_directory(run_cli, tmp_path: Path) -> None:
     missing = run_cli("check", str(tmp_path / "nope.yaml"))
     assert missing.exit_code == 2
     assert "no such file" in missing.stderr
-    directory = run_cli("check", str(tmp_path))
-    assert directory.exit_code == 2
-    assert "is a directory" in directory.stderr
+    empty = run_cli("check", str(tmp_path))  # a directory is searched for *.yaml / *.yml
+    assert empty.exit_code == 2
+    assert "no *.yaml or *.yml files in this directory" in empty.stderr
+    assert "no declaration to check" in empty.stderr
 
 
 def test_one_bad_file_does_not_lose_the_others(run_cli) -> None:
@@ -309,7 +310,7 @@ def test_internal_error_exits_3_without_traceback(run_cli, monkeypatch: pytest.M
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(api, "check", explode)
+    monkeypatch.setattr(api, "check_file", explode)
     result = run_cli("check", str(SAMPLES / "frontier-systemic-risk.yaml"))
     assert result.exit_code == 3
     assert "internal error" in result.stderr

@@ -25,8 +25,22 @@ def test_nonexistent_path(run_cli, tmp_path: Path) -> None:
     assert_refused(run_cli("check", str(path)), path, "no such file; expected a path to a YAML declaration")
 
 
-def test_directory(run_cli, tmp_path: Path) -> None:
-    assert_refused(run_cli("check", str(tmp_path)), tmp_path, "is a directory; expected a YAML declaration")
+def test_directory_without_declarations(run_cli, tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("not a declaration", encoding="utf-8")
+    result = run_cli("check", str(tmp_path))
+    assert result.exit_code == 2
+    assert f"{tmp_path}: warning: no *.yaml or *.yml files in this directory" in result.stderr
+    assert "compliance-checker: error: no declaration to check" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_directory_named_yaml_is_searched_not_read(run_cli, tmp_path: Path) -> None:
+    folder = tmp_path / "looks-like-a-file.yaml"
+    folder.mkdir()
+    (folder / "inside.yaml").write_bytes((SAMPLES / "below-threshold.yaml").read_bytes())
+    result = run_cli("check", "--format", "json", "--as-of", AS_OF, str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert [d["path"] for d in json.loads(result.stdout)["declarations"]] == [str(folder / "inside.yaml")]
 
 
 @pytest.mark.skipif(
@@ -92,16 +106,15 @@ def test_one_bad_path_neither_stops_nor_hides_the_others(run_cli, tmp_path: Path
         good[0],
         str(fifo),
         str(missing),
-        str(tmp_path),
         good[1],
     )
     assert result.exit_code == 2
     assert "Traceback" not in result.stderr
     declarations = json.loads(result.stdout)["declarations"]
-    assert [d["path"] for d in declarations] == [good[0], str(fifo), str(missing), str(tmp_path), good[1]]
-    assert declarations[0]["results"] and declarations[4]["results"]
+    assert [d["path"] for d in declarations] == [good[0], str(fifo), str(missing), good[1]]
+    assert declarations[0]["results"] and declarations[3]["results"]
     assert not declarations[1]["results"] and not declarations[2]["results"]
-    assert len([line for line in result.stderr.splitlines() if ": error: " in line]) == 3
+    assert len([line for line in result.stderr.splitlines() if ": error: " in line]) == 2
 
 
 def test_permission_denied_while_opening(run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

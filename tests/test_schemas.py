@@ -31,7 +31,13 @@ def test_ruleset_schema_matches_models() -> None:
     assert _published("ruleset") == ruleset_json_schema(), REGENERATE
 
 
-@pytest.mark.parametrize("name", ["declaration", "ruleset", "report"])
+def test_waivers_schema_matches_models() -> None:
+    from compliance_checker.models.waiver import WaiverFile
+
+    assert _published("waivers") == WaiverFile.model_json_schema(), REGENERATE
+
+
+@pytest.mark.parametrize("name", ["declaration", "ruleset", "report", "waivers"])
 def test_published_schemas_are_valid_json_schema(name: str) -> None:
     jsonschema.Draft202012Validator.check_schema(_published(name))
 

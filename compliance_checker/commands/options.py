@@ -2,11 +2,52 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import click
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
+
+
+def today_utc() -> dt.date:
+    return dt.datetime.now(dt.timezone.utc).date()
+
+
+def _parse_as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date:
+    if value is None:
+        return today_utc()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; expected YYYY-MM-DD") from None
+
+
+as_of_option = click.option(
+    "--as-of",
+    callback=_parse_as_of,
+    metavar="YYYY-MM-DD",
+    help="Judge what is due on this date (default: today, UTC).",
+)
+
+
+def parse_outputs(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> list[tuple[str, Path]]:
+    from compliance_checker.report import FORMATTERS
+
+    outputs: list[tuple[str, Path]] = []
+    for spec in values:
+        fmt, sep, file = spec.partition("=")
+        if not sep or not file or fmt not in FORMATTERS:
+            raise click.BadParameter(
+                f"{spec!r}: expected FORMAT=FILE with FORMAT one of {', '.join(FORMATTERS)}"
+            )
+        outputs.append((fmt, Path(file)))
+    return outputs
+
 
 ruleset_option = click.option(
     "--ruleset",

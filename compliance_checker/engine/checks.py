@@ -273,12 +273,18 @@ def in_bin(check: InBin, ctx: Context) -> Outcome:
 
 
 def any_of(check: AnyCheck, ctx: Context) -> Outcome:
+    from compliance_checker.engine.conditions import holds  # conditions do not depend on checks
+
     messages: list[str] = []
     for alternative in check.of:
+        if alternative.when is not None and not holds(alternative.when, ctx):
+            continue  # an alternative that does not apply here cannot meet the requirement
         ok, message = CHECKS[alternative.check](alternative, ctx)
         if ok:
             return True, message
         messages.append(message)
+    if not messages:
+        return False, "none of the alternatives applies to this declaration"
     return False, "none of the alternatives holds: " + "; or ".join(messages)
 
 

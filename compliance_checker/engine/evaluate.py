@@ -80,6 +80,7 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
             evidence=items,
             line=line,
             column=column,
+            obligation=rule.obligation,
         )
 
     first = doc.position(tuple(rule.evidence[0].path.split(".")))

@@ -116,6 +116,7 @@ class RuleResult:
     waiver: AppliedWaiver | None = None  # set when status is "waived"
     waived_status: Outcome | None = None  # the outcome the waiver covers (missing, partial, ...)
     baseline: Baseline | None = None  # for findings, when a baseline report was given
+    obligation: str = ""  # the rule's obligation in our words (SARIF fullDescription, HTML)
 
     def is_finding(self, fail_on: str | FailPolicy) -> bool:
         """Whether this result fails the run under ``fail_on`` (a severity or a whole policy)."""
@@ -148,6 +149,7 @@ class DeclarationReport:
     facts: Facts | None
     results: tuple[RuleResult, ...]
     errors: tuple[Diagnostic, ...] = ()
+    model: str | None = None  # "name version", when the declaration could be read
 
     @property
     def invalid(self) -> bool:

@@ -1,4 +1,4 @@
-"""Regenerate ``schemas/declaration.schema.json`` and ``schemas/ruleset.schema.json`` from the models."""
+"""Regenerate the declaration, ruleset and waivers JSON Schemas in ``schemas/`` from the models."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from compliance_checker.models.declaration import Declaration
 from compliance_checker.models.ruleset import ruleset_json_schema
+from compliance_checker.models.waiver import WaiverFile
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -15,6 +16,7 @@ def main() -> None:
     for name, schema in (
         ("declaration", Declaration.model_json_schema()),
         ("ruleset", ruleset_json_schema()),
+        ("waivers", WaiverFile.model_json_schema()),
     ):
         target = ROOT / "schemas" / f"{name}.schema.json"
         target.write_text(json.dumps(schema, indent=2) + "\n", encoding="utf-8")

@@ -1,0 +1,248 @@
+"""`check`: files, directories and globs in; reports to the terminal and to files; the exit code out.
+
+The stages run one way: find the files, check them (in a process pool for many), apply waivers, compare
+with a baseline, then render. Output files are written whole or not at all, after every file is checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from compliance_checker.commands.options import (
+    as_of_option,
+    overrides,
+    parse_outputs,
+    ruleset_option,
+)
+
+SEVERITIES = ("info", "low", "medium", "high", "critical", "never")
+OUTCOME_THRESHOLDS = ("missing", "partial", "manual_review", "not_yet_due")
+PROGRESS_MIN_FILES = 6
+
+
+def _format_names() -> list[str]:
+    from compliance_checker.report import FORMATTERS
+
+    return list(FORMATTERS)
+
+
+def _parse_fail_on(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, str]:
+    severity, outcome = "info", "partial"
+    for part in (p.strip() for p in value.split(",") if p.strip()):
+        if part in SEVERITIES:
+            severity = part
+        elif part in OUTCOME_THRESHOLDS:
+            outcome = part
+        else:
+            raise click.BadParameter(
+                f"{part!r}: expected a severity ({', '.join(SEVERITIES)}), an outcome "
+                f"({', '.join(OUTCOME_THRESHOLDS)}), or both separated by a comma"
+            )
+    return severity, outcome
+
+
+class _Progress:
+    """A one-line progress bar on stderr; only when stderr is a terminal and the batch is not tiny."""
+
+    def __init__(self, total: int) -> None:
+        self.enabled = total >= PROGRESS_MIN_FILES and sys.stderr.isatty()
+        self.last = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        percent = done * 100 // total
+        if percent == self.last and done != total:
+            return
+        self.last = percent
+        width = 30
+        filled = width * done // total
+        sys.stderr.write(f"\rchecking [{'#' * filled}{'.' * (width - filled)}] {done}/{total} files")
+        if done == total:
+            sys.stderr.write("\r" + " " * (width + 40) + "\r")
+        sys.stderr.flush()
+
+
+def _waiver_names(paths: list[str], waivers_file: Path) -> dict[str, tuple[str, ...]]:
+    """Each declaration as given, normalised, and relative to the waivers file's folder."""
+    base = waivers_file.resolve().parent
+    names: dict[str, tuple[str, ...]] = {}
+    for path in paths:
+        given = path.replace(os.sep, "/")
+        normal = os.path.normpath(path).replace(os.sep, "/")
+        try:
+            relative = os.path.relpath(Path(path).resolve(), base).replace(os.sep, "/")
+        except ValueError:  # another drive on Windows
+            relative = normal
+        names[path] = tuple(dict.fromkeys((given, normal, relative)))
+    return names
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=False))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(_format_names()),
+    default="table",
+    show_default=True,
+    help="Report format on standard output.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "outputs",
+    multiple=True,
+    callback=parse_outputs,
+    metavar="FORMAT=FILE",
+    help="Also write the report in FORMAT to FILE, whole or not at all (a temporary file in the same "
+    "folder, renamed into place once every declaration is checked). Repeatable.",
+)
+@as_of_option
+@ruleset_option
+@click.option(
+    "--fail-on",
+    "fail_on",
+    callback=_parse_fail_on,
+    default="info",
+    show_default=True,
+    metavar="SEVERITY[,OUTCOME]",
+    help="What makes the exit code 1: results at or above a severity (info ... critical, or 'never'), "
+    "with an outcome threshold: missing, partial (default: missing and partial), manual_review, "
+    "not_yet_due (each includes the worse ones). E.g. 'high' or 'medium,manual_review'.",
+)
+@click.option("--fail-on-rule", multiple=True, metavar="RULE", help="Always fail on this rule's findings.")
+@click.option("--soft-fail-rule", multiple=True, metavar="RULE", help="Report, but never fail on, this rule.")
+@click.option(
+    "--waivers",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="YAML file of waivers (schemas/waivers.schema.json): rule, declarations, justification, "
+    "approved_by, approved_on, expires.",
+)
+@click.option("--ignore-waivers", is_flag=True, help="Show the unwaived truth: apply no waiver.")
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="A JSON report of an earlier run: only findings new relative to it fail the run.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes to check files in (default: the number of cores; small batches run in-process).",
+)
+@click.option(
+    "--max-file-size",
+    type=click.IntRange(min=1),
+    default=10 * 1024 * 1024,
+    show_default=True,
+    help="Refuse declarations larger than this many bytes, before parsing them.",
+)
+@click.option(
+    "--evidence-root",
+    type=click.Path(exists=True, file_okay=False, dir_okay=True),
+    default=None,
+    help="Evidence paths must stay inside this folder (default: each declaration's own folder); "
+    "a path leading outside is a finding and the file is never read.",
+)
+def check(
+    paths: tuple[str, ...],
+    fmt: str,
+    outputs: list[tuple[str, Path]],
+    as_of: dt.date,
+    rulesets: tuple[str, ...],
+    fail_on: tuple[str, str],
+    fail_on_rule: tuple[str, ...],
+    soft_fail_rule: tuple[str, ...],
+    waivers: str | None,
+    ignore_waivers: bool,
+    baseline: str | None,
+    jobs: int | None,
+    max_file_size: int,
+    evidence_root: str | None,
+) -> int:
+    """Check declarations (files, directories searched for *.yaml/*.yml, or globs) rule by rule.
+
+    Exit codes: 0 no finding under --fail-on; 1 findings; 2 an invalid file or bad usage; 130 Ctrl-C.
+    """
+    from compliance_checker import __version__
+    from compliance_checker.batch import Settings, check_many, default_jobs
+    from compliance_checker.errors import Diagnostic, UsageError
+    from compliance_checker.loading.discover import expand
+    from compliance_checker.models.report import OUTCOME_THRESHOLDS as THRESHOLDS
+    from compliance_checker.models.report import FailPolicy, FixedFinding, Report
+    from compliance_checker.output import check_destinations, write_text_atomic
+    from compliance_checker.report import formatter
+
+    files, notes = expand(paths)
+    for note in notes:
+        click.echo(note.render(), err=True)
+    if not files:
+        raise UsageError.plain("no declaration to check")
+    sidecars = [Path(p) for p in (waivers, baseline) if p]
+    check_destinations([file for _, file in outputs], inputs=[Path(p) for p in files] + sidecars)
+    loaded_waivers = []
+    if waivers and not ignore_waivers:
+        from compliance_checker.loading.waivers import load_waivers
+
+        loaded_waivers = load_waivers(waivers)
+    known_findings = None
+    if baseline:
+        from compliance_checker.loading.baseline import load_baseline
+
+        known_findings = load_baseline(baseline)
+
+    settings = Settings(
+        as_of=as_of,
+        overrides=tuple(overrides(rulesets)),
+        max_bytes=max_file_size,
+        evidence_root=evidence_root,
+    )
+    reports = check_many(files, settings, jobs=jobs or default_jobs(), progress=_Progress(len(files)))
+
+    notices: list[Diagnostic] = []
+    if loaded_waivers:
+        from compliance_checker.engine.waivers import apply_waivers
+
+        assert waivers is not None
+        reports, notices = apply_waivers(
+            reports, loaded_waivers, as_of=as_of, names=_waiver_names(files, Path(waivers))
+        )
+    fixed: list[FixedFinding] = []
+    if known_findings is not None:
+        from compliance_checker.engine.baseline import compare
+
+        reports, fixed = compare(reports, known_findings)
+
+    severity, outcome = fail_on
+    policy = FailPolicy(
+        severity=severity,
+        outcomes=THRESHOLDS[outcome],
+        hard_rules=frozenset(fail_on_rule),
+        soft_rules=frozenset(soft_fail_rule),
+    )
+    report = Report(
+        as_of=as_of,
+        tool_version=__version__,
+        declarations=tuple(reports),
+        fail_on=policy,
+        notices=tuple(notices),
+        fixed=tuple(fixed),
+    )
+    for output_format, file in outputs:
+        write_text_atomic(file, formatter(output_format)(report))
+    for decl in report.declarations:
+        for diag in decl.errors:
+            click.echo(diag.render(), err=True)
+    for notice in report.notices:
+        click.echo(notice.render(), err=True)
+    click.echo(formatter(fmt)(report), nl=False)
+    return report.exit_code()
