@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 _PLACEHOLDER = re.compile(
-    r"^\s*(?:|todo|tbd|tba|tbc|n/?a|none|null|unknown|fixme|xxx+|\?+|-+|\.\.\.|…|placeholder"
+    r"^\s*(?:|todo|tbd|tba|tbc|n/?a|not applicable|none|null|unknown|fixme|xxx+|\?+|-+|\.\.\.|…|placeholder"
     r"|lorem ipsum.*|<[^>]*>|(?:todo|tbd|fixme)\b.*)\s*$",
     re.IGNORECASE | re.DOTALL,
 )
