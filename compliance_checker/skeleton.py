@@ -113,9 +113,37 @@ def _check_paths(check: Any) -> list[str]:
     return [check.path, *keep]
 
 
+# Inputs of the classification (not of any one rule), by profile: what makes the facts come out right.
+CLASSIFIER_INPUTS: dict[str, tuple[str, ...]] = {
+    "always": (
+        "provider.sme",
+        "provider.smc",
+        "provider.code_of_practice.signatory",
+        "provider.code_of_practice.chapters",
+    ),
+    "open_source": (
+        "model.licence.grants.access",
+        "model.licence.grants.use",
+        "model.licence.grants.modification",
+        "model.licence.grants.redistribution",
+        "model.licence.restrictions",
+        "model.licence.monetised",
+        "model.licence.public.weights",
+        "model.licence.public.architecture",
+        "model.licence.public.usage_information",
+    ),
+    "systemic_risk": ("model.training_compute.cumulative_flop", "model.systemic_risk.designated"),
+}
+
+
 def referenced_paths(rulesets: Sequence[Ruleset], profile: Profile) -> dict[str, list[Rule]]:
-    """Declaration path -> the rules (in the profile) that read it."""
+    """Declaration path -> the rules (in the profile) that read it; classification inputs map to []."""
     found: dict[str, list[Rule]] = {}
+    groups = ["always"] + (["open_source"] if profile.open_source else [])
+    groups += ["systemic_risk"] if profile.systemic_risk else []
+    for group in groups:
+        for path in CLASSIFIER_INPUTS[group]:
+            found.setdefault(path, [])
     for ruleset in rulesets:
         for rule in ruleset.rules:
             if not rule_in_profile(rule, profile):
@@ -210,7 +238,8 @@ class _Writer:
         return found
 
     def wanted(self, path: str, info: FieldInfo) -> bool:
-        return info.is_required() or bool(self.under(path))
+        prefix = path + "."
+        return info.is_required() or any(k == path or k.startswith(prefix) for k in self.referenced)
 
     def comment(self, path: str, info: FieldInfo, annotation: Any) -> str:
         parts: list[str] = []
@@ -232,6 +261,8 @@ class _Writer:
         owed = sorted({r for rule in rules for r in rule.recipients}, key=list(RECIPIENT_SHORT).index)
         if owed:
             parts.append("Owed to " + ", ".join(RECIPIENT_SHORT[r] for r in owed) + ".")
+        if path in self.referenced and not rules:
+            parts.append("Read by the classification (see `compliance-checker classify`).")
         if rules:
             ids = [rule.id for rule in rules]
             more = f" and {len(ids) - MAX_RULE_IDS} more" if len(ids) > MAX_RULE_IDS else ""
@@ -271,6 +302,9 @@ class _Writer:
                 continue
             origin = typing.get_origin(kind)
             empty = "[]" if origin is list else "{}" if origin is dict else "null"
+            default = info.default
+            if not info.is_required() and isinstance(default, bool):
+                empty = "true" if default else "false"  # the field takes no null: show its default
             self.lines += _wrap(note, pad)
             self.lines.append(f"{pad}{name}: {empty}")
 

@@ -54,9 +54,37 @@ def due_date(rule: Rule, facts: Facts) -> dt.date | None:
     return max(start, placed) if placed else None
 
 
+def rule_result(
+    rule: Rule,
+    ruleset_id: str,
+    status: Outcome,
+    message: str,
+    items: tuple[EvidenceItem, ...],
+    due: dt.date | None,
+    line: int,
+    column: int,
+) -> RuleResult:
+    """A rule's result: the rule's fixed facts (title, sources, ...) with this declaration's outcome."""
+    return RuleResult(
+        rule=rule.id,
+        title=rule.title,
+        ruleset=ruleset_id,
+        status=status,
+        severity=rule.severity,
+        sources=tuple(rule.sources),
+        message=message,
+        remediation=rule.remediation,
+        verified=rule.verified,
+        due=due,
+        evidence=items,
+        line=line,
+        column=column,
+        obligation=rule.obligation,
+    )
+
+
 def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: Context) -> RuleResult:
     doc = loaded.document
-    sources = tuple(rule.sources)
 
     def result(
         status: Outcome,
@@ -66,22 +94,7 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
         line: int,
         column: int,
     ) -> RuleResult:
-        return RuleResult(
-            rule=rule.id,
-            title=rule.title,
-            ruleset=ruleset_id,
-            status=status,
-            severity=rule.severity,
-            sources=sources,
-            message=message,
-            remediation=rule.remediation,
-            verified=rule.verified,
-            due=due,
-            evidence=items,
-            line=line,
-            column=column,
-            obligation=rule.obligation,
-        )
+        return rule_result(rule, ruleset_id, status, message, items, due, line, column)
 
     first = doc.position(tuple(rule.evidence[0].path.split(".")))
     if not holds(rule.applies_when, ctx):
