@@ -70,6 +70,7 @@ def check_file(
         rulesets=tuple(item.ref for item in selected),
         facts=facts,
         results=results,
+        model=f"{loaded.declaration.model.name} {loaded.declaration.model.version}",
     )
 
 

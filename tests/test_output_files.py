@@ -47,7 +47,7 @@ def test_missing_output_folder_is_refused_before_checking(run_cli, tmp_path: Pat
 def test_bad_output_spec_is_a_usage_error(run_cli, tmp_path: Path) -> None:
     result = run_cli("check", "-o", f"xml={tmp_path / 'r.xml'}", str(FRONTIER))
     assert result.exit_code == 2
-    assert "expected FORMAT=FILE with FORMAT one of table, json" in result.stderr
+    assert "expected FORMAT=FILE with FORMAT one of table, text, json, sarif" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from compliance_checker.errors import Diagnostic
 from compliance_checker.models.facts import FACT_ORDER, Fact, Facts
-from compliance_checker.models.report import OUTCOMES, DeclarationReport, Report, RuleResult
+from compliance_checker.models.report import OUTCOMES, AppliedWaiver, DeclarationReport, Report, RuleResult
 from compliance_checker.models.ruleset import Source
 
 TOOL_NAME = "compliance-checker"
@@ -40,11 +40,23 @@ def diagnostic_dict(diag: Diagnostic) -> dict[str, Any]:
         "column": diag.column,
         "path": diag.path,
         "message": diag.message,
+        "level": diag.level,
+    }
+
+
+def waiver_dict(waiver: AppliedWaiver) -> dict[str, Any]:
+    return {
+        "justification": waiver.justification,
+        "approved_by": waiver.approved_by,
+        "approved_on": waiver.approved_on.isoformat(),
+        "expires": waiver.expires.isoformat(),
+        "file": waiver.file,
+        "line": waiver.line,
     }
 
 
 def result_dict(result: RuleResult, file: str) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "rule": result.rule,
         "title": result.title,
         "ruleset": result.ruleset,
@@ -69,12 +81,21 @@ def result_dict(result: RuleResult, file: str) -> dict[str, Any]:
             for item in result.evidence
         ],
     }
+    # Set only when they apply, so a report without waivers or baseline reads as before.
+    if result.waiver is not None:
+        data["waiver"] = waiver_dict(result.waiver)
+    if result.waived_status is not None:
+        data["waived_status"] = result.waived_status
+    if result.baseline is not None:
+        data["baseline"] = result.baseline
+    return data
 
 
 def declaration_dict(decl: DeclarationReport) -> dict[str, Any]:
     return {
         "path": decl.path,
         "sha256": decl.sha256,
+        "model": decl.model,
         "status": "invalid" if decl.invalid else "evaluated",
         "tool": {"name": TOOL_NAME, "version": decl.tool_version},
         "as_of": decl.as_of.isoformat(),
@@ -104,7 +125,7 @@ def report_dict(report: Report) -> dict[str, Any]:
     return {
         "tool": {"name": TOOL_NAME, "version": report.tool_version},
         "as_of": report.as_of.isoformat(),
-        "fail_on": report.fail_on,
+        "fail_on": report.policy.describe(),
         "exit_code": report.exit_code(),
         "summary": {
             "declarations": len(report.declarations),
@@ -112,4 +133,8 @@ def report_dict(report: Report) -> dict[str, Any]:
             **totals,
         },
         "declarations": [declaration_dict(d) for d in report.declarations],
+        "notices": [diagnostic_dict(d) for d in report.notices],
+        "fixed": [
+            {"path": f.path, "model": f.model, "rule": f.rule, "status": f.status} for f in report.fixed
+        ],
     }

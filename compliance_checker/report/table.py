@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
-from compliance_checker.models.facts import Facts
 from compliance_checker.models.report import OUTCOMES, DeclarationReport, Report, RuleResult
+from compliance_checker.report.common import classification_line
+from compliance_checker.report.summary import AuditorSummary, headline, summarise
 
 _LABELS = {
     "evidenced": "evidenced",
@@ -16,23 +17,6 @@ _LABELS = {
     "waived": "waived",
     "manual_review": "manual review",
 }
-
-
-def _yes(facts: Facts, name: str) -> str:
-    value = facts[name].value
-    return "yes" if value is True else "no" if value is False else "n/a"
-
-
-def classification_line(facts: Facts) -> str:
-    deadline = facts.date("compliance_deadline")
-    return (
-        f"Classification: GPAI provider {_yes(facts, 'gpai_provider')}, "
-        f"systemic risk {_yes(facts, 'systemic_risk')}, "
-        f"open-source exempt {_yes(facts, 'open_source_exempt')}, "
-        f"third-country provider {_yes(facts, 'third_country_provider')}, "
-        f"legacy model {_yes(facts, 'legacy_model')}; "
-        f"compliance deadline {deadline.isoformat() if deadline else 'n/a'}"
-    )
 
 
 def _detail(result: RuleResult) -> str:
@@ -96,5 +80,56 @@ def render_declaration(decl: DeclarationReport) -> str:
     return "\n".join(lines)
 
 
+def render_summary(summary: AuditorSummary) -> str:
+    """The auditor summary as two plain tables: declarations, then the most-missed obligations."""
+    lines = ["Auditor summary: " + headline(summary)]
+    decl_rows = [
+        [d.path, "INVALID" if d.invalid else d.classification]
+        + (
+            [f"{d.errors} error(s)"] + [""] * (len(OUTCOMES) - 1)
+            if d.invalid
+            else [d.counts[o] for o in OUTCOMES]
+        )
+        for d in summary.declarations
+    ]
+    lines.append(
+        tabulate(
+            decl_rows,
+            headers=["Declaration", "Classification", *(_LABELS[o] for o in OUTCOMES)],
+            tablefmt="simple",
+            disable_numparse=True,
+        )
+    )
+    lines.append("")
+    if summary.rules:
+        lines.append(f"Most-missed obligations (of {summary.evaluated} evaluated declaration(s))")
+        rule_rows = [
+            [
+                r.rule,
+                r.severity,
+                f"{r.missed} of {r.applicable}",
+                r.missing,
+                r.partial,
+                r.waived,
+                _shorten(r.title, 70),
+            ]
+            for r in summary.rules
+        ]
+        lines.append(
+            tabulate(
+                rule_rows,
+                headers=["Rule", "Severity", "Missed", "Missing", "Partial", "Waived", "Title"],
+                tablefmt="simple",
+                disable_numparse=True,
+            )
+        )
+    else:
+        lines.append("No obligation is missing or partial in any evaluated declaration.")
+    return "\n".join(lines)
+
+
 def render(report: Report) -> str:
-    return "\n\n".join(render_declaration(d) for d in report.declarations) + "\n"
+    parts = [render_declaration(d) for d in report.declarations]
+    if len(report.declarations) > 1:
+        parts.append(render_summary(summarise(report)))
+    return "\n\n".join(parts) + "\n"

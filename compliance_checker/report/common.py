@@ -1,0 +1,162 @@
+"""What every format says the same way: outcome labels and levels, rule links, locations, provenance.
+
+One closed set of outcomes is mapped once here, so that a finding reads the same in the terminal, in
+code scanning, in Jenkins and in the auditor's HTML file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import quote
+
+from compliance_checker.models.facts import Facts
+from compliance_checker.models.report import FAILING, DeclarationReport, Report, RuleResult, RulesetRef
+
+TOOL_NAME = "compliance-checker"
+INFORMATION_URI = "https://github.com/compliance-checker/compliance-checker"
+RULE_DOCS = INFORMATION_URI + "/blob/main/docs/rules.md"
+FORMAT_DOCS = INFORMATION_URI + "/blob/main/docs/report-formats.md"
+INPUT_ERROR_RULE = "input-error"
+
+OUTCOME_LABELS: dict[str, str] = {
+    "evidenced": "evidenced",
+    "partial": "partial",
+    "missing": "missing",
+    "not_applicable": "not applicable",
+    "not_yet_due": "not yet due",
+    "waived": "waived",
+    "manual_review": "manual review",
+}
+
+# Editors and grep (`text`): gaps in critical and high obligations are errors.
+TEXT_LEVELS: dict[str, str] = {
+    "critical": "error",
+    "high": "error",
+    "medium": "warning",
+    "low": "warning",
+    "info": "note",
+}
+
+# SARIF 2.1.0 §3.27.10 levels for results of kind "fail".
+SARIF_LEVELS: dict[str, str] = {
+    "critical": "error",
+    "high": "error",
+    "medium": "warning",
+    "low": "note",
+    "info": "note",
+}
+
+
+def rule_uri(rule: str) -> str:
+    """The rule's section in the generated rule reference (docs/rules.md has one anchor per id)."""
+    return f"{RULE_DOCS}#{rule.lower()}"
+
+
+def is_gap(result: RuleResult) -> bool:
+    """Missing or partial, waived or not: the results a reader must act on or has accepted."""
+    return result.effective_status in FAILING
+
+
+def one_line(text: str) -> str:
+    """Collapse whitespace (including newlines) so a message fits one line of a line-based format."""
+    return " ".join(text.split())
+
+
+def shorten(text: str, limit: int) -> str:
+    text = one_line(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def citations(result: RuleResult) -> list[str]:
+    return [source.render() for source in result.sources]
+
+
+def file_uri(path: str) -> str:
+    """A URI reference for a declaration path: forward slashes, percent-encoded, relative when given so."""
+    posix = path.replace("\\", "/")
+    if re.match(r"^[A-Za-z]:/", posix):  # a Windows drive path
+        return "file:///" + quote(posix, safe="/:")
+    if posix.startswith("/"):
+        return "file://" + quote(posix, safe="/")
+    return quote(posix, safe="/")
+
+
+def ruleset_label(ref: RulesetRef) -> str:
+    return f"{ref.id}@{ref.version}"
+
+
+def all_rulesets(report: Report) -> list[RulesetRef]:
+    """Every ruleset version used in the run, once, in order of first use."""
+    seen: dict[tuple[str, str, str], RulesetRef] = {}
+    for decl in report.declarations:
+        for ref in decl.rulesets:
+            seen.setdefault((ref.id, ref.version, ref.sha256), ref)
+    return list(seen.values())
+
+
+def ruleset_of(decl: DeclarationReport, result: RuleResult) -> RulesetRef | None:
+    return next((ref for ref in decl.rulesets if ref.id == result.ruleset), None)
+
+
+def model_name(decl: DeclarationReport) -> str:
+    """The model's name and version when the declaration could be read; else empty."""
+    return decl.model or ""
+
+
+def _yes(facts: Facts, name: str) -> str:
+    if name not in facts.items:
+        return "n/a"
+    value = facts[name].value
+    return "yes" if value is True else "no" if value is False else "n/a"
+
+
+def classification_line(facts: Facts) -> str:
+    deadline = facts.date("compliance_deadline") if "compliance_deadline" in facts.items else None
+    return (
+        f"Classification: GPAI provider {_yes(facts, 'gpai_provider')}, "
+        f"systemic risk {_yes(facts, 'systemic_risk')}, "
+        f"open-source exempt {_yes(facts, 'open_source_exempt')}, "
+        f"third-country provider {_yes(facts, 'third_country_provider')}, "
+        f"legacy model {_yes(facts, 'legacy_model')}; "
+        f"compliance deadline {deadline.isoformat() if deadline else 'n/a'}"
+    )
+
+
+_TAGS: tuple[tuple[str, str], ...] = (
+    ("systemic_risk", "systemic risk"),
+    ("open_source_exempt", "open-source exempt"),
+    ("third_country_provider", "third-country provider"),
+    ("modifier_is_provider", "modifier"),
+    ("legacy_model", "legacy model"),
+)
+
+
+def classification_tags(facts: Facts | None) -> str:
+    """The classification in a few words, for one cell of a summary table."""
+    if facts is None:
+        return ""
+    if "gpai_provider" in facts.items and not facts.truthy("gpai_provider"):
+        return "not a GPAI provider"
+    tags = ["GPAI"] + [words for name, words in _TAGS if name in facts.items and facts.truthy(name)]
+    return ", ".join(tags)
+
+
+def counts_text(counts: dict[str, int], *, skip_zero: bool = False) -> str:
+    return ", ".join(
+        f"{count} {OUTCOME_LABELS[outcome]}" for outcome, count in counts.items() if count or not skip_zero
+    )
+
+
+def waiver_text(result: RuleResult) -> str:
+    waiver = result.waiver
+    if waiver is None:
+        return ""
+    return (
+        f"waived until {waiver.expires.isoformat()}: {one_line(waiver.justification)} "
+        f"(approved by {waiver.approved_by} on {waiver.approved_on.isoformat()}; {waiver.file}:{waiver.line})"
+    )
+
+
+def evaluated(declarations: Iterable[DeclarationReport]) -> list[DeclarationReport]:
+    return [d for d in declarations if not d.invalid]

@@ -1,0 +1,118 @@
+"""``--format csv``: one row per declaration x rule, for spreadsheets and batch analysis.
+
+Columns: see ``COLUMNS``. Every row carries its provenance (declaration SHA-256, as-of date, tool
+version, ruleset version and hash), so a filtered or sorted sheet still says where each row came from.
+An invalid declaration is one row with status ``invalid`` and its first located error. The summary
+matrix (declarations x rules) is the separate format ``csv-matrix`` (compliance_checker.report.csv_matrix).
+
+Cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) are
+prefixed with an apostrophe (OWASP's CSV-injection advice): declarations come from third parties.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from compliance_checker.models.report import DeclarationReport, Report, RuleResult
+from compliance_checker.report.common import citations, model_name, one_line, ruleset_of
+
+COLUMNS: tuple[str, ...] = (
+    "path",
+    "sha256",
+    "model",
+    "as_of",
+    "tool_version",
+    "ruleset",
+    "ruleset_version",
+    "ruleset_sha256",
+    "rule",
+    "title",
+    "severity",
+    "status",
+    "waived_status",
+    "waiver_justification",
+    "waiver_approved_by",
+    "waiver_expires",
+    "baseline",
+    "verified",
+    "line",
+    "column",
+    "message",
+    "sources",
+)
+
+
+def safe(value: object) -> str:
+    """The cell's text, defused against formula injection; numbers and booleans pass unchanged."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return str(value)
+    text = one_line(str(value))
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def result_row(decl: DeclarationReport, result: RuleResult) -> list[object]:
+    ref = ruleset_of(decl, result)
+    waiver = result.waiver
+    return [
+        decl.path,
+        decl.sha256,
+        model_name(decl),
+        decl.as_of.isoformat(),
+        decl.tool_version,
+        result.ruleset,
+        ref.version if ref else "",
+        ref.sha256 if ref else "",
+        result.rule,
+        result.title,
+        result.severity,
+        result.status,
+        result.waived_status,
+        waiver.justification if waiver else None,
+        waiver.approved_by if waiver else None,
+        waiver.expires.isoformat() if waiver else None,
+        result.baseline,
+        result.verified,
+        result.line,
+        result.column,
+        result.message,
+        "; ".join(citations(result)),
+    ]
+
+
+def invalid_row(decl: DeclarationReport) -> list[object]:
+    first = decl.errors[0]
+    row: dict[str, object] = {
+        "path": decl.path,
+        "sha256": decl.sha256,
+        "as_of": decl.as_of.isoformat(),
+        "tool_version": decl.tool_version,
+        "status": "invalid",
+        "line": first.line,
+        "column": first.column,
+        "message": first.message
+        + (f" (and {len(decl.errors) - 1} more error(s))" if len(decl.errors) > 1 else ""),
+    }
+    return [row.get(column) for column in COLUMNS]
+
+
+def write(rows: list[list[object]], header: list[str]) -> str:
+    buffer = io.StringIO()
+    # "\n" rather than CSV's "\r\n": every spreadsheet reads it, and diff and grep stay clean.
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows([safe(value) for value in row] for row in rows)
+    return buffer.getvalue()
+
+
+def render(report: Report) -> str:
+    rows: list[list[object]] = []
+    for decl in report.declarations:
+        if decl.invalid:
+            rows.append(invalid_row(decl))
+        rows.extend(result_row(decl, result) for result in decl.results)
+    return write(rows, list(COLUMNS))

@@ -1,0 +1,488 @@
+"""``--format html``: one self-contained file for an auditor's desk (inline CSS and JS, no network).
+
+Header: tool version, as-of date, fail policy, ruleset versions and hashes. With several declarations, the
+auditor summary (declarations with classification and counts; the most-missed obligations). Per
+declaration: its path and SHA-256, the classification facts with their reasons, a summary per chapter
+(ruleset) and outcome, and the results table: each rule linked to its section of docs/rules.md, its
+outcome, severity, legal sources and ``file:line:col``, the message and the fix, a waiver's justification,
+approver and expiry, and the evidence items in a collapsible block. Buttons filter the table by outcome
+(a small inline script; without it every row is shown). Invalid declarations list their located errors.
+
+Every dynamic string goes through ``html.escape``. A Content-Security-Policy forbids loading anything,
+so the file opens the same offline. Printing shows every row and opens every evidence block.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from compliance_checker.models.facts import FACT_ORDER, Facts
+from compliance_checker.models.report import FAILING, OUTCOMES, DeclarationReport, Report, RuleResult
+from compliance_checker.report.common import (
+    OUTCOME_LABELS,
+    TOOL_NAME,
+    all_rulesets,
+    citations,
+    classification_line,
+    rule_uri,
+)
+from compliance_checker.report.summary import AuditorSummary, headline, summarise
+
+
+def e(value: object) -> str:
+    return escape(str(value), quote=True)
+
+
+CSS = """
+:root { --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --bg-soft: #f6f8fa; --link: #0550ae; }
+* { box-sizing: border-box; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+       color: var(--fg); margin: 0 auto; padding: 1.5rem 2rem 3rem; max-width: 1400px; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.25rem; margin: 2.5rem 0 .5rem; padding-top: 1rem; border-top: 3px solid var(--line);
+     overflow-wrap: anywhere; }
+h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
+a { color: var(--link); }
+code { font: 0.88em/1.3 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
+.lede { font-size: 1.05rem; margin: .25rem 0 1rem; }
+.muted, .disclaimer { color: var(--muted); }
+.disclaimer { font-size: .9rem; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .5rem 0 1rem; }
+dl.meta dt { font-weight: 600; }
+dl.meta dd { margin: 0; overflow-wrap: anywhere; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .92rem; }
+caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+td { overflow-wrap: anywhere; }
+table.results .c-rule { width: 12%; } table.results .c-outcome { width: 9%; }
+table.results .c-severity { width: 7%; } table.results .c-finding { width: 51%; }
+table.results .c-sources { width: 15%; } table.results .c-line { width: 6%; }
+thead th { background: var(--bg-soft); position: sticky; top: 0; z-index: 1; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.zero { color: #8c959f; }
+.badge { display: inline-block; padding: .05rem .45rem; border-radius: 1rem; font-size: .82rem;
+         font-weight: 600; white-space: nowrap; border: 1px solid transparent; }
+.s-evidenced { background: #dafbe1; color: #116329; border-color: #8fd9a2; }
+.s-partial { background: #fff1e5; color: #953800; border-color: #f4b57e; }
+.s-missing { background: #ffebe9; color: #a40e26; border-color: #f5a8ae; }
+.s-not_applicable { background: #eaeef2; color: #424a53; border-color: #c9d1d9; }
+.s-not_yet_due { background: #ddf4ff; color: #0a3069; border-color: #8cc8f5; }
+.s-waived { background: #fbefff; color: #6e40c9; border-color: #d8b9ff; }
+.s-manual_review { background: #fff8c5; color: #7d4e00; border-color: #e3c460; }
+.s-invalid { background: #a40e26; color: #fff; }
+.sev-critical, .sev-high { font-weight: 700; }
+tr.row-missing td:first-child { box-shadow: inset 4px 0 #cf222e; }
+tr.row-partial td:first-child { box-shadow: inset 4px 0 #bc4c00; }
+tr.row-waived td:first-child { box-shadow: inset 4px 0 #8250df; }
+td.rule { overflow-wrap: anywhere; }
+table.results { table-layout: fixed; }
+table.results td:last-child code { white-space: nowrap; }
+table.facts th code, td.nowrap { white-space: nowrap; overflow-wrap: normal; }
+td.rule .unverified { color: var(--muted); font-size: .8rem; display: block; }
+.message { margin: .2rem 0 0; }
+.fix { margin: .3rem 0 0; }
+.fix::before { content: "How to fix: "; font-weight: 600; }
+.waiver { margin: .3rem 0 0; padding: .3rem .5rem; background: #fbefff; border-left: 3px solid #8250df; }
+details { margin: .3rem 0 0; }
+summary { cursor: pointer; color: var(--link); }
+ul.evidence { margin: .3rem 0 0; padding-left: 1.1rem; }
+ul.evidence li { margin: .15rem 0; }
+.ev-failed { color: #a40e26; }
+.ev-skipped { color: var(--muted); }
+.filters { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; }
+.filters button { font: inherit; font-size: .88rem; padding: .25rem .7rem; border-radius: 1rem;
+                  border: 1px solid var(--line); background: #fff; color: var(--fg); cursor: pointer; }
+.filters button[aria-pressed="true"] { background: var(--fg); color: #fff; border-color: var(--fg); }
+.filters button:focus-visible, summary:focus-visible, a:focus-visible { outline: 3px solid #0969da;
+                  outline-offset: 2px; }
+ol.errors li { margin: .3rem 0; }
+button.more { font: inherit; font-size: .88rem; padding: .25rem .7rem; border: 1px solid var(--line);
+              border-radius: .4rem; background: var(--bg-soft); color: var(--link); cursor: pointer; }
+nav.toc ul { columns: 2; padding-left: 1.1rem; }
+.sha { font-size: .8rem; }
+@media (max-width: 1000px) {
+  body { padding: 1rem; }
+  table.results td:last-child code, .badge { white-space: normal; }
+  table.results .c-rule { width: 15%; } table.results .c-outcome { width: 14%; }
+  table.results .c-severity { width: 10%; } table.results .c-finding { width: 37%; }
+  table.results .c-sources { width: 16%; } table.results .c-line { width: 8%; }
+  th, td { padding: .3rem .35rem; }
+}
+@media print {
+  body { padding: 0; max-width: none; font-size: 10pt; }
+  .filters, .noprint { display: none !important; }
+  tr[hidden] { display: table-row !important; }
+  thead th { position: static; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
+  h2 { break-before: page; border-top: none; }
+  a { color: inherit; text-decoration: none; }
+  .badge { border-color: #000; }
+}
+"""
+
+SCRIPT = """
+(function () {
+  "use strict";
+  function apply(group, button) {
+    var table = document.getElementById(group.getAttribute("data-table"));
+    var want = button.getAttribute("data-filter");
+    var shown = 0, total = 0;
+    group.querySelectorAll("button").forEach(function (b) {
+      b.setAttribute("aria-pressed", b === button ? "true" : "false");
+    });
+    table.querySelectorAll("tbody tr").forEach(function (row) {
+      var status = row.getAttribute("data-status");
+      var match = want === "all" || status === want ||
+        (want === "findings" && (status === "missing" || status === "partial"));
+      row.hidden = !match;
+      total += 1;
+      if (match) { shown += 1; }
+    });
+    var live = document.getElementById(group.getAttribute("data-live"));
+    if (live) { live.textContent = "Showing " + shown + " of " + total + " results."; }
+  }
+  document.querySelectorAll(".filters").forEach(function (group) {
+    group.hidden = false;
+    group.addEventListener("click", function (event) {
+      var button = event.target.closest("button");
+      if (button) { apply(group, button); }
+    });
+  });
+  document.querySelectorAll("table[data-collapse]").forEach(function (table) {
+    var keep = parseInt(table.getAttribute("data-collapse"), 10);
+    var rows = table.querySelectorAll("tbody tr");
+    if (rows.length <= keep) { return; }
+    rows.forEach(function (row, i) { if (i >= keep) { row.hidden = true; } });
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "more noprint";
+    button.textContent = "Show all " + rows.length + " rows";
+    button.addEventListener("click", function () {
+      rows.forEach(function (row) { row.hidden = false; });
+      button.remove();
+    });
+    table.insertAdjacentElement("afterend", button);
+  });
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details").forEach(function (d) { d.open = true; });
+  });
+})();
+"""
+
+COLLAPSE_AFTER = 15  # most-missed rows shown before "Show all" (all rows without JS and in print)
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
+
+CHAPTER_NAMES: dict[str, str] = {
+    "ai-act": "AI Act (statutory obligations)",
+    "transparency": "Code of Practice: Transparency",
+    "copyright": "Code of Practice: Copyright",
+    "safety-and-security": "Code of Practice: Safety and Security",
+    "systemic-risk-taxonomy": "Systemic-risk taxonomy",
+    "training-data-summary": "Training data summary template",
+}
+
+
+def badge(status: str) -> str:
+    label = "invalid" if status == "invalid" else OUTCOME_LABELS.get(status, status)
+    return f'<span class="badge s-{e(status)}">{e(label)}</span>'
+
+
+def _fact_value(value: object) -> str:
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    if value is None:
+        return "n/a"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _header(report: Report) -> str:
+    evaluated = [d for d in report.declarations if not d.invalid]
+    gaps = sum(1 for d in evaluated for r in d.results if r.status in FAILING)
+    invalid = len(report.declarations) - len(evaluated)
+    exit_words = {0: "clean", 1: "findings", 2: "invalid input"}
+    code = report.exit_code()
+    rows = "".join(
+        f'<tr><td class="nowrap"><code>{e(ref.id)}</code></td><td class="nowrap">{e(ref.version)}</td>'
+        f'<td class="nowrap">{e(ref.date.isoformat())}</td>'
+        f'<td>{e(ref.title)}</td><td><code class="sha">{e(ref.sha256)}</code></td></tr>'
+        for ref in all_rulesets(report)
+    )
+    rulesets = (
+        '<table class="rulesets"><caption>Ruleset versions used</caption><thead><tr>'
+        '<th scope="col">Ruleset</th><th scope="col">Version</th><th scope="col">Date</th>'
+        '<th scope="col">Title</th><th scope="col">SHA-256</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table>"
+        if rows
+        else ""
+    )
+    return (
+        "<header>"
+        "<h1>GPAI compliance self-assessment report</h1>"
+        f'<p class="lede">{len(report.declarations)} declaration(s) checked as of '
+        f"<strong>{e(report.as_of.isoformat())}</strong>: {gaps} missing or partial obligation(s)"
+        f"{f', {invalid} invalid declaration(s)' if invalid else ''}.</p>"
+        '<dl class="meta">'
+        f"<dt>Tool</dt><dd>{e(TOOL_NAME)} {e(report.tool_version)}</dd>"
+        f"<dt>As of</dt><dd>{e(report.as_of.isoformat())}</dd>"
+        f"<dt>Fail on</dt><dd>{e(report.policy.describe())}</dd>"
+        f"<dt>Exit code</dt><dd>{code} ({e(exit_words.get(code, ''))})</dd>"
+        "</dl>"
+        f"{rulesets}"
+        '<p class="disclaimer">A self-assessment aid, not legal advice. Rules marked '
+        "“secondary source” rest on a secondary source and should be checked against the primary text.</p>"
+        "</header>"
+    )
+
+
+def _summary(summary: AuditorSummary, anchors: dict[int, str]) -> str:
+    head = "".join(f'<th scope="col" class="num">{e(OUTCOME_LABELS[o])}</th>' for o in OUTCOMES)
+    rows = []
+    for number, d in enumerate(summary.declarations):
+        link = f'<a href="#{anchors[number]}"><code>{e(d.path)}</code></a>'
+        if d.invalid:
+            rows.append(
+                f'<tr><th scope="row">{link}</th><td>{badge("invalid")} {d.errors} error(s)</td>'
+                f'<td colspan="{len(OUTCOMES)}"></td></tr>'
+            )
+            continue
+        cells = "".join(
+            f'<td class="num{" zero" if not d.counts[o] else ""}">{d.counts[o]}</td>' for o in OUTCOMES
+        )
+        rows.append(f'<tr><th scope="row">{link}</th><td>{e(d.classification)}</td>{cells}</tr>')
+    parts = [
+        '<section id="summary" aria-labelledby="summary-title">',
+        '<h2 id="summary-title">Auditor summary</h2>',
+        f"<p>{e(headline(summary))}.</p>",
+        '<table><caption>Declarations</caption><thead><tr><th scope="col">Declaration</th>'
+        f'<th scope="col">Classification</th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>',
+    ]
+    if summary.rules:
+        rule_rows = "".join(
+            f'<tr><td class="rule"><a href="{e(rule_uri(r.rule))}">{e(r.rule)}</a></td><td>{e(r.title)}</td>'
+            f'<td class="sev-{e(r.severity)}">{e(r.severity)}</td>'
+            f'<td class="num">{r.missed} of {r.applicable}</td><td class="num">{r.missing}</td>'
+            f'<td class="num">{r.partial}</td><td class="num">{r.waived}</td></tr>'
+            for r in summary.rules
+        )
+        parts.append(
+            f'<table data-collapse="{COLLAPSE_AFTER}"><caption>Most-missed obligations (declarations '
+            "missing them, of those where they apply)</caption><thead><tr>"
+            '<th scope="col">Rule</th><th scope="col">Title</th>'
+            '<th scope="col">Severity</th><th scope="col" class="num">Missed</th>'
+            '<th scope="col" class="num">Missing</th><th scope="col" class="num">Partial</th>'
+            f'<th scope="col" class="num">Waived</th></tr></thead><tbody>{rule_rows}</tbody></table>'
+        )
+    else:
+        parts.append("<p>No obligation is missing or partial in any evaluated declaration.</p>")
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _notices(report: Report) -> str:
+    parts = []
+    if report.notices:
+        items = "".join(
+            f"<li><code>{e(d.location())}</code> {e(d.level)}: {e(d.message)}</li>" for d in report.notices
+        )
+        parts.append(f'<h3>Notices</h3><ul class="notices">{items}</ul>')
+    if report.fixed:
+        items = "".join(
+            f'<li><code>{e(f.path)}</code> <a href="{e(rule_uri(f.rule))}">{e(f.rule)}</a>: now '
+            f"{badge(f.status)}</li>"
+            for f in report.fixed
+        )
+        parts.append(f"<h3>Fixed since the baseline ({len(report.fixed)})</h3><ul>{items}</ul>")
+    if not parts:
+        return ""
+    return '<section id="run-notices" aria-label="Run notices">' + "".join(parts) + "</section>"
+
+
+def _facts(facts: Facts) -> str:
+    rows = []
+    for name in FACT_ORDER:
+        if name not in facts.items:
+            continue
+        fact = facts.items[name]
+        sources = "; ".join(fact.sources)
+        rows.append(
+            f'<tr><th scope="row"><code>{e(name)}</code></th>'
+            f'<td class="nowrap">{e(_fact_value(fact.value))}</td>'
+            f"<td>{e(fact.reason)}</td><td>{e(sources)}</td></tr>"
+        )
+    return (
+        "<details open><summary>Classification facts and their reasons</summary>"
+        '<table class="facts"><thead><tr><th scope="col">Fact</th><th scope="col">Value</th>'
+        '<th scope="col">Reason</th>'
+        f'<th scope="col">Sources</th></tr></thead><tbody>{"".join(rows)}</tbody></table></details>'
+    )
+
+
+def _chapters(decl: DeclarationReport) -> str:
+    grouped: dict[str, dict[str, int]] = {}
+    for result in decl.results:
+        grouped.setdefault(result.ruleset, dict.fromkeys(OUTCOMES, 0))[result.status] += 1
+    versions = {ref.id: ref.version for ref in decl.rulesets}
+    head = "".join(f'<th scope="col" class="num">{e(OUTCOME_LABELS[o])}</th>' for o in OUTCOMES)
+    rows = []
+    for ruleset, counts in grouped.items():
+        cells = "".join(f'<td class="num{"" if counts[o] else " zero"}">{counts[o]}</td>' for o in OUTCOMES)
+        name = CHAPTER_NAMES.get(ruleset, ruleset)
+        version = versions.get(ruleset, "")
+        rows.append(
+            f'<tr><th scope="row">{e(name)} <span class="muted">({e(ruleset)} {e(version)})</span></th>'
+            f'{cells}<td class="num">{sum(counts.values())}</td></tr>'
+        )
+    totals = decl.counts()
+    total_cells = "".join(f'<td class="num"><strong>{totals[o]}</strong></td>' for o in OUTCOMES)
+    return (
+        "<table><caption>Summary by chapter</caption><thead><tr>"
+        f'<th scope="col">Chapter (ruleset)</th>{head}<th scope="col" class="num">Total</th></tr></thead>'
+        f'<tbody>{"".join(rows)}</tbody><tfoot><tr><th scope="row">All chapters</th>{total_cells}'
+        f'<td class="num"><strong>{len(decl.results)}</strong></td></tr></tfoot></table>'
+    )
+
+
+def _evidence(result: RuleResult) -> str:
+    if not result.evidence:
+        return ""
+    considered = [i for i in result.evidence if i.status != "skipped"]
+    given = sum(1 for i in considered if i.status == "ok")
+    items = "".join(
+        f'<li class="ev-{e(item.status)}"><strong>{e(item.status)}</strong>: {e(item.label)}: '
+        f'{e(item.message)} <span class="muted">(<code>{e(item.path)}</code>, line {item.line}:'
+        f"{item.column})</span></li>"
+        for item in result.evidence
+    )
+    return (
+        f"<details><summary>Evidence: {given} of {len(considered)} given</summary>"
+        f'<ul class="evidence">{items}</ul></details>'
+    )
+
+
+def _result_row(decl: DeclarationReport, result: RuleResult) -> str:
+    status = result.status
+    outcome = badge(status)
+    if result.waived_status is not None:
+        outcome += f'<br><span class="muted">was {e(OUTCOME_LABELS[result.waived_status])}</span>'
+    if result.baseline is not None:
+        outcome += f'<br><span class="muted">baseline: {e(result.baseline)}</span>'
+    details = [f"<strong>{e(result.title)}</strong>", f'<p class="message">{e(result.message)}</p>']
+    if result.effective_status in FAILING:
+        details.append(f'<p class="fix">{e(result.remediation)}</p>')
+    if result.due is not None and status == "not_yet_due":
+        details.append(f'<p class="message">Due {e(result.due.isoformat())}.</p>')
+    if result.waiver is not None:
+        w = result.waiver
+        details.append(
+            f'<p class="waiver"><strong>Waived until {e(w.expires.isoformat())}</strong>: '
+            f"{e(w.justification)}<br>Approved by {e(w.approved_by)} on {e(w.approved_on.isoformat())} "
+            f"(<code>{e(w.file)}:{w.line}</code>)</p>"
+        )
+    details.append(_evidence(result))
+    unverified = "" if result.verified else '<span class="unverified">secondary source</span>'
+    sources = "<br>".join(e(c) for c in citations(result))
+    return (
+        f'<tr class="row-{e(status)}" data-status="{e(status)}">'
+        f'<td class="rule"><a href="{e(rule_uri(result.rule))}">{e(result.rule)}</a>{unverified}</td>'
+        f"<td>{outcome}</td>"
+        f'<td class="sev-{e(result.severity)}">{e(result.severity)}</td>'
+        f"<td>{''.join(details)}</td>"
+        f"<td>{sources}</td>"
+        f'<td><code title="{e(decl.path)}:{result.line}:{result.column}">'
+        f"{result.line}:{result.column}</code></td>"
+        "</tr>"
+    )
+
+
+def _filters(decl: DeclarationReport, table_id: str, live_id: str) -> str:
+    counts = decl.counts()
+    gaps = counts["missing"] + counts["partial"]
+    buttons = [
+        f'<button type="button" data-filter="all" aria-pressed="true">All ({len(decl.results)})</button>',
+        '<button type="button" data-filter="findings" aria-pressed="false">'
+        f"Missing or partial ({gaps})</button>",
+    ]
+    buttons += [
+        f'<button type="button" data-filter="{e(o)}" aria-pressed="false">{e(OUTCOME_LABELS[o])} '
+        f"({counts[o]})</button>"
+        for o in OUTCOMES
+        if counts[o]
+    ]
+    return (
+        f'<div class="filters" role="group" aria-label="Filter results by outcome" data-table="{table_id}" '
+        f'data-live="{live_id}" hidden>{"".join(buttons)}</div>'
+        f'<p class="muted noprint" id="{live_id}" aria-live="polite"></p>'
+    )
+
+
+def _declaration(decl: DeclarationReport, anchor: str) -> str:
+    title_id = f"{anchor}-title"
+    parts = [f'<section class="declaration" id="{anchor}" aria-labelledby="{title_id}">']
+    if decl.invalid:
+        parts.append(f'<h2 id="{title_id}"><code>{e(decl.path)}</code> {badge("invalid")}</h2>')
+        parts.append(
+            f"<p>This declaration could not be evaluated: {len(decl.errors)} located error(s). "
+            "No rule was checked.</p>"
+        )
+        items = "".join(f"<li><code>{e(d.location())}</code> {e(d.message)}</li>" for d in decl.errors)
+        parts.append(f'<ol class="errors">{items}</ol></section>')
+        return "".join(parts)
+    counts = decl.counts()
+    gaps = counts["missing"] + counts["partial"]
+    verdict = f"{gaps} missing or partial" if gaps else "no missing or partial obligation"
+    parts.append(f'<h2 id="{title_id}"><code>{e(decl.path)}</code></h2>')
+    parts.append(
+        '<dl class="meta">'
+        f"<dt>SHA-256</dt><dd><code>{e(decl.sha256 or 'n/a')}</code></dd>"
+        f"<dt>As of</dt><dd>{e(decl.as_of.isoformat())}</dd>"
+        f"<dt>Outcome</dt><dd>{e(verdict)}</dd>"
+        "</dl>"
+    )
+    if decl.facts is not None:
+        parts.append(f"<h3>Classification</h3><p>{e(classification_line(decl.facts))}</p>")
+        parts.append(_facts(decl.facts))
+    parts.append(_chapters(decl))
+    table_id = f"{anchor}-results"
+    parts.append("<h3>Results</h3>")
+    parts.append(_filters(decl, table_id, f"{anchor}-live"))
+    rows = "".join(_result_row(decl, r) for r in decl.results)
+    parts.append(
+        f'<table class="results" id="{table_id}"><caption class="muted">One row per rule; rule ids link to '
+        "their documentation; locations are line:column in the declaration.</caption>"
+        '<colgroup><col class="c-rule"><col class="c-outcome"><col class="c-severity">'
+        '<col class="c-finding"><col class="c-sources"><col class="c-line"></colgroup><thead><tr>'
+        '<th scope="col">Rule</th><th scope="col">Outcome</th><th scope="col">Severity</th>'
+        '<th scope="col">Obligation, finding and fix</th><th scope="col">Legal sources</th>'
+        f'<th scope="col">Line:col</th></tr></thead><tbody>{rows}</tbody></table>'
+    )
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def render(report: Report) -> str:
+    anchors = {number: f"decl-{number + 1}" for number in range(len(report.declarations))}
+    body = [_header(report)]
+    if len(report.declarations) > 1:
+        body.append(_summary(summarise(report), anchors))
+    body.append(_notices(report))
+    body += [_declaration(decl, anchors[n]) for n, decl in enumerate(report.declarations)]
+    title = f"{TOOL_NAME} report as of {report.as_of.isoformat()}"
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="generator" content="{e(TOOL_NAME)} {e(report.tool_version)}">\n'
+        f"<title>{e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        + "\n".join(part for part in body if part)
+        + f'\n<footer class="muted"><p>Generated by {e(TOOL_NAME)} {e(report.tool_version)} as of '
+        f"{e(report.as_of.isoformat())}.</p></footer>\n"
+        f"<script>{SCRIPT}</script>\n</body>\n</html>\n"
+    )

@@ -1,0 +1,164 @@
+"""``--format junit``: JUnit XML for Jenkins, GitLab and other CI test views.
+
+Valid against the Apache Ant JUnit schema (shared/reference/junit.xsd). One ``<testsuite>`` per
+declaration (name = its path), whose ``<properties>`` record the tool version, as-of date, ruleset
+versions and hashes and the declaration's SHA-256; one ``<testcase>`` per rule (classname = ruleset,
+name = "RULE-ID: title"):
+
+- missing / partial → ``<failure type="SEVERITY">`` with the evidence items, the sources and the fix;
+- not_applicable, not_yet_due and waived → ``<skipped message="...">`` with the reason (a waiver's
+  justification, approver and expiry);
+- manual_review → ``<skipped message="manual review: ...">``: the tool did not reach a verdict, so it
+  must not count as a pass, and it is no failure either (the schema allows no output per test case,
+  so the suite's ``<system-out>`` lists the manual-review notes too);
+- evidenced → an empty test case (a pass).
+
+An invalid declaration is one test case with an ``<error>`` that lists every located error. Run
+notices (expired or unused waivers) go to the ``<system-err>`` of the first suite. The schema requires
+a timestamp and a host name: they are the as-of date at midnight and "localhost", so the output is
+deterministic; times are 0.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from compliance_checker.models.report import DeclarationReport, Report, RuleResult
+from compliance_checker.report.common import OUTCOME_LABELS, TOOL_NAME, citations, one_line
+
+# XML 1.0 forbids most control characters; a hostile declaration must not make the file unreadable.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _clean(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    element = ET.SubElement(parent, tag, {k: _clean(v) for k, v in attrs.items()})
+    if text is not None:
+        element.text = _clean(text)
+    return element
+
+
+def _failure_body(decl: DeclarationReport, result: RuleResult) -> str:
+    lines = [f"{decl.path}:{result.line}:{result.column}: {one_line(result.message)}", ""]
+    if result.evidence:
+        lines.append("Evidence:")
+        for item in result.evidence:
+            lines.append(
+                f"  [{item.status}] {item.label} ({item.path}, line {item.line}): {one_line(item.message)}"
+            )
+        lines.append("")
+    lines.append("Sources: " + "; ".join(citations(result)))
+    lines.append("How to fix: " + one_line(result.remediation))
+    if result.baseline is not None:
+        lines.append(f"Baseline: {result.baseline}")
+    return "\n".join(lines)
+
+
+def _skip_reason(result: RuleResult) -> str:
+    if result.status == "waived" and result.waiver is not None:
+        waiver = result.waiver
+        return (
+            f"waived ({OUTCOME_LABELS[result.effective_status]}) until {waiver.expires.isoformat()}: "
+            f"{one_line(waiver.justification)} (approved by {waiver.approved_by} on "
+            f"{waiver.approved_on.isoformat()})"
+        )
+    if result.status == "not_yet_due":
+        due = result.due.isoformat() if result.due else "placement on the Union market"
+        return f"not yet due (due {due}): {one_line(result.message)}"
+    return f"{OUTCOME_LABELS[result.status]}: {one_line(result.message)}"
+
+
+def _testcase(suite: ET.Element, decl: DeclarationReport, result: RuleResult) -> str:
+    """Add the test case; return its outcome class: pass, failure or skipped."""
+    case = _sub(
+        suite,
+        "testcase",
+        classname=result.ruleset,
+        name=one_line(f"{result.rule}: {result.title}"),
+        time="0",
+    )
+    if result.status in ("missing", "partial"):
+        _sub(
+            case,
+            "failure",
+            _failure_body(decl, result),
+            message=one_line(f"{result.status}: {result.message}"),
+            type=result.severity,
+        )
+        return "failure"
+    if result.status == "evidenced":
+        return "pass"
+    _sub(case, "skipped", message=_skip_reason(result))
+    return "skipped"
+
+
+def _properties(suite: ET.Element, report: Report, decl: DeclarationReport) -> None:
+    props = _sub(suite, "properties")
+    _sub(props, "property", name="tool", value=f"{TOOL_NAME} {decl.tool_version}")
+    _sub(props, "property", name="as_of", value=decl.as_of.isoformat())
+    _sub(props, "property", name="fail_on", value=report.policy.describe())
+    if decl.sha256:
+        _sub(props, "property", name="declaration.sha256", value=decl.sha256)
+    for ref in decl.rulesets:
+        _sub(props, "property", name=f"ruleset.{ref.id}.version", value=ref.version)
+        _sub(props, "property", name=f"ruleset.{ref.id}.sha256", value=ref.sha256)
+
+
+def _suite(root: ET.Element, report: Report, decl: DeclarationReport, number: int) -> ET.Element:
+    suite = _sub(
+        root,
+        "testsuite",
+        name=decl.path or "(unnamed)",
+        package=TOOL_NAME,
+        id=str(number),
+        timestamp=f"{decl.as_of.isoformat()}T00:00:00",
+        hostname="localhost",
+        tests="0",
+        failures="0",
+        errors="0",
+        skipped="0",
+        time="0",
+    )
+    _properties(suite, report, decl)
+    counts = {"pass": 0, "failure": 0, "skipped": 0, "error": 0}
+    if decl.invalid:
+        case = _sub(suite, "testcase", classname=TOOL_NAME, name="declaration is valid", time="0")
+        first = decl.errors[0]
+        _sub(
+            case,
+            "error",
+            "\n".join(one_line(d.render()) for d in decl.errors),
+            message=one_line(first.message),
+            type="invalid-declaration",
+        )
+        counts["error"] += 1
+    for result in decl.results:
+        counts[_testcase(suite, decl, result)] += 1
+    suite.set("tests", str(sum(counts.values())))
+    suite.set("failures", str(counts["failure"]))
+    suite.set("errors", str(counts["error"]))
+    suite.set("skipped", str(counts["skipped"]))
+    return suite
+
+
+def render(report: Report) -> str:
+    root = ET.Element("testsuites")
+    suites = [_suite(root, report, decl, number) for number, decl in enumerate(report.declarations)]
+    for number, suite in enumerate(suites):
+        out = [
+            one_line(f"{r.rule} ({r.status}): {r.message}")
+            for r in report.declarations[number].results
+            if r.status == "manual_review"
+        ]
+        err = [one_line(d.render()) for d in report.notices] if number == 0 else []
+        if number == 0 and report.fixed:
+            err += [f"fixed since the baseline: {f.path} {f.rule} (now {f.status})" for f in report.fixed]
+        _sub(suite, "system-out", "\n".join(out) if out else None)
+        _sub(suite, "system-err", "\n".join(err) if err else None)
+    ET.indent(root, space="  ")
+    body = ET.tostring(root, encoding="unicode", short_empty_elements=True)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"

@@ -1,0 +1,287 @@
+"""``--format sarif``: SARIF 2.1.0 for code scanning, valid against the official OASIS schema.
+
+One run. ``tool.driver.rules`` holds one reporting descriptor per rule that appears (obligation, legal
+sources, remediation, a link to the rule's section of docs/rules.md). Every rule result becomes a SARIF
+result whose ``kind`` maps our outcome (SARIF §3.27.9): evidenced → pass, missing/partial → fail,
+not_applicable → notApplicable, manual_review → review, not_yet_due → informational. ``level`` is set
+only on failures (§3.27.10: any other kind implies "none"). A waived gap stays a failure with an
+``external``/``accepted`` suppression, so code scanning closes it but keeps it on record.
+
+An invalid declaration cannot be evaluated: each located error becomes a result of the pseudo-rule
+``input-error`` (so code scanning annotates the broken YAML line) and a tool execution notification, and
+``invocations[0].executionSuccessful`` is false. Run notices (expired or unused waivers) are tool
+configuration notifications. The as-of date, fail policy, ruleset versions and hashes are in
+``run.properties``; each declaration's SHA-256 is in ``run.artifacts[].hashes``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from compliance_checker.errors import Diagnostic
+from compliance_checker.models.report import DeclarationReport, Report, RuleResult
+from compliance_checker.report.common import (
+    FORMAT_DOCS,
+    INFORMATION_URI,
+    INPUT_ERROR_RULE,
+    OUTCOME_LABELS,
+    SARIF_LEVELS,
+    TOOL_NAME,
+    all_rulesets,
+    citations,
+    file_uri,
+    one_line,
+    rule_uri,
+)
+
+SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+
+KINDS: dict[str, str] = {
+    "evidenced": "pass",
+    "missing": "fail",
+    "partial": "fail",
+    "not_applicable": "notApplicable",
+    "manual_review": "review",
+    "not_yet_due": "informational",
+}
+
+
+def _camel(title: str) -> str:
+    words = re.findall(r"[A-Za-z0-9]+", title)
+    return "".join(w[:1].upper() + w[1:] for w in words)[:80] or "Rule"
+
+
+def _help(result: RuleResult) -> dict[str, str]:
+    sources = citations(result)
+    text = [result.obligation or result.title, "", "Legal sources: " + "; ".join(sources) + "."]
+    markdown = [
+        f"**{result.rule}: {result.title}**",
+        "",
+        result.obligation or result.title,
+        "",
+        "Legal sources:",
+        *(f"- {source}" for source in sources),
+    ]
+    if not result.verified:
+        note = "This rule rests on a secondary source (verified: false); check it against the primary text."
+        text += ["", note]
+        markdown += ["", f"_{note}_"]
+    text += ["", "How to fix: " + result.remediation]
+    markdown += ["", "**How to fix:** " + result.remediation]
+    return {"text": "\n".join(text), "markdown": "\n".join(markdown)}
+
+
+def rule_descriptor(result: RuleResult) -> dict[str, Any]:
+    return {
+        "id": result.rule,
+        "name": _camel(result.title),
+        "shortDescription": {"text": result.title},
+        "fullDescription": {"text": result.obligation or result.title},
+        "help": _help(result),
+        "helpUri": rule_uri(result.rule),
+        "defaultConfiguration": {"level": SARIF_LEVELS.get(result.severity, "warning")},
+        "properties": {
+            "ruleset": result.ruleset,
+            "severity": result.severity,
+            "verified": result.verified,
+            "sources": citations(result),
+            "tags": ["compliance", "eu-ai-act", result.ruleset],
+        },
+    }
+
+
+INPUT_ERROR_DESCRIPTOR: dict[str, Any] = {
+    "id": INPUT_ERROR_RULE,
+    "name": "InvalidDeclaration",
+    "shortDescription": {"text": "The declaration cannot be read, parsed or validated"},
+    "fullDescription": {
+        "text": "The declaration must be well-formed YAML, without duplicate keys, valid against "
+        "schemas/declaration.schema.json; no rule is evaluated until it is."
+    },
+    "help": {
+        "text": "Fix the located error; the message says what was expected.",
+        "markdown": "Fix the located error; the message says what was expected.",
+    },
+    "helpUri": FORMAT_DOCS + "#input-errors",
+    "defaultConfiguration": {"level": "error"},
+    "properties": {"tags": ["compliance", "input"]},
+}
+
+
+def _region(line: int | None, column: int | None) -> dict[str, int] | None:
+    if line is None:
+        return None
+    region = {"startLine": line}
+    if column is not None:
+        region["startColumn"] = column
+    return region
+
+
+def _location(path: str, line: int | None, column: int | None, index: int | None = None) -> dict[str, Any]:
+    artifact: dict[str, Any] = {"uri": file_uri(path)}
+    if index is not None:
+        artifact["index"] = index
+    physical: dict[str, Any] = {"artifactLocation": artifact}
+    region = _region(line, column)
+    if region is not None:
+        physical["region"] = region
+    return {"physicalLocation": physical}
+
+
+def _notification(diag: Diagnostic, index: int | None = None) -> dict[str, Any]:
+    return {
+        "level": diag.level if diag.level in ("error", "warning", "note") else "error",
+        "message": {"text": diag.message},
+        "locations": [_location(diag.file, diag.line, diag.column, index)],
+        **({"properties": {"path": diag.path}} if diag.path else {}),
+    }
+
+
+def _message(result: RuleResult) -> str:
+    status = OUTCOME_LABELS[result.effective_status]
+    text = f"{result.title} ({status}): {one_line(result.message)}"
+    if result.effective_status in ("missing", "partial"):
+        text += f" How to fix: {one_line(result.remediation)}"
+    return text
+
+
+def result_object(
+    result: RuleResult, decl: DeclarationReport, rule_index: int, artifact: int
+) -> dict[str, Any]:
+    kind = KINDS.get(result.effective_status, "fail")
+    out: dict[str, Any] = {"ruleId": result.rule, "ruleIndex": rule_index, "kind": kind}
+    if kind == "fail":
+        out["level"] = SARIF_LEVELS.get(result.severity, "warning")
+    out["message"] = {"text": _message(result)}
+    out["locations"] = [_location(decl.path, result.line, result.column, artifact)]
+    failed = [item for item in result.evidence if item.status == "failed"]
+    if failed and kind == "fail":
+        out["relatedLocations"] = [
+            {
+                "id": number,
+                **_location(decl.path, item.line, item.column, artifact),
+                "message": {"text": f"{item.label}: {one_line(item.message)}"},
+            }
+            for number, item in enumerate(failed, start=1)
+        ]
+    if result.waiver is not None:
+        waiver = result.waiver
+        out["suppressions"] = [
+            {
+                "kind": "external",
+                "status": "accepted",
+                "justification": waiver.justification,
+                "location": _location(waiver.file, waiver.line, None),
+                "properties": {
+                    "approvedBy": waiver.approved_by,
+                    "approvedOn": waiver.approved_on.isoformat(),
+                    "expires": waiver.expires.isoformat(),
+                },
+            }
+        ]
+    if result.baseline is not None:
+        out["baselineState"] = result.baseline
+    properties: dict[str, Any] = {
+        "status": result.status,
+        "severity": result.severity,
+        "ruleset": result.ruleset,
+        "verified": result.verified,
+    }
+    if result.waived_status is not None:
+        properties["waivedStatus"] = result.waived_status
+    if result.due is not None:
+        properties["due"] = result.due.isoformat()
+    out["properties"] = properties
+    return out
+
+
+def render(report: Report) -> str:
+    rules: list[dict[str, Any]] = []
+    rule_index: dict[str, int] = {}
+    artifacts: list[dict[str, Any]] = []
+    results: list[dict[str, Any]] = []
+    execution: list[dict[str, Any]] = []
+    for decl in report.declarations:
+        artifact_index = len(artifacts)
+        artifact: dict[str, Any] = {
+            "location": {"uri": file_uri(decl.path)},
+            "roles": ["analysisTarget"],
+            "mimeType": "application/yaml",
+        }
+        if decl.sha256:
+            artifact["hashes"] = {"sha-256": decl.sha256}
+        artifacts.append(artifact)
+        if decl.invalid:
+            if INPUT_ERROR_RULE not in rule_index:
+                rule_index[INPUT_ERROR_RULE] = len(rules)
+                rules.append(INPUT_ERROR_DESCRIPTOR)
+
+            def same(diag: Diagnostic, path: str = decl.path, index: int = artifact_index) -> int | None:
+                return index if diag.file == path else None
+
+            for diag in decl.errors:
+                results.append(
+                    {
+                        "ruleId": INPUT_ERROR_RULE,
+                        "ruleIndex": rule_index[INPUT_ERROR_RULE],
+                        "kind": "fail",
+                        "level": "error",
+                        "message": {"text": diag.message},
+                        "locations": [_location(diag.file, diag.line, diag.column, same(diag))],
+                        "properties": {"status": "invalid"},
+                    }
+                )
+                execution.append({**_notification(diag, same(diag)), "descriptor": {"id": INPUT_ERROR_RULE}})
+            continue
+        for result in decl.results:
+            if result.rule not in rule_index:
+                rule_index[result.rule] = len(rules)
+                rules.append(rule_descriptor(result))
+            results.append(result_object(result, decl, rule_index[result.rule], artifact_index))
+    invocation: dict[str, Any] = {
+        "executionSuccessful": not any(d.invalid for d in report.declarations),
+        "exitCode": report.exit_code(),
+    }
+    if execution:
+        invocation["toolExecutionNotifications"] = execution
+    if report.notices:
+        invocation["toolConfigurationNotifications"] = [_notification(d) for d in report.notices]
+    properties: dict[str, Any] = {
+        "asOf": report.as_of.isoformat(),
+        "failOn": report.policy.describe(),
+        "rulesets": [
+            {
+                "id": ref.id,
+                "version": ref.version,
+                "date": ref.date.isoformat(),
+                "title": ref.title,
+                "sha256": ref.sha256,
+                "files": list(ref.files),
+            }
+            for ref in all_rulesets(report)
+        ],
+    }
+    if report.fixed:
+        properties["fixed"] = [
+            {"path": f.path, "model": f.model, "rule": f.rule, "status": f.status} for f in report.fixed
+        ]
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": TOOL_NAME,
+                "version": report.tool_version,
+                "semanticVersion": report.tool_version,
+                "informationUri": INFORMATION_URI,
+                "rules": rules,
+            }
+        },
+        "invocations": [invocation],
+        "artifacts": artifacts,
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+        "properties": properties,
+    }
+    document = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,136 @@
+"""The auditor summary: per declaration its classification and counts; per rule how many declarations miss
+it, the most-missed obligations first.
+
+A pure function of the report, shared by the table, Markdown and HTML formats when a run checks more
+than one declaration. Waived gaps are counted in their own column: a waiver never makes a gap vanish.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from compliance_checker.models.report import FAILING, OUTCOMES, Report
+from compliance_checker.models.ruleset import SEVERITY_ORDER
+from compliance_checker.report.common import classification_tags
+
+
+@dataclass(frozen=True, slots=True)
+class DeclarationSummary:
+    path: str
+    invalid: bool
+    classification: str  # a few words; empty when invalid
+    counts: dict[str, int]  # per outcome; all zero when invalid
+    errors: int  # located errors of an invalid declaration
+
+    @property
+    def gaps(self) -> int:
+        return self.counts["missing"] + self.counts["partial"]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSummary:
+    rule: str
+    title: str
+    ruleset: str
+    severity: str
+    missing: int  # declarations where the rule is missing
+    partial: int  # ... partial
+    waived: int  # ... a gap covered by a waiver
+    applicable: int  # declarations where the rule applies (any outcome but not_applicable)
+    paths: tuple[str, ...]  # declarations that miss it (missing or partial), in report order
+
+    @property
+    def missed(self) -> int:
+        return self.missing + self.partial
+
+
+@dataclass(frozen=True, slots=True)
+class AuditorSummary:
+    declarations: tuple[DeclarationSummary, ...]
+    rules: tuple[RuleSummary, ...]  # rules missed or waived in at least one declaration
+    evaluated: int
+    invalid: int
+    totals: dict[str, int]
+
+
+@dataclass(slots=True)
+class _Tally:
+    title: str
+    ruleset: str
+    severity: str
+    first: int
+    missing: int = 0
+    partial: int = 0
+    waived: int = 0
+    applicable: int = 0
+    paths: list[str] = field(default_factory=list)
+
+
+def summarise(report: Report) -> AuditorSummary:
+    decls: list[DeclarationSummary] = []
+    totals: dict[str, int] = dict.fromkeys(OUTCOMES, 0)
+    tallies: dict[str, _Tally] = {}
+    for decl in report.declarations:
+        counts = decl.counts()
+        for outcome, count in counts.items():
+            totals[outcome] += count
+        decls.append(
+            DeclarationSummary(
+                path=decl.path,
+                invalid=decl.invalid,
+                classification=classification_tags(decl.facts),
+                counts=counts,
+                errors=len(decl.errors),
+            )
+        )
+        for result in decl.results:
+            tally = tallies.get(result.rule)
+            if tally is None:
+                tally = tallies[result.rule] = _Tally(
+                    result.title, result.ruleset, result.severity, len(tallies)
+                )
+            if result.status != "not_applicable":
+                tally.applicable += 1
+            if result.status == "missing":
+                tally.missing += 1
+            elif result.status == "partial":
+                tally.partial += 1
+            elif result.status == "waived":
+                tally.waived += 1
+            if result.status in FAILING:
+                tally.paths.append(decl.path)
+    rules = [
+        RuleSummary(
+            rule=rule,
+            title=t.title,
+            ruleset=t.ruleset,
+            severity=t.severity,
+            missing=t.missing,
+            partial=t.partial,
+            waived=t.waived,
+            applicable=t.applicable,
+            paths=tuple(t.paths),
+        )
+        for rule, t in tallies.items()
+        if t.missing or t.partial or t.waived
+    ]
+    rules.sort(
+        key=lambda r: (-r.missed, -SEVERITY_ORDER.get(r.severity, 0), -r.waived, tallies[r.rule].first)
+    )
+    invalid = sum(1 for d in decls if d.invalid)
+    return AuditorSummary(
+        declarations=tuple(decls),
+        rules=tuple(rules),
+        evaluated=len(decls) - invalid,
+        invalid=invalid,
+        totals=totals,
+    )
+
+
+def headline(summary: AuditorSummary) -> str:
+    """One sentence: how many declarations, how many invalid, how many with gaps."""
+    with_gaps = sum(1 for d in summary.declarations if d.gaps)
+    return (
+        f"{len(summary.declarations)} declaration(s): {summary.evaluated} evaluated, "
+        f"{summary.invalid} invalid; {with_gaps} with missing or partial obligations"
+    )

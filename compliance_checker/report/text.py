@@ -1,0 +1,40 @@
+"""``--format text``: one finding per line, ``file:line:col: level: message [RULE-ID]``, for editors and grep.
+
+Findings are the missing and partial results (level from severity: critical/high error, medium/low
+warning, info note). A waived gap stays visible as a ``note`` that says until when and why. An invalid
+declaration prints each of its located errors; run notices (expired or unused waivers) print the same
+way. Nothing else is printed: no header, no summary, so every line is a location.
+"""
+
+from __future__ import annotations
+
+from compliance_checker.models.report import FAILING, DeclarationReport, Report, RuleResult
+from compliance_checker.report.common import OUTCOME_LABELS, TEXT_LEVELS, one_line
+
+
+def finding_line(decl: DeclarationReport, result: RuleResult) -> str | None:
+    if result.status in FAILING:
+        level = TEXT_LEVELS.get(result.severity, "warning")
+        note = " (unchanged since the baseline)" if result.baseline == "unchanged" else ""
+        status = OUTCOME_LABELS[result.status]
+    elif result.status == "waived" and result.waiver is not None:
+        level = "note"
+        waiver = result.waiver
+        note = f" (waived until {waiver.expires.isoformat()}: {waiver.justification})"
+        status = f"{OUTCOME_LABELS[result.effective_status]}, waived"
+    else:
+        return None
+    message = one_line(f"{result.title} ({status}): {result.message}{note}")
+    return f"{decl.path}:{result.line}:{result.column}: {level}: {message} [{result.rule}]"
+
+
+def render(report: Report) -> str:
+    lines: list[str] = []
+    for decl in report.declarations:
+        lines.extend(one_line(diag.render()) for diag in decl.errors)
+        for result in decl.results:
+            line = finding_line(decl, result)
+            if line is not None:
+                lines.append(line)
+    lines.extend(one_line(diag.render()) for diag in report.notices)
+    return "".join(line + "\n" for line in lines)
