@@ -125,9 +125,11 @@ def rulesets_command(fmt: str) -> int:
 
 
 @cli.command()
-@click.argument("kind", type=click.Choice(["declaration", "ruleset", "report", "waivers"]), default="declaration")
+@click.argument(
+    "kind", type=click.Choice(["declaration", "ruleset", "report", "waivers"]), default="declaration"
+)
 def schema(kind: str) -> int:
-    """Print a JSON Schema: the declaration's (default), a ruleset's, or the JSON report's."""
+    """Print a JSON Schema: the declaration's (default), a ruleset's, the JSON report's or a waivers file's."""
     from compliance_checker.loading.resources import data_dir
 
     click.echo((data_dir("schemas") / f"{kind}.schema.json").read_text(encoding="utf-8"), nl=False)
