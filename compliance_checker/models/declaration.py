@@ -180,7 +180,11 @@ class SystemicRiskStatus(Base):
 class Model(Base):
     name: str
     version: str
-    release_date: IsoDate | None = None
+    release_date: IsoDate | None = Field(
+        None,
+        description="First release of the model declared here through any channel, inside the Union or "
+        "not (Model Documentation Form item 4); the Union market placement cannot be earlier.",
+    )
     placed_on_market: IsoDate | None = Field(
         None, description="Date the model was first made available on the Union market; null if not yet."
     )
