@@ -129,7 +129,7 @@ def rulesets_command(fmt: str) -> int:
     "kind", type=click.Choice(["declaration", "ruleset", "report", "waivers"]), default="declaration"
 )
 def schema(kind: str) -> int:
-    """Print a JSON Schema: the declaration's (default), a ruleset's, the JSON report's or a waivers file's."""
+    """Print a JSON Schema: the declaration's (default), a ruleset's, the JSON report's, or waivers'."""
     from compliance_checker.loading.resources import data_dir
 
     click.echo((data_dir("schemas") / f"{kind}.schema.json").read_text(encoding="utf-8"), nl=False)
