@@ -1,13 +1,15 @@
-"""Formatters: pure functions from a Report to text, registered in one literal dict."""
+"""Formats, registered in one literal dict: each module defines a streaming ``WRITER`` class (see
+``report.stream``) and ``render(report) -> str`` for a whole report in memory."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 from importlib import import_module
 
 from compliance_checker.models.report import Report
 
-# name -> module that defines ``render(report: Report) -> str``; imported only when chosen.
+# name -> module that defines ``WRITER`` and ``render(report: Report) -> str``; imported only when chosen.
 FORMATTERS: dict[str, str] = {
     "table": "compliance_checker.report.table",
     "text": "compliance_checker.report.text",
@@ -24,3 +26,9 @@ FORMATTERS: dict[str, str] = {
 def formatter(name: str) -> Callable[[Report], str]:
     renderer: Callable[[Report], str] = import_module(FORMATTERS[name]).render
     return renderer
+
+
+def writer(name: str) -> type[Any]:
+    """The streaming writer class of a format (a ``report.stream.Writer`` subclass)."""
+    cls: type[Any] = import_module(FORMATTERS[name]).WRITER
+    return cls

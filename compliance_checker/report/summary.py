@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from compliance_checker.models.report import FAILING, OUTCOMES, Report
+from compliance_checker.models.report import FAILING, OUTCOMES, DeclarationReport, Report
 from compliance_checker.models.ruleset import SEVERITY_ORDER
 from compliance_checker.report.common import classification_tags
 
@@ -37,7 +37,7 @@ class RuleSummary:
     partial: int  # ... partial
     waived: int  # ... a gap covered by a waiver
     applicable: int  # declarations where the rule applies (any outcome but not_applicable)
-    paths: tuple[str, ...]  # declarations that miss it (missing or partial), in report order
+    paths: tuple[str, ...]  # up to MAX_PATHS declarations that miss it (missing or partial), in order
 
     @property
     def missed(self) -> int:
@@ -66,15 +66,26 @@ class _Tally:
     paths: list[str] = field(default_factory=list)
 
 
-def summarise(report: Report) -> AuditorSummary:
-    decls: list[DeclarationSummary] = []
-    totals: dict[str, int] = dict.fromkeys(OUTCOMES, 0)
-    tallies: dict[str, _Tally] = {}
-    for decl in report.declarations:
+MAX_PATHS = 20  # example declarations kept per rule: a batch of any size holds a bounded summary
+
+
+class SummaryBuilder:
+    """Builds the auditor summary one declaration at a time, so a batch never holds its reports.
+
+    It keeps one small row per declaration and one tally per rule (with at most ``MAX_PATHS`` example
+    paths), whatever the size of each declaration's results.
+    """
+
+    def __init__(self) -> None:
+        self.decls: list[DeclarationSummary] = []
+        self.totals: dict[str, int] = dict.fromkeys(OUTCOMES, 0)
+        self.tallies: dict[str, _Tally] = {}
+
+    def add(self, decl: DeclarationReport) -> None:
         counts = decl.counts()
         for outcome, count in counts.items():
-            totals[outcome] += count
-        decls.append(
+            self.totals[outcome] += count
+        self.decls.append(
             DeclarationSummary(
                 path=decl.path,
                 invalid=decl.invalid,
@@ -83,6 +94,7 @@ def summarise(report: Report) -> AuditorSummary:
                 errors=len(decl.errors),
             )
         )
+        tallies = self.tallies
         for result in decl.results:
             tally = tallies.get(result.rule)
             if tally is None:
@@ -97,34 +109,44 @@ def summarise(report: Report) -> AuditorSummary:
                 tally.partial += 1
             elif result.status == "waived":
                 tally.waived += 1
-            if result.status in FAILING:
+            if result.status in FAILING and len(tally.paths) < MAX_PATHS:
                 tally.paths.append(decl.path)
-    rules = [
-        RuleSummary(
-            rule=rule,
-            title=t.title,
-            ruleset=t.ruleset,
-            severity=t.severity,
-            missing=t.missing,
-            partial=t.partial,
-            waived=t.waived,
-            applicable=t.applicable,
-            paths=tuple(t.paths),
+
+    def build(self) -> AuditorSummary:
+        tallies = self.tallies
+        rules = [
+            RuleSummary(
+                rule=rule,
+                title=t.title,
+                ruleset=t.ruleset,
+                severity=t.severity,
+                missing=t.missing,
+                partial=t.partial,
+                waived=t.waived,
+                applicable=t.applicable,
+                paths=tuple(t.paths),
+            )
+            for rule, t in tallies.items()
+            if t.missing or t.partial or t.waived
+        ]
+        rules.sort(
+            key=lambda r: (-r.missed, -SEVERITY_ORDER.get(r.severity, 0), -r.waived, tallies[r.rule].first)
         )
-        for rule, t in tallies.items()
-        if t.missing or t.partial or t.waived
-    ]
-    rules.sort(
-        key=lambda r: (-r.missed, -SEVERITY_ORDER.get(r.severity, 0), -r.waived, tallies[r.rule].first)
-    )
-    invalid = sum(1 for d in decls if d.invalid)
-    return AuditorSummary(
-        declarations=tuple(decls),
-        rules=tuple(rules),
-        evaluated=len(decls) - invalid,
-        invalid=invalid,
-        totals=totals,
-    )
+        invalid = sum(1 for d in self.decls if d.invalid)
+        return AuditorSummary(
+            declarations=tuple(self.decls),
+            rules=tuple(rules),
+            evaluated=len(self.decls) - invalid,
+            invalid=invalid,
+            totals=dict(self.totals),
+        )
+
+
+def summarise(report: Report) -> AuditorSummary:
+    builder = SummaryBuilder()
+    for decl in report.declarations:
+        builder.add(decl)
+    return builder.build()
 
 
 def headline(summary: AuditorSummary) -> str:

@@ -1,0 +1,110 @@
+"""Streaming report writers: a batch is written one declaration at a time and never held whole.
+
+Every format is a ``Writer``: ``start`` once with what is known before any declaration is checked,
+``declaration`` once per declaration in input order, ``finish`` once with what is only known at the end
+(the auditor summary, run notices, baseline-fixed findings, the exit code). A writer sends text to its
+``out`` callable as soon as it can; it may keep small per-declaration rows (a summary line, a matrix
+row), never whole declaration reports.
+
+``render(writer_class, report)`` drives a writer over an in-memory ``Report`` and returns the text, for the
+Python API and the tests; the CLI drives the same writers while the declarations are being checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from compliance_checker.errors import Diagnostic
+from compliance_checker.models.report import DeclarationReport, FailPolicy, FixedFinding, Report, RulesetRef
+from compliance_checker.report.summary import AuditorSummary, SummaryBuilder
+
+Out = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class RunStart:
+    as_of: dt.date
+    tool_version: str
+    policy: FailPolicy
+    total: int  # how many declarations will follow
+    rulesets: tuple[RulesetRef, ...] = ()  # the run's default selection; a declaration may pin others
+    rule_ids: tuple[str, ...] = ()  # the rules of that selection, in ruleset order
+
+
+@dataclass(frozen=True, slots=True)
+class RunEnd:
+    summary: AuditorSummary
+    notices: tuple[Diagnostic, ...]
+    fixed: tuple[FixedFinding, ...]
+    exit_code: int
+
+
+class Writer:
+    """Base class of the format writers; subclasses override the three steps they need."""
+
+    def __init__(self, out: Out) -> None:
+        self.out = out
+
+    def start(self, run: RunStart) -> None:
+        """Called once, before any declaration."""
+
+    def declaration(self, decl: DeclarationReport) -> None:
+        """Called once per declaration, in input order."""
+
+    def finish(self, end: RunEnd) -> None:
+        """Called once, after the last declaration."""
+
+
+class ExitTracker:
+    """The exit code, decided as declarations arrive: 2 if any is invalid, else 1 if any result fails."""
+
+    def __init__(self, policy: FailPolicy) -> None:
+        self.policy = policy
+        self.invalid = False
+        self.failing = False
+
+    def add(self, decl: DeclarationReport) -> None:
+        if decl.invalid:
+            self.invalid = True
+        elif not self.failing and any(self.policy.fails(r) for r in decl.results):
+            self.failing = True
+
+    @property
+    def code(self) -> int:
+        return 2 if self.invalid else 1 if self.failing else 0
+
+
+def run_start(report: Report) -> RunStart:
+    """What is known before the run, reconstructed from a finished report (its first evaluated
+    declaration's rulesets stand for the default selection)."""
+    first = next((d for d in report.declarations if not d.invalid), None)
+    rule_ids: list[str] = []
+    if first is not None:
+        rule_ids = list(dict.fromkeys(r.rule for r in first.results))
+    return RunStart(
+        as_of=report.as_of,
+        tool_version=report.tool_version,
+        policy=report.policy,
+        total=len(report.declarations),
+        rulesets=first.rulesets if first is not None else (),
+        rule_ids=tuple(rule_ids),
+    )
+
+
+def run_end(report: Report, summary: AuditorSummary) -> RunEnd:
+    return RunEnd(summary=summary, notices=report.notices, fixed=report.fixed, exit_code=report.exit_code())
+
+
+def render(writer_class: type[Writer], report: Report) -> str:
+    """Drive a writer over a whole report in memory and return what it wrote."""
+    parts: list[str] = []
+    writer = writer_class(parts.append)
+    builder = SummaryBuilder()
+    writer.start(run_start(report))
+    for decl in report.declarations:
+        builder.add(decl)
+        writer.declaration(decl)
+    writer.finish(run_end(report, builder.build()))
+    return "".join(parts)
