@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 from importlib import import_module
+from typing import Any
 
 from compliance_checker.models.report import Report
 
