@@ -10,6 +10,7 @@ Versions sit side by side; the newest (by date) is the default, a declaration ma
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -19,6 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from compliance_checker.errors import Diagnostic, InputError, UsageError
+from compliance_checker.loading import cache as disk_cache
 from compliance_checker.loading.files import read_text
 from compliance_checker.loading.resources import data_dir
 from compliance_checker.loading.validation import diagnostics
@@ -80,10 +82,31 @@ def load_ruleset_file(path: Path, *, display: str | None = None, schema_check: b
 
 @cache
 def shipped_rulesets() -> tuple[LoadedRuleset, ...]:
-    """Every shipped ruleset version, sorted by id then date. Loaded and validated once per process."""
+    """Every shipped ruleset version, sorted by id then date. Loaded and validated once per process, and
+    kept in a per-user cache between processes (see ``loading.cache``)."""
+    from compliance_checker import __version__
+
     root = data_dir("rulesets")
+    paths = sorted(root.glob("*/*.yaml"))
+    digests = [f"{p.parent.name}/{p.name}:{hashlib.sha256(p.read_bytes()).hexdigest()}" for p in paths]
+    name = f"rulesets-{disk_cache.cache_key(__version__, _pydantic_version(), *digests)}.pickle"
+    cached = disk_cache.load(name)
+    if isinstance(cached, tuple) and all(isinstance(item, LoadedRuleset) for item in cached):
+        return cached
+    loaded = _load_shipped(paths)
+    disk_cache.store(name, loaded)
+    return loaded
+
+
+def _pydantic_version() -> str:
+    from pydantic.version import VERSION
+
+    return VERSION
+
+
+def _load_shipped(paths: list[Path]) -> tuple[LoadedRuleset, ...]:
     loaded: list[LoadedRuleset] = []
-    for path in sorted(root.glob("*/*.yaml")):
+    for path in paths:
         item = load_ruleset_file(path, display=f"rulesets/{path.parent.name}/{path.name}", schema_check=False)
         if (path.parent.name, path.stem) != (item.ref.id, item.ref.version):
             raise InputError(

@@ -75,7 +75,7 @@ Modality = Literal[
 
 
 class Base(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
 class Contact(Base):

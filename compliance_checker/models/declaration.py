@@ -275,6 +275,7 @@ class Declaration(Base):
         extra="forbid",
         strict=True,
         frozen=True,
+        defer_build=True,
         title="compliance-checker declaration",
         json_schema_extra={"$schema": "https://json-schema.org/draft/2020-12/schema"},
     )

@@ -49,7 +49,7 @@ Document = Literal["AI Act", "Code of Practice", "Guidelines", "Training data su
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
 # --- conditions ---------------------------------------------------------------------------------------
@@ -65,7 +65,9 @@ class AnyOf(Strict):
 
 class NotCond(Strict):
     not_: Condition = Field(alias="not")
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+    model_config = ConfigDict(
+        extra="forbid", strict=True, frozen=True, populate_by_name=True, defer_build=True
+    )
 
 
 class PathCond(Strict):
@@ -381,14 +383,6 @@ def _all_checks(checks: list[Any]) -> list[Any]:
         if isinstance(check, AnyCheck):
             found.extend(_all_checks(check.of))
     return found
-
-
-def _rebuild() -> None:
-    for model in (AllOf, AnyOf, NotCond, LatestOf, EarliestOf, CheckBase, AnyCheck, Rule, Ruleset):
-        model.model_rebuild()
-
-
-_rebuild()
 
 
 def ruleset_json_schema() -> dict[str, Any]:

@@ -38,6 +38,7 @@ class WaiverFile(Base):
         extra="forbid",
         strict=True,
         frozen=True,
+        defer_build=True,
         title="compliance-checker waivers",
         json_schema_extra={"$schema": "https://json-schema.org/draft/2020-12/schema"},
     )

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from compliance_checker.models.report import Report
+if TYPE_CHECKING:  # the registry is read at start-up: it must not import the models
+    from compliance_checker.models.report import Report
 
 # name -> module that defines ``WRITER`` and ``render(report: Report) -> str``; imported only when chosen.
 FORMATTERS: dict[str, str] = {
