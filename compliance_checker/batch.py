@@ -1,8 +1,13 @@
 """Checking many declarations: in this process for a few files, in a pool of processes for many.
 
-Results come back in the order of the input files whatever the scheduling. Workers are forked after the
-rulesets are loaded, so each worker starts with them parsed and validated; work is sent in chunks, and
-only file names go to the workers.
+``ordered_map`` runs a function over the input files and yields its results in input order whatever the
+scheduling. Workers are forked after the rulesets are loaded, so each starts with them parsed and
+validated; only file names go to the workers, in chunks, and the pool never runs more than a few chunks
+ahead of the consumer, so a batch of any size holds a bounded number of results at a time.
+
+``iter_checks`` / ``check_many`` give whole ``DeclarationReport``s (the Python API); the command line uses
+``compliance_checker.pipeline``, whose workers also render each declaration so that the parent process
+only writes text.
 """
 
 from __future__ import annotations
@@ -11,10 +16,11 @@ import dataclasses
 import datetime as dt
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from compliance_checker import api
 from compliance_checker.api import Override
@@ -26,7 +32,10 @@ from compliance_checker.models.ruleset import Rule
 
 # Below this many files a pool costs more than it saves.
 POOL_THRESHOLD = 8
+CHUNK_MAX = 32  # files per task sent to a worker
+AHEAD = 3  # tasks in flight per worker: enough to keep it busy, few enough to bound memory
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,20 +45,71 @@ class Settings:
     max_bytes: int
     evidence_root: str | None = None
 
+    def check(self, path: str) -> DeclarationReport:
+        return api.check_file(
+            path,
+            as_of=self.as_of,
+            overrides=self.overrides,
+            max_bytes=self.max_bytes,
+            evidence_root=self.evidence_root,
+        )
 
-_SETTINGS: Settings | None = None  # inherited by forked workers
+
+_TASK: Callable[[str], Any] | None = None  # the function of the current ordered_map, inherited by forks
 
 
-def _check_one(path: str) -> DeclarationReport:
-    assert _SETTINGS is not None
-    return api.check_file(
-        path,
-        as_of=_SETTINGS.as_of,
-        overrides=_SETTINGS.overrides,
-        max_bytes=_SETTINGS.max_bytes,
-        evidence_root=_SETTINGS.evidence_root,
-    )
+def _run_chunk(paths: list[str]) -> list[Any]:
+    assert _TASK is not None
+    return [_TASK(path) for path in paths]
 
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def ordered_map(
+    task: Callable[[str], T], paths: Sequence[str], *, jobs: int, progress: Progress | None = None
+) -> Iterator[T]:
+    """``task(path)`` for every path, in input order; in a pool of ``jobs`` forked processes when the
+    batch is large enough to gain from it. ``task`` is inherited by the workers, never pickled."""
+    global _TASK
+    total = len(paths)
+    done = 0
+    if jobs <= 1 or total < POOL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
+        for path in paths:
+            result = task(path)
+            done += 1
+            if progress:
+                progress(done, total)
+            yield result
+        return
+    ruleset_store.shipped_rulesets()  # parse once here; forked workers inherit the cache
+    _TASK = task
+    workers = min(jobs, total)
+    size = max(1, min(CHUNK_MAX, total // (workers * 4)))
+    chunks = [list(paths[i : i + size]) for i in range(0, total, size)]
+    window = workers * AHEAD
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+    pending: deque[Future[list[Any]]] = deque()
+    try:
+        next_chunk = 0
+        while next_chunk < len(chunks) or pending:
+            while next_chunk < len(chunks) and len(pending) < window:
+                pending.append(pool.submit(_run_chunk, chunks[next_chunk]))
+                next_chunk += 1
+            for result in pending.popleft().result():
+                done += 1
+                if progress:
+                    progress(done, total)
+                yield result
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+# --- whole reports for the Python API -----------------------------------------------------------------
 
 # What a worker sends back: the report without its results, and per result only what this declaration
 # decided (status, message, evidence items, due date, location). The rule's fixed facts (title, sources,
@@ -58,8 +118,7 @@ def _check_one(path: str) -> DeclarationReport:
 Compact = tuple[DeclarationReport, tuple[tuple[Any, ...], ...]]
 
 
-def _check_compact(path: str) -> Compact:
-    report = _check_one(path)
+def _compact(report: DeclarationReport) -> Compact:
     results = tuple(
         (
             r.ruleset,
@@ -89,6 +148,8 @@ def _rule_index(settings: Settings) -> dict[tuple[str, str], dict[str, Rule]]:
 
 def _expand(compact: Compact, index: dict[tuple[str, str], dict[str, Rule]]) -> DeclarationReport:
     report, results = compact
+    if not results:
+        return report
     versions = {ref.id: ref.version for ref in report.rulesets}
     expanded = []
     for ruleset_id, rule_id, status, message, due, items, line, column in results:
@@ -98,37 +159,24 @@ def _expand(compact: Compact, index: dict[tuple[str, str], dict[str, Rule]]) -> 
     return dataclasses.replace(report, results=tuple(expanded))
 
 
-def default_jobs() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return max(1, os.cpu_count() or 1)
+def iter_checks(
+    paths: Sequence[str], settings: Settings, *, jobs: int, progress: Progress | None = None
+) -> Iterator[DeclarationReport]:
+    """Each declaration's whole report, in input order."""
+    if jobs <= 1 or len(paths) < POOL_THRESHOLD:
+        yield from ordered_map(settings.check, paths, jobs=1, progress=progress)
+        return
+    index = _rule_index(settings)
+
+    def task(path: str) -> Compact:
+        return _compact(settings.check(path))
+
+    for compact in ordered_map(task, paths, jobs=jobs, progress=progress):
+        yield _expand(compact, index)
 
 
 def check_many(
     paths: Sequence[str], settings: Settings, *, jobs: int, progress: Progress | None = None
 ) -> list[DeclarationReport]:
-    global _SETTINGS
-    _SETTINGS = settings
-    total = len(paths)
-    results: list[DeclarationReport] = []
-    if jobs <= 1 or total < POOL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
-        for path in paths:
-            results.append(_check_one(path))
-            if progress:
-                progress(len(results), total)
-        return results
-    index = _rule_index(settings)  # parses the rulesets once here; forked workers inherit the cache
-    workers = min(jobs, total)
-    chunk = max(1, min(64, total // (workers * 4)))
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        try:
-            for compact in pool.map(_check_compact, paths, chunksize=chunk):
-                results.append(_expand(compact, index))
-                if progress:
-                    progress(len(results), total)
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
-    return results
+    """All reports at once (for the Python API and small batches)."""
+    return list(iter_checks(paths, settings, jobs=jobs, progress=progress))

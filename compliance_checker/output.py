@@ -80,3 +80,54 @@ def write_text_atomic(path: Path, text: str, *, overwrite: bool = True) -> None:
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
+
+
+class AtomicTextFile:
+    """A report file written piece by piece, renamed into place only by ``commit()``.
+
+    Until then the text goes to a temporary file in the same folder; ``abort()`` (or leaving a ``with``
+    block by an exception, Ctrl-C included) removes it, so the destination keeps its old content.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        folder = path.parent if str(path.parent) else Path(".")
+        try:
+            fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+            umask = os.umask(0)
+            os.umask(umask)
+            os.fchmod(fd, 0o666 & ~umask)
+        except OSError as exc:
+            raise _refused(path, f"cannot write: {exc.strerror or exc}") from None
+        self._tmp = Path(name)
+        self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+
+    def write(self, text: str) -> None:
+        try:
+            self._handle.write(text)
+        except OSError as exc:
+            self.abort()
+            raise _refused(self.path, f"cannot write: {exc.strerror or exc}") from None
+
+    def commit(self) -> None:
+        try:
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+            self._handle.close()
+            os.replace(self._tmp, self.path)
+        except OSError as exc:
+            self.abort()
+            raise _refused(self.path, f"cannot write: {exc.strerror or exc}") from None
+
+    def abort(self) -> None:
+        with contextlib.suppress(OSError):
+            self._handle.close()
+        with contextlib.suppress(OSError):
+            self._tmp.unlink()
+
+    def __enter__(self) -> AtomicTextFile:
+        return self
+
+    def __exit__(self, kind: object, value: object, traceback: object) -> None:
+        if kind is not None:
+            self.abort()

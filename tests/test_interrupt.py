@@ -43,8 +43,9 @@ def test_ctrl_c_in_a_batch_exits_130_without_output(
     assert result.exit_code == 130
     assert "interrupted" in result.stderr
     assert "Traceback" not in result.stdout + result.stderr
-    assert result.stdout == ""
-    assert not out.exists()
+    # Standard output streams: the declaration checked before Ctrl-C is there, the interrupted one not.
+    assert "frontier-systemic-risk.yaml" in result.stdout and "third-country-gaps" not in result.stdout
+    assert not out.exists()  # a report file is written whole or not at all
     assert leftovers(tmp_path) == []
 
 

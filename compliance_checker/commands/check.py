@@ -52,6 +52,15 @@ class _Progress:
     def __init__(self, total: int) -> None:
         self.enabled = total >= PROGRESS_MIN_FILES and sys.stderr.isatty()
         self.last = -1
+        self.shown = False
+
+    def pause(self) -> None:
+        """Clear the bar before something else is printed on the terminal; the next update redraws it."""
+        if self.shown:
+            sys.stderr.write("\r" + " " * 72 + "\r")
+            sys.stderr.flush()
+            self.shown = False
+            self.last = -1
 
     def __call__(self, done: int, total: int) -> None:
         if not self.enabled:
@@ -63,8 +72,10 @@ class _Progress:
         width = 30
         filled = width * done // total
         sys.stderr.write(f"\rchecking [{'#' * filled}{'.' * (width - filled)}] {done}/{total} files")
+        self.shown = True
         if done == total:
-            sys.stderr.write("\r" + " " * (width + 40) + "\r")
+            sys.stderr.write("\r" + " " * 72 + "\r")
+            self.shown = False
         sys.stderr.flush()
 
 
@@ -173,14 +184,18 @@ def check(
 
     Exit codes: 0 no finding under --fail-on; 1 findings; 2 an invalid file or bad usage; 130 Ctrl-C.
     """
-    from compliance_checker import __version__
-    from compliance_checker.batch import Settings, check_many, default_jobs
-    from compliance_checker.errors import Diagnostic, UsageError
+    from compliance_checker import __version__, pipeline
+    from compliance_checker.batch import Settings, default_jobs
+    from compliance_checker.errors import UsageError
     from compliance_checker.loading.discover import expand
+    from compliance_checker.loading.rulesets import select
     from compliance_checker.models.report import OUTCOME_THRESHOLDS as THRESHOLDS
-    from compliance_checker.models.report import FailPolicy, FixedFinding, Report
-    from compliance_checker.output import check_destinations, write_text_atomic
-    from compliance_checker.report import formatter
+    from compliance_checker.models.report import FailPolicy
+    from compliance_checker.output import AtomicTextFile, check_destinations
+    from compliance_checker.pipeline import Job
+    from compliance_checker.report import writer as writer_class
+    from compliance_checker.report.stream import RunEnd, RunStart, Writer
+    from compliance_checker.report.summary import SummaryBuilder
 
     files, notes = expand(paths)
     for note in notes:
@@ -189,38 +204,18 @@ def check(
         raise UsageError.plain("no declaration to check")
     sidecars = [Path(p) for p in (waivers, baseline) if p]
     check_destinations([file for _, file in outputs], inputs=[Path(p) for p in files] + sidecars)
-    loaded_waivers = []
+    applier = None
     if waivers and not ignore_waivers:
+        from compliance_checker.engine.waivers import WaiverApplier
         from compliance_checker.loading.waivers import load_waivers
 
-        loaded_waivers = load_waivers(waivers)
-    known_findings = None
+        applier = WaiverApplier(load_waivers(waivers), as_of=as_of)
+    comparer = None
     if baseline:
+        from compliance_checker.engine.baseline import BaselineComparer
         from compliance_checker.loading.baseline import load_baseline
 
-        known_findings = load_baseline(baseline)
-
-    settings = Settings(
-        as_of=as_of,
-        overrides=tuple(overrides(rulesets)),
-        max_bytes=max_file_size,
-        evidence_root=evidence_root,
-    )
-    reports = check_many(files, settings, jobs=jobs or default_jobs(), progress=_Progress(len(files)))
-
-    notices: list[Diagnostic] = []
-    if loaded_waivers:
-        from compliance_checker.engine.waivers import apply_waivers
-
-        assert waivers is not None
-        reports, notices = apply_waivers(
-            reports, loaded_waivers, as_of=as_of, names=_waiver_names(files, Path(waivers))
-        )
-    fixed: list[FixedFinding] = []
-    if known_findings is not None:
-        from compliance_checker.engine.baseline import compare
-
-        reports, fixed = compare(reports, known_findings)
+        comparer = BaselineComparer(load_baseline(baseline))
 
     severity, outcome = fail_on
     policy = FailPolicy(
@@ -229,20 +224,69 @@ def check(
         hard_rules=frozenset(fail_on_rule),
         soft_rules=frozenset(soft_fail_rule),
     )
-    report = Report(
+    chosen = overrides(rulesets)
+    defaults = select({}, chosen)
+    start = RunStart(
         as_of=as_of,
         tool_version=__version__,
-        declarations=tuple(reports),
-        fail_on=policy,
-        notices=tuple(notices),
-        fixed=tuple(fixed),
+        policy=policy,
+        total=len(files),
+        rulesets=tuple(item.ref for item in defaults),
+        rule_ids=tuple(rule.id for item in defaults for rule in item.ruleset.rules),
     )
-    for output_format, file in outputs:
-        write_text_atomic(file, formatter(output_format)(report))
-    for decl in report.declarations:
-        for diag in decl.errors:
-            click.echo(diag.render(), err=True)
-    for notice in report.notices:
+    # Every output file streams into a temporary file, renamed into place only after the last
+    # declaration: an interrupted or failed run leaves no partial report.
+    files_out = [(fmt_name, AtomicTextFile(path)) for fmt_name, path in outputs]
+    try:
+        writers: list[Writer] = [writer_class(name)(handle.write) for name, handle in files_out]
+        progress = _Progress(len(files))
+
+        def to_stdout(text: str) -> None:
+            progress.pause()
+            sys.stdout.write(text)
+
+        writers.append(writer_class(fmt)(to_stdout))
+        for w in writers:
+            w.start(start)
+        settings = Settings(
+            as_of=as_of, overrides=tuple(chosen), max_bytes=max_file_size, evidence_root=evidence_root
+        )
+        job = Job(
+            settings=settings,
+            formats=tuple([name for name, _ in files_out] + [fmt]),
+            policy=policy,
+            applier=applier,
+            names=_waiver_names(files, Path(waivers)) if applier is not None and waivers else {},
+            comparer=comparer,
+        )
+        summary = SummaryBuilder()
+        invalid = failing = False
+        for item in pipeline.run(job, files, jobs=jobs or default_jobs(), progress=progress):
+            if item.errors:
+                progress.pause()
+                for diag in item.errors:
+                    click.echo(diag.render(), err=True)
+            if applier is not None and item.waiver_use is not None:
+                applier.record(item.waiver_use)
+            if comparer is not None and item.baseline_use is not None:
+                comparer.record(item.baseline_use)
+            summary.add_digest(item.digest)
+            invalid = invalid or item.invalid
+            failing = failing or item.fails
+            for w, payload in zip(writers, item.payloads, strict=True):
+                w.accept(payload)
+        code = 2 if invalid else 1 if failing else 0
+        notices = tuple(applier.notices()) if applier is not None else ()
+        fixed = tuple(comparer.fixed()) if comparer is not None else ()
+        end = RunEnd(summary=summary.build(), notices=notices, fixed=fixed, exit_code=code)
+        for w in writers:
+            w.finish(end)
+        for _, handle in files_out:
+            handle.commit()
+    except BaseException:
+        for _, handle in files_out:
+            handle.abort()
+        raise
+    for notice in notices:
         click.echo(notice.render(), err=True)
-    click.echo(formatter(fmt)(report), nl=False)
-    return report.exit_code()
+    return code

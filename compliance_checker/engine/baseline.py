@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from compliance_checker.models.baseline import Finding, finding_ids, normal_path
 from compliance_checker.models.report import Baseline, DeclarationReport, FixedFinding, RuleResult
@@ -18,29 +19,63 @@ def _ids(decl: DeclarationReport, result: RuleResult) -> set[Finding]:
     return finding_ids(decl.path, decl.model, result.rule, result.effective_status, failed)
 
 
-def compare(
-    reports: Sequence[DeclarationReport], baseline: frozenset[Finding]
-) -> tuple[list[DeclarationReport], list[FixedFinding]]:
-    current: set[Finding] = set()
-    status_now: dict[tuple[str, str, str], str] = {}
-    out: list[DeclarationReport] = []
-    for decl in reports:
+@dataclass(slots=True)
+class BaselineUse:
+    current: set[tuple[str, str, str]] = field(default_factory=set)  # (path, model, rule) still failing
+    status_now: dict[tuple[str, str, str], str] = field(default_factory=dict)
+
+
+class BaselineComparer:
+    """Marks each finding new or unchanged relative to the baseline, one declaration at a time; after the
+    last, ``fixed()`` lists the baseline's findings that are findings no more."""
+
+    def __init__(self, baseline: frozenset[Finding]) -> None:
+        self.baseline = baseline
+        self.current: set[tuple[str, str, str]] = set()
+        self.status_now: dict[tuple[str, str, str], str] = {}
+
+    def compare(self, decl: DeclarationReport) -> DeclarationReport:
+        decl, use = self.compare_one(decl)
+        self.record(use)
+        return decl
+
+    def compare_one(self, decl: DeclarationReport) -> tuple[DeclarationReport, BaselineUse]:
+        """Mark one declaration without touching this comparer's state (a worker process can do it);
+        ``record`` the returned use where ``fixed()`` is made."""
+        use = BaselineUse()
         results = []
         for result in decl.results:
+            key = (normal_path(decl.path), decl.model or "", result.rule)
+            use.status_now[key] = result.status
             ids = _ids(decl, result)
-            status_now[(normal_path(decl.path), decl.model or "", result.rule)] = result.status
             if not ids:
                 results.append(result)
                 continue
-            current |= ids
-            state: Baseline = "unchanged" if ids <= baseline else "new"
+            use.current.add(key)
+            state: Baseline = "unchanged" if ids <= self.baseline else "new"
             results.append(dataclasses.replace(result, baseline=state))
-        out.append(dataclasses.replace(decl, results=tuple(results)))
-    gone = sorted({finding[:3] for finding in baseline} - {finding[:3] for finding in current})
-    fixed = [
-        FixedFinding(
-            path=path, model=model or None, rule=rule, status=status_now.get((path, model, rule), "absent")
-        )
-        for path, model, rule in gone
-    ]
-    return out, fixed
+        return dataclasses.replace(decl, results=tuple(results)), use
+
+    def record(self, use: BaselineUse) -> None:
+        self.current |= use.current
+        self.status_now.update(use.status_now)
+
+    def fixed(self) -> list[FixedFinding]:
+        gone = sorted({finding[:3] for finding in self.baseline} - self.current)
+        return [
+            FixedFinding(
+                path=path,
+                model=model or None,
+                rule=rule,
+                status=self.status_now.get((path, model, rule), "absent"),
+            )
+            for path, model, rule in gone
+        ]
+
+
+def compare(
+    reports: Sequence[DeclarationReport], baseline: frozenset[Finding]
+) -> tuple[list[DeclarationReport], list[FixedFinding]]:
+    comparer = BaselineComparer(baseline)
+    out = [comparer.compare(decl) for decl in reports]
+    return out, comparer.fixed()

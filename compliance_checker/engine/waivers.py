@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import fnmatch
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from compliance_checker.errors import Diagnostic
@@ -26,6 +27,106 @@ def _matches(patterns: Sequence[str], names: Sequence[str]) -> bool:
     return any(fnmatch.fnmatchcase(name, pattern) for pattern in patterns for name in names)
 
 
+@dataclass(slots=True)
+class WaiverUse:
+    """Which waivers one declaration used, and which expired ones matched it."""
+
+    used: set[int] = field(default_factory=set)
+    expired: list[tuple[int, str]] = field(default_factory=list)
+
+
+class WaiverApplier:
+    """Waives the findings (missing, partial) that a current waiver covers, one declaration at a time.
+
+    ``names`` gives, for a declaration path, the names a waiver's patterns are matched against (the
+    path as given and relative to the waivers file). The first current waiver that matches a finding
+    applies. After the last declaration, ``notices()`` reports expired waivers that matched a finding
+    and waivers that matched no finding.
+    """
+
+    def __init__(self, waivers: Sequence[Located], *, as_of: dt.date) -> None:
+        self.waivers = list(waivers)
+        self.as_of = as_of
+        self.used: set[int] = set()
+        self.expired_hits: dict[int, list[str]] = {}
+
+    def apply(self, decl: DeclarationReport, names: Sequence[str]) -> DeclarationReport:
+        decl, use = self.apply_one(decl, names)
+        self.record(use)
+        return decl
+
+    def apply_one(self, decl: DeclarationReport, names: Sequence[str]) -> tuple[DeclarationReport, WaiverUse]:
+        """Waive one declaration's covered findings without touching this applier's state, so that a
+        worker process can do it; ``record`` the returned use where the notices are made."""
+        use = WaiverUse()
+        if not self.waivers or not decl.results:
+            return decl, use
+        results = []
+        changed = False
+        for result in decl.results:
+            applied = self._match(result.rule, names, decl.path, use) if result.status in FAILING else None
+            if applied is None:
+                results.append(result)
+            else:
+                changed = True
+                results.append(
+                    dataclasses.replace(result, status="waived", waived_status=result.status, waiver=applied)
+                )
+        return (dataclasses.replace(decl, results=tuple(results)) if changed else decl), use
+
+    def record(self, use: WaiverUse) -> None:
+        self.used |= use.used
+        for index, path in use.expired:
+            self.expired_hits.setdefault(index, []).append(path)
+
+    def _match(self, rule: str, names: Sequence[str], path: str, use: WaiverUse) -> AppliedWaiver | None:
+        for index, item in enumerate(self.waivers):
+            w = item.waiver
+            if w.rule != rule or not _matches(w.declarations, names):
+                continue
+            if self.as_of > w.expires:
+                use.expired.append((index, path))
+                continue
+            use.used.add(index)
+            return AppliedWaiver(
+                justification=w.justification,
+                approved_by=w.approved_by,
+                approved_on=w.approved_on,
+                expires=w.expires,
+                file=item.file,
+                line=item.line,
+            )
+        return None
+
+    def notices(self) -> list[Diagnostic]:
+        notices: list[Diagnostic] = []
+        for index, item in enumerate(self.waivers):
+            w = item.waiver
+            if index in self.expired_hits:
+                files = ", ".join(sorted(set(self.expired_hits[index])))
+                expired = w.expires.isoformat()
+                notices.append(
+                    Diagnostic(
+                        item.file,
+                        f"waiver for {w.rule} expired on {expired}; it no longer covers {files}",
+                        item.line,
+                        1,
+                        level="warning",
+                    )
+                )
+            elif index not in self.used:
+                notices.append(
+                    Diagnostic(
+                        item.file,
+                        f"waiver for {w.rule} ({', '.join(w.declarations)}) matches no finding; remove it",
+                        item.line,
+                        1,
+                        level="warning",
+                    )
+                )
+        return notices
+
+
 def apply_waivers(
     reports: Sequence[DeclarationReport],
     waivers: Sequence[Located],
@@ -33,69 +134,7 @@ def apply_waivers(
     as_of: dt.date,
     names: Mapping[str, Sequence[str]],
 ) -> tuple[list[DeclarationReport], list[Diagnostic]]:
-    """Waive the findings (missing, partial) that a current waiver covers.
-
-    ``names`` gives, for each declaration path, the names a waiver's patterns are matched against (the
-    path as given and relative to the waivers file). The first current waiver that matches a finding
-    applies. Expired waivers that match a finding, and waivers that match no finding, become notices.
-    """
-    used: set[int] = set()
-    expired_hits: dict[int, list[str]] = {}
-    out: list[DeclarationReport] = []
-    for decl in reports:
-        candidates = names.get(decl.path, (decl.path,))
-        results = []
-        for result in decl.results:
-            if result.status not in FAILING:
-                results.append(result)
-                continue
-            applied = None
-            for index, item in enumerate(waivers):
-                w = item.waiver
-                if w.rule != result.rule or not _matches(w.declarations, candidates):
-                    continue
-                if as_of > w.expires:
-                    expired_hits.setdefault(index, []).append(decl.path)
-                    continue
-                used.add(index)
-                applied = AppliedWaiver(
-                    justification=w.justification,
-                    approved_by=w.approved_by,
-                    approved_on=w.approved_on,
-                    expires=w.expires,
-                    file=item.file,
-                    line=item.line,
-                )
-                break
-            if applied is None:
-                results.append(result)
-            else:
-                results.append(
-                    dataclasses.replace(result, status="waived", waived_status=result.status, waiver=applied)
-                )
-        out.append(dataclasses.replace(decl, results=tuple(results)))
-    notices: list[Diagnostic] = []
-    for index, item in enumerate(waivers):
-        w = item.waiver
-        if index in expired_hits:
-            files = ", ".join(sorted(set(expired_hits[index])))
-            notices.append(
-                Diagnostic(
-                    item.file,
-                    f"waiver for {w.rule} expired on {w.expires.isoformat()}; it no longer covers {files}",
-                    item.line,
-                    1,
-                    level="warning",
-                )
-            )
-        elif index not in used:
-            notices.append(
-                Diagnostic(
-                    item.file,
-                    f"waiver for {w.rule} ({', '.join(w.declarations)}) matches no finding; remove it",
-                    item.line,
-                    1,
-                    level="warning",
-                )
-            )
-    return out, notices
+    """All at once: the waived reports and the notices (see ``WaiverApplier``)."""
+    applier = WaiverApplier(waivers, as_of=as_of)
+    out = [applier.apply(decl, names.get(decl.path, (decl.path,))) for decl in reports]
+    return out, applier.notices()

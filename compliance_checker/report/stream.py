@@ -53,6 +53,19 @@ class Writer:
     def declaration(self, decl: DeclarationReport) -> None:
         """Called once per declaration, in input order."""
 
+    # A batch may render each declaration in a worker process: ``encode`` (pure, no writer state) turns
+    # a declaration into a small payload, typically its rendered text, and ``accept`` (in the process
+    # that writes the report) takes the payloads in input order. By default the payload is the
+    # declaration itself and ``accept`` hands it to ``declaration``; a format whose per-declaration text
+    # does not depend on earlier declarations overrides both, so the expensive part runs in parallel.
+    @staticmethod
+    def encode(decl: DeclarationReport) -> object:
+        return decl
+
+    def accept(self, payload: object) -> None:
+        assert isinstance(payload, DeclarationReport)
+        self.declaration(payload)
+
     def finish(self, end: RunEnd) -> None:
         """Called once, after the last declaration."""
 

@@ -66,6 +66,12 @@ class _Tally:
     paths: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class Digest:
+    row: DeclarationSummary
+    results: tuple[tuple[str, str, str, str, str], ...]  # (rule, title, ruleset, severity, status)
+
+
 MAX_PATHS = 20  # example declarations kept per rule: a batch of any size holds a bounded summary
 
 
@@ -81,36 +87,43 @@ class SummaryBuilder:
         self.totals: dict[str, int] = dict.fromkeys(OUTCOMES, 0)
         self.tallies: dict[str, _Tally] = {}
 
-    def add(self, decl: DeclarationReport) -> None:
-        counts = decl.counts()
-        for outcome, count in counts.items():
-            self.totals[outcome] += count
-        self.decls.append(
-            DeclarationSummary(
+    @staticmethod
+    def digest(decl: DeclarationReport) -> Digest:
+        """What the summary needs of one declaration: small and picklable (made in a worker process)."""
+        return Digest(
+            row=DeclarationSummary(
                 path=decl.path,
                 invalid=decl.invalid,
                 classification=classification_tags(decl.facts),
-                counts=counts,
+                counts=decl.counts(),
                 errors=len(decl.errors),
-            )
+            ),
+            results=tuple((r.rule, r.title, r.ruleset, r.severity, r.status) for r in decl.results),
         )
+
+    def add(self, decl: DeclarationReport) -> None:
+        self.add_digest(self.digest(decl))
+
+    def add_digest(self, digest: Digest) -> None:
+        row = digest.row
+        for outcome, count in row.counts.items():
+            self.totals[outcome] += count
+        self.decls.append(row)
         tallies = self.tallies
-        for result in decl.results:
-            tally = tallies.get(result.rule)
+        for rule, title, ruleset, severity, status in digest.results:
+            tally = tallies.get(rule)
             if tally is None:
-                tally = tallies[result.rule] = _Tally(
-                    result.title, result.ruleset, result.severity, len(tallies)
-                )
-            if result.status != "not_applicable":
+                tally = tallies[rule] = _Tally(title, ruleset, severity, len(tallies))
+            if status != "not_applicable":
                 tally.applicable += 1
-            if result.status == "missing":
+            if status == "missing":
                 tally.missing += 1
-            elif result.status == "partial":
+            elif status == "partial":
                 tally.partial += 1
-            elif result.status == "waived":
+            elif status == "waived":
                 tally.waived += 1
-            if result.status in FAILING and len(tally.paths) < MAX_PATHS:
-                tally.paths.append(decl.path)
+            if status in FAILING and len(tally.paths) < MAX_PATHS:
+                tally.paths.append(row.path)
 
     def build(self) -> AuditorSummary:
         tallies = self.tallies
