@@ -94,6 +94,7 @@ def ordered_map(
     window = workers * AHEAD
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
     pending: deque[Future[list[Any]]] = deque()
+    finished = False
     try:
         next_chunk = 0
         while next_chunk < len(chunks) or pending:
@@ -105,8 +106,10 @@ def ordered_map(
                 if progress:
                     progress(done, total)
                 yield result
+        finished = True
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Interrupted (Ctrl-C, an error, the consumer stopped): drop the queued work and do not wait.
+        pool.shutdown(wait=finished, cancel_futures=not finished)
 
 
 # --- whole reports for the Python API -----------------------------------------------------------------

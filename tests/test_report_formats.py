@@ -282,13 +282,18 @@ def test_junit_counts_failures_skips_and_errors(reports: dict[str, Report], waiv
     assert "How to fix:" in (failure.text or "")
     assert invalid.get("errors") == "1" and invalid.find("testcase/error") is not None
 
-    (suite,) = _suites(formatter("junit")(waived))
-    assert isinstance(suite, ET.Element)
+    suite, run = _suites(formatter("junit")(waived))
+    assert isinstance(suite, ET.Element) and isinstance(run, ET.Element)
     case = next(c for c in suite.iter("testcase") if c.get("name", "").startswith("AIA-54:"))
     skipped = case.find("skipped")
     assert skipped is not None
     assert "until 2026-12-31" in skipped.get("message", "")
     assert "Jane Auditor" in skipped.get("message", "")
+    # Run notices and fixed findings are known at the end: one last suite without test cases says them.
+    assert (run.get("name"), run.get("tests")) == ("compliance-checker run", "0")
+    assert suite.findtext("system-err") in (None, "")
+    err = run.findtext("system-err") or ""
+    assert "waiver for TR-1-3 expired" in err and "fixed since the baseline:" in err and "TR-FORM-01" in err
 
 
 # --- text ----------------------------------------------------------------------------------------------

@@ -4,35 +4,55 @@ A cell is the rule's outcome for that declaration (``waived`` for a waived gap);
 rules say which declaration, with which hash, on which date, by which tool and rulesets. An invalid
 declaration is a row with status ``invalid`` and empty rule cells. It is a format of its own, not a
 second table appended to ``csv``, because a spreadsheet reads one table per file.
+
+Streamed: the rule columns are those of the run's default ruleset selection (``RunStart.rule_ids``, in
+ruleset order), known before any declaration, so each row is written as soon as its declaration is
+checked. A declaration that pins another ruleset version may have rules outside that list: they go to
+the last column, ``other_rules``, as ``RULE=status`` pairs separated by ``; ``.
 """
 
 from __future__ import annotations
 
-from compliance_checker.models.report import Report
+from compliance_checker.models.report import DeclarationReport, Report
+from compliance_checker.report import stream
 from compliance_checker.report.common import model_name, ruleset_label
 from compliance_checker.report.csv_report import write
 
 LEADING: tuple[str, ...] = ("path", "sha256", "model", "as_of", "tool_version", "rulesets", "status")
+OTHER_RULES = "other_rules"
+
+
+class CsvMatrixWriter(stream.Writer):
+    """The header from the default selection's rules, then one row per declaration; nothing is kept."""
+
+    def __init__(self, out: stream.Out) -> None:
+        super().__init__(out)
+        self.rules: tuple[str, ...] = ()
+
+    def start(self, run: stream.RunStart) -> None:
+        self.rules = run.rule_ids
+        self.out(write((), [*LEADING, *self.rules, OTHER_RULES]))
+
+    def declaration(self, decl: DeclarationReport) -> None:
+        outcomes = {result.rule: result.status for result in decl.results}
+        cells = [outcomes.pop(rule, "") for rule in self.rules]
+        other = "; ".join(f"{rule}={status}" for rule, status in outcomes.items())
+        row: list[object] = [
+            decl.path,
+            decl.sha256,
+            model_name(decl),
+            decl.as_of.isoformat(),
+            decl.tool_version,
+            "; ".join(f"{ruleset_label(ref)} sha256:{ref.sha256}" for ref in decl.rulesets),
+            "invalid" if decl.invalid else "evaluated",
+            *cells,
+            other,
+        ]
+        self.out(write([row]))
+
+
+WRITER = CsvMatrixWriter
 
 
 def render(report: Report) -> str:
-    rules: dict[str, None] = {}
-    for decl in report.declarations:
-        for result in decl.results:
-            rules.setdefault(result.rule, None)
-    rows: list[list[object]] = []
-    for decl in report.declarations:
-        outcomes = {result.rule: result.status for result in decl.results}
-        rows.append(
-            [
-                decl.path,
-                decl.sha256,
-                model_name(decl),
-                decl.as_of.isoformat(),
-                decl.tool_version,
-                "; ".join(f"{ruleset_label(ref)} sha256:{ref.sha256}" for ref in decl.rulesets),
-                "invalid" if decl.invalid else "evaluated",
-                *(outcomes.get(rule, "") for rule in rules),
-            ]
-        )
-    return write(rows, [*LEADING, *rules])
+    return stream.render(WRITER, report)

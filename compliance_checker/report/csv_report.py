@@ -2,7 +2,8 @@
 
 Columns: see ``COLUMNS``. Every row carries its provenance (declaration SHA-256, as-of date, tool
 version, ruleset version and hash), so a filtered or sorted sheet still says where each row came from.
-An invalid declaration is one row with status ``invalid`` and its first located error. The summary
+An invalid declaration is one row with status ``invalid`` and its first located error. Streamed: the
+header first, then each declaration's rows as soon as it is checked; nothing is kept. The summary
 matrix (declarations x rules) is the separate format ``csv-matrix`` (compliance_checker.report.csv_matrix).
 
 Cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) are
@@ -13,8 +14,10 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 
 from compliance_checker.models.report import DeclarationReport, Report, RuleResult
+from compliance_checker.report import stream
 from compliance_checker.report.common import citations, model_name, one_line, ruleset_of
 
 COLUMNS: tuple[str, ...] = (
@@ -100,19 +103,31 @@ def invalid_row(decl: DeclarationReport) -> list[object]:
     return [row.get(column) for column in COLUMNS]
 
 
-def write(rows: list[list[object]], header: list[str]) -> str:
+def write(rows: Iterable[list[object]], header: list[str] | None = None) -> str:
+    """Rows (and a header row first, when given) as CSV text."""
     buffer = io.StringIO()
     # "\n" rather than CSV's "\r\n": every spreadsheet reads it, and diff and grep stay clean.
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
+    if header is not None:
+        writer.writerow(header)
     writer.writerows([safe(value) for value in row] for row in rows)
     return buffer.getvalue()
 
 
-def render(report: Report) -> str:
-    rows: list[list[object]] = []
-    for decl in report.declarations:
-        if decl.invalid:
-            rows.append(invalid_row(decl))
+class CsvWriter(stream.Writer):
+    """The header at the start, then each declaration's rows in one chunk."""
+
+    def start(self, run: stream.RunStart) -> None:
+        self.out(write((), list(COLUMNS)))
+
+    def declaration(self, decl: DeclarationReport) -> None:
+        rows = [invalid_row(decl)] if decl.invalid else []
         rows.extend(result_row(decl, result) for result in decl.results)
-    return write(rows, list(COLUMNS))
+        self.out(write(rows))
+
+
+WRITER = CsvWriter
+
+
+def render(report: Report) -> str:
+    return stream.render(WRITER, report)

@@ -1,12 +1,18 @@
 """``--format html``: one self-contained file for an auditor's desk (inline CSS and JS, no network).
 
-Header: tool version, as-of date, fail policy, ruleset versions and hashes. With several declarations, the
-auditor summary (declarations with classification and counts; the most-missed obligations). Per
-declaration: its path and SHA-256, the classification facts with their reasons, a summary per chapter
+Header: tool version, as-of date, fail policy, ruleset versions and hashes, and a small table of contents.
+Per declaration: its path and SHA-256, the classification facts with their reasons, a summary per chapter
 (ruleset) and outcome, and the results table: each rule linked to its section of docs/rules.md, its
 outcome, severity, legal sources and ``file:line:col``, the message and the fix, a waiver's justification,
 approver and expiry, and the evidence items in a collapsible block. Buttons filter the table by outcome
 (a small inline script; without it every row is shown). Invalid declarations list their located errors.
+
+Streamed: the header is written before any declaration and each declaration's section as soon as it is
+checked; nothing is kept but a counter and the ruleset versions seen. What is only known at the end comes
+last, linked from the table of contents: the outcome of the run (totals, exit code, rulesets pinned by
+a declaration beyond the run's selection, run notices, findings fixed since the baseline) and, with
+several declarations, the auditor summary (declarations with classification and counts, linking to their
+sections; the most-missed obligations). The filter script comes last too; it needs no later content.
 
 Every dynamic string goes through ``html.escape``. A Content-Security-Policy forbids loading anything,
 so the file opens the same offline. Printing shows every row and opens every evidence block.
@@ -15,19 +21,29 @@ so the file opens the same offline. Printing shows every row and opens every evi
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 from html import escape
 
+from compliance_checker.errors import Diagnostic
 from compliance_checker.models.facts import FACT_ORDER, Facts
-from compliance_checker.models.report import FAILING, OUTCOMES, DeclarationReport, Report, RuleResult
+from compliance_checker.models.report import (
+    FAILING,
+    OUTCOMES,
+    DeclarationReport,
+    FixedFinding,
+    Report,
+    RuleResult,
+    RulesetRef,
+)
+from compliance_checker.report import stream
 from compliance_checker.report.common import (
     OUTCOME_LABELS,
     TOOL_NAME,
-    all_rulesets,
     citations,
     classification_line,
     rule_uri,
 )
-from compliance_checker.report.summary import AuditorSummary, headline, summarise
+from compliance_checker.report.summary import AuditorSummary, headline
 
 
 def e(value: object) -> str:
@@ -99,7 +115,8 @@ ul.evidence li { margin: .15rem 0; }
 ol.errors li { margin: .3rem 0; }
 button.more { font: inherit; font-size: .88rem; padding: .25rem .7rem; border: 1px solid var(--line);
               border-radius: .4rem; background: var(--bg-soft); color: var(--link); cursor: pointer; }
-nav.toc ul { columns: 2; padding-left: 1.1rem; }
+nav.toc ul { margin: .25rem 0 1rem; padding-left: 1.1rem; }
+nav.toc li { margin: .1rem 0; }
 .sha { font-size: .8rem; }
 @media (max-width: 1000px) {
   body { padding: 1rem; }
@@ -171,6 +188,7 @@ SCRIPT = """
 })();
 """
 
+CHUNK = 100  # summary rows per write
 COLLAPSE_AFTER = 15  # most-missed rows shown before "Show all" (all rows without JS and in print)
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
@@ -202,52 +220,83 @@ def _fact_value(value: object) -> str:
     return str(value)
 
 
-def _header(report: Report) -> str:
-    evaluated = [d for d in report.declarations if not d.invalid]
-    gaps = sum(1 for d in evaluated for r in d.results if r.status in FAILING)
-    invalid = len(report.declarations) - len(evaluated)
-    exit_words = {0: "clean", 1: "findings", 2: "invalid input"}
-    code = report.exit_code()
+EXIT_WORDS: dict[int, str] = {0: "clean", 1: "findings", 2: "invalid input"}
+
+
+def _rulesets_table(refs: Iterable[RulesetRef], caption: str) -> str:
     rows = "".join(
         f'<tr><td class="nowrap"><code>{e(ref.id)}</code></td><td class="nowrap">{e(ref.version)}</td>'
         f'<td class="nowrap">{e(ref.date.isoformat())}</td>'
         f'<td>{e(ref.title)}</td><td><code class="sha">{e(ref.sha256)}</code></td></tr>'
-        for ref in all_rulesets(report)
+        for ref in refs
     )
-    rulesets = (
-        '<table class="rulesets"><caption>Ruleset versions used</caption><thead><tr>'
+    if not rows:
+        return ""
+    return (
+        f'<table class="rulesets"><caption>{e(caption)}</caption><thead><tr>'
         '<th scope="col">Ruleset</th><th scope="col">Version</th><th scope="col">Date</th>'
         '<th scope="col">Title</th><th scope="col">SHA-256</th></tr></thead>'
         f"<tbody>{rows}</tbody></table>"
-        if rows
-        else ""
     )
+
+
+def _header(run: stream.RunStart) -> str:
+    contents = ['<li><a href="#outcome">Outcome of the run</a>: totals, exit code, notices</li>']
+    if run.total > 1:
+        contents.append(
+            '<li><a href="#summary">Auditor summary</a>: every declaration, the most-missed obligations</li>'
+        )
+    if run.total:
+        contents.append(f'<li><a href="#decl-1">Declarations</a> ({run.total}), in the order checked</li>')
     return (
         "<header>"
         "<h1>GPAI compliance self-assessment report</h1>"
-        f'<p class="lede">{len(report.declarations)} declaration(s) checked as of '
-        f"<strong>{e(report.as_of.isoformat())}</strong>: {gaps} missing or partial obligation(s)"
-        f"{f', {invalid} invalid declaration(s)' if invalid else ''}.</p>"
+        f'<p class="lede">{run.total} declaration(s) checked as of '
+        f"<strong>{e(run.as_of.isoformat())}</strong>.</p>"
         '<dl class="meta">'
-        f"<dt>Tool</dt><dd>{e(TOOL_NAME)} {e(report.tool_version)}</dd>"
-        f"<dt>As of</dt><dd>{e(report.as_of.isoformat())}</dd>"
-        f"<dt>Fail on</dt><dd>{e(report.policy.describe())}</dd>"
-        f"<dt>Exit code</dt><dd>{code} ({e(exit_words.get(code, ''))})</dd>"
+        f"<dt>Tool</dt><dd>{e(TOOL_NAME)} {e(run.tool_version)}</dd>"
+        f"<dt>As of</dt><dd>{e(run.as_of.isoformat())}</dd>"
+        f"<dt>Fail on</dt><dd>{e(run.policy.describe())}</dd>"
         "</dl>"
-        f"{rulesets}"
+        f'<nav class="toc" aria-label="Contents"><ul>{"".join(contents)}</ul></nav>'
+        f"{_rulesets_table(run.rulesets, 'Ruleset versions used')}"
         '<p class="disclaimer">A self-assessment aid, not legal advice. Rules marked '
         "“secondary source” rest on a secondary source and should be checked against the primary text.</p>"
         "</header>"
     )
 
 
-def _summary(summary: AuditorSummary, anchors: dict[int, str]) -> str:
+def _outcome(end: stream.RunEnd, pinned: Iterable[RulesetRef]) -> str:
+    summary = end.summary
+    gaps = summary.totals["missing"] + summary.totals["partial"]
+    invalid = summary.invalid
+    code = end.exit_code
+    return (
+        '<section id="outcome" aria-labelledby="outcome-title">'
+        '<h2 id="outcome-title">Outcome of the run</h2>'
+        f'<p class="lede">{summary.evaluated + invalid} declaration(s) checked: {gaps} missing or partial '
+        f"obligation(s){f', {invalid} invalid declaration(s)' if invalid else ''}.</p>"
+        f'<dl class="meta"><dt>Exit code</dt><dd>{code} ({e(EXIT_WORDS.get(code, ""))})</dd></dl>'
+        f"{_rulesets_table(pinned, 'Other ruleset versions, pinned by a declaration')}"
+        f"{_notices(end.notices, end.fixed)}"
+        "</section>"
+    )
+
+
+def _summary(summary: AuditorSummary) -> Iterator[str]:
+    """The auditor summary in pieces, a row at a time: a batch's has one row per declaration."""
     head = "".join(f'<th scope="col" class="num">{e(OUTCOME_LABELS[o])}</th>' for o in OUTCOMES)
-    rows = []
+    yield (
+        '<section id="summary" aria-labelledby="summary-title">'
+        '<h2 id="summary-title">Auditor summary</h2>'
+        f"<p>{e(headline(summary))}.</p>"
+        '<table><caption>Declarations</caption><thead><tr><th scope="col">Declaration</th>'
+        f'<th scope="col">Classification</th>{head}</tr></thead><tbody>'
+    )
     for number, d in enumerate(summary.declarations):
-        link = f'<a href="#{anchors[number]}"><code>{e(d.path)}</code></a>'
+        link = f'<a href="#{_anchor(number)}"><code>{e(d.path)}</code></a>'
         if d.invalid:
-            rows.append(
+            yield (
                 f'<tr><th scope="row">{link}</th><td>{badge("invalid")} {d.errors} error(s)</td>'
                 f'<td colspan="{len(OUTCOMES)}"></td></tr>'
             )
@@ -255,14 +304,8 @@ def _summary(summary: AuditorSummary, anchors: dict[int, str]) -> str:
         cells = "".join(
             f'<td class="num{" zero" if not d.counts[o] else ""}">{d.counts[o]}</td>' for o in OUTCOMES
         )
-        rows.append(f'<tr><th scope="row">{link}</th><td>{e(d.classification)}</td>{cells}</tr>')
-    parts = [
-        '<section id="summary" aria-labelledby="summary-title">',
-        '<h2 id="summary-title">Auditor summary</h2>',
-        f"<p>{e(headline(summary))}.</p>",
-        '<table><caption>Declarations</caption><thead><tr><th scope="col">Declaration</th>'
-        f'<th scope="col">Classification</th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>',
-    ]
+        yield f'<tr><th scope="row">{link}</th><td>{e(d.classification)}</td>{cells}</tr>'
+    yield "</tbody></table>"
     if summary.rules:
         rule_rows = "".join(
             f'<tr><td class="rule"><a href="{e(rule_uri(r.rule))}">{e(r.rule)}</a></td><td>{e(r.title)}</td>'
@@ -271,7 +314,7 @@ def _summary(summary: AuditorSummary, anchors: dict[int, str]) -> str:
             f'<td class="num">{r.partial}</td><td class="num">{r.waived}</td></tr>'
             for r in summary.rules
         )
-        parts.append(
+        yield (
             f'<table data-collapse="{COLLAPSE_AFTER}"><caption>Most-missed obligations (declarations '
             "missing them, of those where they apply)</caption><thead><tr>"
             '<th scope="col">Rule</th><th scope="col">Title</th>'
@@ -280,28 +323,25 @@ def _summary(summary: AuditorSummary, anchors: dict[int, str]) -> str:
             f'<th scope="col" class="num">Waived</th></tr></thead><tbody>{rule_rows}</tbody></table>'
         )
     else:
-        parts.append("<p>No obligation is missing or partial in any evaluated declaration.</p>")
-    parts.append("</section>")
-    return "".join(parts)
+        yield "<p>No obligation is missing or partial in any evaluated declaration.</p>"
+    yield "</section>"
 
 
-def _notices(report: Report) -> str:
+def _notices(notices: tuple[Diagnostic, ...], fixed: tuple[FixedFinding, ...]) -> str:
     parts = []
-    if report.notices:
+    if notices:
         items = "".join(
-            f"<li><code>{e(d.location())}</code> {e(d.level)}: {e(d.message)}</li>" for d in report.notices
+            f"<li><code>{e(d.location())}</code> {e(d.level)}: {e(d.message)}</li>" for d in notices
         )
         parts.append(f'<h3>Notices</h3><ul class="notices">{items}</ul>')
-    if report.fixed:
+    if fixed:
         items = "".join(
             f'<li><code>{e(f.path)}</code> <a href="{e(rule_uri(f.rule))}">{e(f.rule)}</a>: now '
             f"{badge(f.status)}</li>"
-            for f in report.fixed
+            for f in fixed
         )
-        parts.append(f"<h3>Fixed since the baseline ({len(report.fixed)})</h3><ul>{items}</ul>")
-    if not parts:
-        return ""
-    return '<section id="run-notices" aria-label="Run notices">' + "".join(parts) + "</section>"
+        parts.append(f"<h3>Fixed since the baseline ({len(fixed)})</h3><ul>{items}</ul>")
+    return "".join(parts)
 
 
 def _facts(facts: Facts) -> str:
@@ -466,23 +506,62 @@ def _declaration(decl: DeclarationReport, anchor: str) -> str:
     return "".join(parts)
 
 
+def _anchor(number: int) -> str:
+    """The id of the declaration's section, by its 0-based position in the run."""
+    return f"decl-{number + 1}"
+
+
+class HtmlWriter(stream.Writer):
+    """Header first, one section per declaration, what is known at the end last (module docstring)."""
+
+    def __init__(self, out: stream.Out) -> None:
+        super().__init__(out)
+        self.number = 0
+        self.run: stream.RunStart | None = None
+        self.pinned: dict[tuple[str, str, str], RulesetRef] = {}  # beyond the run's selection
+
+    def start(self, run: stream.RunStart) -> None:
+        self.run = run
+        title = f"{TOOL_NAME} report as of {run.as_of.isoformat()}"
+        self.out(
+            "<!DOCTYPE html>\n"
+            '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f'<meta name="generator" content="{e(TOOL_NAME)} {e(run.tool_version)}">\n'
+            f"<title>{e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n" + _header(run) + "\n"
+        )
+
+    def declaration(self, decl: DeclarationReport) -> None:
+        run = self.run
+        assert run is not None, "start() comes first"
+        for ref in decl.rulesets:
+            if ref not in run.rulesets:
+                self.pinned.setdefault((ref.id, ref.version, ref.sha256), ref)
+        self.out(_declaration(decl, _anchor(self.number)) + "\n")
+        self.number += 1
+
+    def finish(self, end: stream.RunEnd) -> None:
+        run = self.run
+        assert run is not None, "start() comes first"
+        self.out(_outcome(end, self.pinned.values()) + "\n")
+        if self.number > 1:
+            pieces: list[str] = []
+            for piece in _summary(end.summary):
+                pieces.append(piece)
+                if len(pieces) == CHUNK:
+                    self.out("".join(pieces))
+                    pieces = []
+            self.out("".join(pieces) + "\n")
+        self.out(
+            f'<footer class="muted"><p>Generated by {e(TOOL_NAME)} {e(run.tool_version)} as of '
+            f"{e(run.as_of.isoformat())}.</p></footer>\n"
+            f"<script>{SCRIPT}</script>\n</body>\n</html>\n"
+        )
+
+
+WRITER = HtmlWriter
+
+
 def render(report: Report) -> str:
-    anchors = {number: f"decl-{number + 1}" for number in range(len(report.declarations))}
-    body = [_header(report)]
-    if len(report.declarations) > 1:
-        body.append(_summary(summarise(report), anchors))
-    body.append(_notices(report))
-    body += [_declaration(decl, anchors[n]) for n, decl in enumerate(report.declarations)]
-    title = f"{TOOL_NAME} report as of {report.as_of.isoformat()}"
-    return (
-        "<!DOCTYPE html>\n"
-        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f'<meta name="generator" content="{e(TOOL_NAME)} {e(report.tool_version)}">\n'
-        f"<title>{e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
-        + "\n".join(part for part in body if part)
-        + f'\n<footer class="muted"><p>Generated by {e(TOOL_NAME)} {e(report.tool_version)} as of '
-        f"{e(report.as_of.isoformat())}.</p></footer>\n"
-        f"<script>{SCRIPT}</script>\n</body>\n</html>\n"
-    )
+    return stream.render(WRITER, report)

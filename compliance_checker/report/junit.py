@@ -13,10 +13,15 @@ name = "RULE-ID: title"):
   so the suite's ``<system-out>`` lists the manual-review notes too);
 - evidenced → an empty test case (a pass).
 
-An invalid declaration is one test case with an ``<error>`` that lists every located error. Run
-notices (expired or unused waivers) go to the ``<system-err>`` of the first suite. The schema requires
-a timestamp and a host name: they are the as-of date at midnight and "localhost", so the output is
-deterministic; times are 0.
+An invalid declaration is one test case with an ``<error>`` that lists every located error. The schema
+requires a timestamp and a host name: they are the as-of date at midnight and "localhost", so the output
+is deterministic; times are 0.
+
+Streamed: each declaration's ``<testsuite>`` is written as soon as it is checked (the root
+``<testsuites>`` carries no totals: the XSD gives it no attributes), and nothing is kept. Run notices
+(expired or unused waivers) and findings fixed since the baseline are only known at the end: they go to
+the ``<system-err>`` of one last suite, "compliance-checker run", without test cases, written only when
+there is something to say.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from compliance_checker.models.report import DeclarationReport, Report, RuleResult
+from compliance_checker.report import stream
 from compliance_checker.report.common import OUTCOME_LABELS, TOOL_NAME, citations, one_line
 
 # XML 1.0 forbids most control characters; a hostile declaration must not make the file unreadable.
@@ -96,11 +102,11 @@ def _testcase(suite: ET.Element, decl: DeclarationReport, result: RuleResult) ->
     return "skipped"
 
 
-def _properties(suite: ET.Element, report: Report, decl: DeclarationReport) -> None:
+def _properties(suite: ET.Element, fail_on: str, decl: DeclarationReport) -> None:
     props = _sub(suite, "properties")
     _sub(props, "property", name="tool", value=f"{TOOL_NAME} {decl.tool_version}")
     _sub(props, "property", name="as_of", value=decl.as_of.isoformat())
-    _sub(props, "property", name="fail_on", value=report.policy.describe())
+    _sub(props, "property", name="fail_on", value=fail_on)
     if decl.sha256:
         _sub(props, "property", name="declaration.sha256", value=decl.sha256)
     for ref in decl.rulesets:
@@ -108,9 +114,8 @@ def _properties(suite: ET.Element, report: Report, decl: DeclarationReport) -> N
         _sub(props, "property", name=f"ruleset.{ref.id}.sha256", value=ref.sha256)
 
 
-def _suite(root: ET.Element, report: Report, decl: DeclarationReport, number: int) -> ET.Element:
-    suite = _sub(
-        root,
+def _suite(fail_on: str, decl: DeclarationReport, number: int) -> ET.Element:
+    suite = ET.Element(
         "testsuite",
         name=decl.path or "(unnamed)",
         package=TOOL_NAME,
@@ -123,7 +128,7 @@ def _suite(root: ET.Element, report: Report, decl: DeclarationReport, number: in
         skipped="0",
         time="0",
     )
-    _properties(suite, report, decl)
+    _properties(suite, fail_on, decl)
     counts = {"pass": 0, "failure": 0, "skipped": 0, "error": 0}
     if decl.invalid:
         case = _sub(suite, "testcase", classname=TOOL_NAME, name="declaration is valid", time="0")
@@ -145,20 +150,64 @@ def _suite(root: ET.Element, report: Report, decl: DeclarationReport, number: in
     return suite
 
 
-def render(report: Report) -> str:
-    root = ET.Element("testsuites")
-    suites = [_suite(root, report, decl, number) for number, decl in enumerate(report.declarations)]
-    for number, suite in enumerate(suites):
+def _text(suite: ET.Element) -> str:
+    """One suite as the whole document's indentation would place it: two spaces in, then a newline."""
+    ET.indent(suite, space="  ", level=1)
+    return "  " + ET.tostring(suite, encoding="unicode", short_empty_elements=True) + "\n"
+
+
+class JUnitWriter(stream.Writer):
+    """One suite per declaration, written whole; keeps only the suite number."""
+
+    def __init__(self, out: stream.Out) -> None:
+        super().__init__(out)
+        self.number = 0
+        self.fail_on = ""
+        self.as_of = ""
+
+    def start(self, run: stream.RunStart) -> None:
+        self.fail_on = run.policy.describe()
+        self.as_of = run.as_of.isoformat()
+        self.out('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n')
+
+    def declaration(self, decl: DeclarationReport) -> None:
+        suite = _suite(self.fail_on, decl, self.number)
+        self.number += 1
         out = [
             one_line(f"{r.rule} ({r.status}): {r.message}")
-            for r in report.declarations[number].results
+            for r in decl.results
             if r.status == "manual_review"
         ]
-        err = [one_line(d.render()) for d in report.notices] if number == 0 else []
-        if number == 0 and report.fixed:
-            err += [f"fixed since the baseline: {f.path} {f.rule} (now {f.status})" for f in report.fixed]
         _sub(suite, "system-out", "\n".join(out) if out else None)
-        _sub(suite, "system-err", "\n".join(err) if err else None)
-    ET.indent(root, space="  ")
-    body = ET.tostring(root, encoding="unicode", short_empty_elements=True)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
+        _sub(suite, "system-err")
+        self.out(_text(suite))
+
+    def finish(self, end: stream.RunEnd) -> None:
+        err = [one_line(d.render()) for d in end.notices]
+        err += [f"fixed since the baseline: {f.path} {f.rule} (now {f.status})" for f in end.fixed]
+        if err:
+            suite = ET.Element(
+                "testsuite",
+                name=f"{TOOL_NAME} run",
+                package=TOOL_NAME,
+                id=str(self.number),
+                timestamp=f"{self.as_of}T00:00:00",
+                hostname="localhost",
+                tests="0",
+                failures="0",
+                errors="0",
+                skipped="0",
+                time="0",
+            )
+            _sub(suite, "properties")
+            _sub(suite, "system-out")
+            _sub(suite, "system-err", "\n".join(err))
+            self.out(_text(suite))
+        self.out("</testsuites>\n")
+
+
+WRITER = JUnitWriter
+
+
+def render(report: Report) -> str:
+    return stream.render(WRITER, report)

@@ -8,23 +8,41 @@ clean; report order within each). Provenance (tool version, as-of date, ruleset 
 a collapsed block at the top; each declaration's SHA-256 follows its heading.
 
 GitHub caps a comment at 65,536 characters: a longer report is cut at a line and ends with a note.
+
+Streamed within that cap: the layout puts at the top what is only known at the end (the counts in the
+title, the rulesets used, the auditor summary), so the writer buffers, in a bounded way. Each
+declaration's lines go, as soon as it is checked, to one of three buffers by urgency (invalid, with
+gaps, clean); a buffer keeps lines only until it holds ``LIMIT`` characters (no later line of it could
+appear in a report cut at ``LIMIT``) and counts the characters of the rest, so the truncation note still
+gives the full length. The writer thus holds at most about 3 x 64 KB of text, a few counters and the
+rulesets seen, whatever the number of declarations; ``finish`` writes the report in one piece.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable, Iterator
 
-from compliance_checker.models.report import FAILING, OUTCOMES, DeclarationReport, Report, RuleResult
+from compliance_checker.errors import Diagnostic
+from compliance_checker.models.report import (
+    FAILING,
+    OUTCOMES,
+    DeclarationReport,
+    FixedFinding,
+    Report,
+    RuleResult,
+    RulesetRef,
+)
+from compliance_checker.report import stream
 from compliance_checker.report.common import (
     OUTCOME_LABELS,
     TOOL_NAME,
-    all_rulesets,
     classification_line,
     one_line,
     rule_uri,
     shorten,
 )
-from compliance_checker.report.summary import AuditorSummary, headline, summarise
+from compliance_checker.report.summary import AuditorSummary, headline
 
 LIMIT = 65_536
 TOP_RULES = 20  # most-missed obligations shown in the summary
@@ -47,15 +65,15 @@ def _rule_link(rule: str) -> str:
     return f"[{cell(rule)}]({rule_uri(rule)})"
 
 
-def _provenance(report: Report) -> list[str]:
+def _provenance(run: stream.RunStart, rulesets: Iterable[RulesetRef]) -> list[str]:
     lines = [
         "<details><summary>Reproduce this report</summary>",
         "",
-        f"- Tool: {TOOL_NAME} {cell(report.tool_version)}",
-        f"- As of: {report.as_of.isoformat()}",
-        f"- Fail on: {cell(report.policy.describe())}",
+        f"- Tool: {TOOL_NAME} {cell(run.tool_version)}",
+        f"- As of: {run.as_of.isoformat()}",
+        f"- Fail on: {cell(run.policy.describe())}",
     ]
-    for ref in all_rulesets(report):
+    for ref in rulesets:
         dated = "" if ref.version == ref.date.isoformat() else f" ({ref.date.isoformat()})"
         lines.append(f"- Ruleset {cell(ref.id)} {cell(ref.version)}{dated}: sha256 `{ref.sha256}`")
     lines += ["", "</details>", ""]
@@ -128,8 +146,9 @@ def declaration_lines(decl: DeclarationReport, *, level: str = "###") -> list[st
     return lines
 
 
-def summary_lines(summary: AuditorSummary) -> list[str]:
-    lines = [
+def summary_lines(summary: AuditorSummary) -> Iterator[str]:
+    """The auditor summary, a line at a time (a batch's table can be far longer than the cap)."""
+    yield from (
         "### Auditor summary",
         "",
         cell(headline(summary)) + ".",
@@ -137,54 +156,59 @@ def summary_lines(summary: AuditorSummary) -> list[str]:
         "| Declaration | Classification | Missing | Partial | Waived | Evidenced | Not yet due "
         "| Manual review |",
         "|---|---|---|---|---|---|---|---|",
-    ]
+    )
     for d in summary.declarations:
         if d.invalid:
-            lines.append(f"| {code(d.path)} | **invalid** ({d.errors} error(s)) | | | | | | |")
+            yield f"| {code(d.path)} | **invalid** ({d.errors} error(s)) | | | | | | |"
             continue
         c = d.counts
-        lines.append(
+        yield (
             f"| {code(d.path)} | {cell(d.classification)} | {c['missing']} | {c['partial']} | {c['waived']} "
             f"| {c['evidenced']} | {c['not_yet_due']} | {c['manual_review']} |"
         )
-    lines.append("")
+    yield ""
     if summary.rules:
         shown = summary.rules[:TOP_RULES]
-        lines += [
+        yield from (
             f"Most-missed obligations ({len(shown)} of {len(summary.rules)}; "
             f"of {summary.evaluated} evaluated declaration(s)):",
             "",
             "| Rule | Severity | Missed (missing + partial) | Waived | Title |",
             "|---|---|---|---|---|",
-        ]
-        lines += [
-            f"| {_rule_link(r.rule)} | {cell(r.severity)} | {r.missed} of {r.applicable} "
-            f"({r.missing} + {r.partial}) | {r.waived} | {cell(r.title)} |"
-            for r in shown
-        ]
-        lines.append("")
-    return lines
+        )
+        for r in shown:
+            yield (
+                f"| {_rule_link(r.rule)} | {cell(r.severity)} | {r.missed} of {r.applicable} "
+                f"({r.missing} + {r.partial}) | {r.waived} | {cell(r.title)} |"
+            )
+        yield ""
 
 
-def _notices(report: Report) -> list[str]:
+def _notices(notices: tuple[Diagnostic, ...], fixed: tuple[FixedFinding, ...]) -> list[str]:
     lines: list[str] = []
-    if report.notices:
+    if notices:
         lines += ["### Notices", ""]
-        lines += [f"- {code(d.location())} {cell(d.level)}: {cell(d.message)}" for d in report.notices]
+        lines += [f"- {code(d.location())} {cell(d.level)}: {cell(d.message)}" for d in notices]
         lines.append("")
-    if report.fixed:
-        lines += [f"### Fixed since the baseline ({len(report.fixed)})", ""]
-        lines += [f"- {code(f.path)} {_rule_link(f.rule)}: now {cell(f.status)}" for f in report.fixed]
+    if fixed:
+        lines += [f"### Fixed since the baseline ({len(fixed)})", ""]
+        lines += [f"- {code(f.path)} {_rule_link(f.rule)}: now {cell(f.status)}" for f in fixed]
         lines.append("")
     return lines
 
 
-def truncate(lines: list[str], limit: int = LIMIT) -> str:
-    text = "\n".join(lines) + "\n"
-    if len(text) <= limit:
-        return text
+def truncate(lines: list[str], limit: int = LIMIT, *, length: int | None = None) -> str:
+    """The lines as text, cut at a line to fit ``limit`` with a note when longer.
+
+    ``length`` is the length of the full text when ``lines`` holds only its beginning (at least
+    ``limit`` characters of it): the note then still says how long the report was.
+    """
+    if length is None:
+        length = sum(len(line) + 1 for line in lines)
+    if length <= limit:
+        return "\n".join(lines) + "\n"
     note = (
-        f"\n_Truncated: this report is longer than a GitHub comment allows ({len(text):,} characters). "
+        f"\n_Truncated: this report is longer than a GitHub comment allows ({length:,} characters). "
         "The JSON, HTML or CSV report has everything._\n"
     )
     kept: list[str] = []
@@ -197,29 +221,75 @@ def truncate(lines: list[str], limit: int = LIMIT) -> str:
     return "\n".join(kept) + "\n" + note
 
 
+class Capped:
+    """Lines kept only up to ``limit`` characters (the first line past it included); the rest counted."""
+
+    def __init__(self, limit: int = LIMIT) -> None:
+        self.limit = limit
+        self.lines: list[str] = []
+        self.kept = 0  # characters kept, a newline per line
+        self.length = 0  # characters of every line added
+
+    def add(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            size = len(line) + 1
+            self.length += size
+            if self.kept <= self.limit:
+                self.lines.append(line)
+                self.kept += size
+
+
+class MarkdownWriter(stream.Writer):
+    """Buffers up to the comment cap (see the module docstring) and writes the report at the end."""
+
+    def __init__(self, out: stream.Out) -> None:
+        super().__init__(out)
+        self.run: stream.RunStart | None = None
+        self.by_urgency = (Capped(), Capped(), Capped())  # invalid, with gaps, clean
+        self.rulesets: dict[tuple[str, str, str], RulesetRef] = {}
+        self.declarations = 0
+        self.invalid = 0
+        self.gaps = 0
+
+    def start(self, run: stream.RunStart) -> None:
+        self.run = run
+
+    def declaration(self, decl: DeclarationReport) -> None:
+        self.declarations += 1
+        for ref in decl.rulesets:
+            self.rulesets.setdefault((ref.id, ref.version, ref.sha256), ref)
+        gaps = 0 if decl.invalid else sum(1 for r in decl.results if r.status in FAILING)
+        self.invalid += decl.invalid
+        self.gaps += gaps
+        # Invalid files first, then those with gaps: what a reviewer must act on survives truncation.
+        urgency = 0 if decl.invalid else 1 if gaps else 2
+        self.by_urgency[urgency].add(declaration_lines(decl))
+
+    def finish(self, end: stream.RunEnd) -> None:
+        run = self.run
+        assert run is not None, "start() comes first"
+        head = Capped()
+        head.add(
+            [
+                f"## {TOOL_NAME}: {self.declarations} declaration(s), {self.gaps} missing or partial "
+                "obligation(s)" + (f", {self.invalid} invalid declaration(s)" if self.invalid else ""),
+                "",
+                f"As of {run.as_of.isoformat()} · {TOOL_NAME} {cell(run.tool_version)} · "
+                "a self-assessment aid, not legal advice.",
+                "",
+                *_provenance(run, self.rulesets.values()),
+            ]
+        )
+        if self.declarations > 1:
+            head.add(summary_lines(end.summary))
+        head.add(_notices(end.notices, end.fixed))
+        parts = (head, *self.by_urgency)
+        lines = [line for part in parts for line in part.lines]
+        self.out(truncate(lines, length=sum(part.length for part in parts)))
+
+
+WRITER = MarkdownWriter
+
+
 def render(report: Report) -> str:
-    evaluated = [d for d in report.declarations if not d.invalid]
-    gaps = sum(1 for d in evaluated for r in d.results if r.status in FAILING)
-    invalid = len(report.declarations) - len(evaluated)
-    lines = [
-        f"## {TOOL_NAME}: {len(report.declarations)} declaration(s), {gaps} missing or partial obligation(s)"
-        + (f", {invalid} invalid declaration(s)" if invalid else ""),
-        "",
-        f"As of {report.as_of.isoformat()} · {TOOL_NAME} {cell(report.tool_version)} · "
-        "a self-assessment aid, not legal advice.",
-        "",
-        *_provenance(report),
-    ]
-    if len(report.declarations) > 1:
-        lines += summary_lines(summarise(report))
-    lines += _notices(report)
-    # Invalid files first, then those with gaps: what a reviewer must act on survives truncation.
-    for decl in sorted(report.declarations, key=_urgency):
-        lines += declaration_lines(decl)
-    return truncate(lines)
-
-
-def _urgency(decl: DeclarationReport) -> int:
-    if decl.invalid:
-        return 0
-    return 1 if any(r.status in FAILING for r in decl.results) else 2
+    return stream.render(WRITER, report)

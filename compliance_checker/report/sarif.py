@@ -12,16 +12,24 @@ An invalid declaration cannot be evaluated: each located error becomes a result 
 ``invocations[0].executionSuccessful`` is false. Run notices (expired or unused waivers) are tool
 configuration notifications. The as-of date, fail policy, ruleset versions and hashes are in
 ``run.properties``; each declaration's SHA-256 is in ``run.artifacts[].hashes``.
+
+Streamed and compact: ``results`` comes first in the run object (member order is free in JSON), one
+result per line, written as soon as its declaration is checked. What is only complete at the end is
+kept small and written in ``finish``: the rule descriptors seen (one per rule, not per declaration),
+each declaration's artifact and each invalid declaration's notifications, kept as short JSON text
+(about 200 bytes per declaration), and the rulesets used.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from compliance_checker.errors import Diagnostic
-from compliance_checker.models.report import DeclarationReport, Report, RuleResult
+from compliance_checker.models.report import DeclarationReport, Report, RuleResult, RulesetRef
+from compliance_checker.report import stream
 from compliance_checker.report.common import (
     FORMAT_DOCS,
     INFORMATION_URI,
@@ -29,7 +37,6 @@ from compliance_checker.report.common import (
     OUTCOME_LABELS,
     SARIF_LEVELS,
     TOOL_NAME,
-    all_rulesets,
     citations,
     file_uri,
     one_line,
@@ -197,14 +204,55 @@ def result_object(
     return out
 
 
-def render(report: Report) -> str:
-    rules: list[dict[str, Any]] = []
-    rule_index: dict[str, int] = {}
-    artifacts: list[dict[str, Any]] = []
-    results: list[dict[str, Any]] = []
-    execution: list[dict[str, Any]] = []
-    for decl in report.declarations:
-        artifact_index = len(artifacts)
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _ruleset_dict(ref: RulesetRef) -> dict[str, Any]:
+    return {
+        "id": ref.id,
+        "version": ref.version,
+        "date": ref.date.isoformat(),
+        "title": ref.title,
+        "sha256": ref.sha256,
+        "files": list(ref.files),
+    }
+
+
+class SarifWriter(stream.Writer):
+    """Results streamed; rules, artifacts, notifications and rulesets kept small until the end."""
+
+    def __init__(self, out: stream.Out) -> None:
+        super().__init__(out)
+        self.rules: list[dict[str, Any]] = []  # one per rule id seen
+        self.rule_index: dict[str, int] = {}
+        self.artifacts: list[str] = []  # compact JSON, one per declaration
+        self.execution: list[str] = []  # compact JSON, one per located error of an invalid declaration
+        self.rulesets: dict[tuple[str, str, str], RulesetRef] = {}
+        self.invalid = False
+        self.written = 0
+        self.run: stream.RunStart | None = None
+
+    def start(self, run: stream.RunStart) -> None:
+        self.run = run
+        self.out(f'{{"$schema":{_dumps(SCHEMA_URI)},"version":"2.1.0","runs":[{{"results":[')
+
+    def _results(self, results: list[dict[str, Any]]) -> None:
+        if not results:
+            return
+        text = ",\n".join(_dumps(r) for r in results)
+        self.out(("\n" if not self.written else ",\n") + text)
+        self.written += len(results)
+
+    def _index(self, rule: str, descriptor: Callable[[], dict[str, Any]]) -> int:
+        index = self.rule_index.get(rule)
+        if index is None:
+            index = self.rule_index[rule] = len(self.rules)
+            self.rules.append(descriptor())
+        return index
+
+    def declaration(self, decl: DeclarationReport) -> None:
+        artifact_index = len(self.artifacts)
         artifact: dict[str, Any] = {
             "location": {"uri": file_uri(decl.path)},
             "roles": ["analysisTarget"],
@@ -212,76 +260,75 @@ def render(report: Report) -> str:
         }
         if decl.sha256:
             artifact["hashes"] = {"sha-256": decl.sha256}
-        artifacts.append(artifact)
+        self.artifacts.append(_dumps(artifact))
+        for ref in decl.rulesets:
+            self.rulesets.setdefault((ref.id, ref.version, ref.sha256), ref)
+        results: list[dict[str, Any]] = []
         if decl.invalid:
-            if INPUT_ERROR_RULE not in rule_index:
-                rule_index[INPUT_ERROR_RULE] = len(rules)
-                rules.append(INPUT_ERROR_DESCRIPTOR)
-
-            def same(diag: Diagnostic, path: str = decl.path, index: int = artifact_index) -> int | None:
-                return index if diag.file == path else None
-
+            self.invalid = True
+            index = self._index(INPUT_ERROR_RULE, lambda: INPUT_ERROR_DESCRIPTOR)
             for diag in decl.errors:
+                artifact_ref = artifact_index if diag.file == decl.path else None
                 results.append(
                     {
                         "ruleId": INPUT_ERROR_RULE,
-                        "ruleIndex": rule_index[INPUT_ERROR_RULE],
+                        "ruleIndex": index,
                         "kind": "fail",
                         "level": "error",
                         "message": {"text": diag.message},
-                        "locations": [_location(diag.file, diag.line, diag.column, same(diag))],
+                        "locations": [_location(diag.file, diag.line, diag.column, artifact_ref)],
                         "properties": {"status": "invalid"},
                     }
                 )
-                execution.append({**_notification(diag, same(diag)), "descriptor": {"id": INPUT_ERROR_RULE}})
-            continue
-        for result in decl.results:
-            if result.rule not in rule_index:
-                rule_index[result.rule] = len(rules)
-                rules.append(rule_descriptor(result))
-            results.append(result_object(result, decl, rule_index[result.rule], artifact_index))
-    invocation: dict[str, Any] = {
-        "executionSuccessful": not any(d.invalid for d in report.declarations),
-        "exitCode": report.exit_code(),
-    }
-    if execution:
-        invocation["toolExecutionNotifications"] = execution
-    if report.notices:
-        invocation["toolConfigurationNotifications"] = [_notification(d) for d in report.notices]
-    properties: dict[str, Any] = {
-        "asOf": report.as_of.isoformat(),
-        "failOn": report.policy.describe(),
-        "rulesets": [
-            {
-                "id": ref.id,
-                "version": ref.version,
-                "date": ref.date.isoformat(),
-                "title": ref.title,
-                "sha256": ref.sha256,
-                "files": list(ref.files),
-            }
-            for ref in all_rulesets(report)
-        ],
-    }
-    if report.fixed:
-        properties["fixed"] = [
-            {"path": f.path, "model": f.model, "rule": f.rule, "status": f.status} for f in report.fixed
-        ]
-    run: dict[str, Any] = {
-        "tool": {
+                self.execution.append(
+                    _dumps({**_notification(diag, artifact_ref), "descriptor": {"id": INPUT_ERROR_RULE}})
+                )
+        else:
+            for result in decl.results:
+                index = self._index(result.rule, lambda result=result: rule_descriptor(result))
+                results.append(result_object(result, decl, index, artifact_index))
+        self._results(results)
+
+    def finish(self, end: stream.RunEnd) -> None:
+        run = self.run
+        assert run is not None, "start() comes first"
+        invocation: dict[str, Any] = {"executionSuccessful": not self.invalid, "exitCode": end.exit_code}
+        if end.notices:
+            invocation["toolConfigurationNotifications"] = [_notification(d) for d in end.notices]
+        invocation_text = _dumps(invocation)
+        if self.execution:
+            invocation_text = (
+                invocation_text[:-1] + ',"toolExecutionNotifications":[' + ",".join(self.execution) + "]}"
+            )
+        properties: dict[str, Any] = {
+            "asOf": run.as_of.isoformat(),
+            "failOn": run.policy.describe(),
+            "rulesets": [_ruleset_dict(ref) for ref in self.rulesets.values()],
+        }
+        if end.fixed:
+            properties["fixed"] = [
+                {"path": f.path, "model": f.model, "rule": f.rule, "status": f.status} for f in end.fixed
+            ]
+        tool = {
             "driver": {
                 "name": TOOL_NAME,
-                "version": report.tool_version,
-                "semanticVersion": report.tool_version,
+                "version": run.tool_version,
+                "semanticVersion": run.tool_version,
                 "informationUri": INFORMATION_URI,
-                "rules": rules,
+                "rules": self.rules,
             }
-        },
-        "invocations": [invocation],
-        "artifacts": artifacts,
-        "columnKind": "unicodeCodePoints",
-        "results": results,
-        "properties": properties,
-    }
-    document = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+        }
+        self.out(
+            ("\n" if self.written else "")
+            + f'],"tool":{_dumps(tool)},\n"invocations":[{invocation_text}],\n'
+            + '"artifacts":['
+            + ",\n".join(self.artifacts)
+            + f'],\n"columnKind":"unicodeCodePoints","properties":{_dumps(properties)}}}]}}\n'
+        )
+
+
+WRITER = SarifWriter
+
+
+def render(report: Report) -> str:
+    return stream.render(WRITER, report)

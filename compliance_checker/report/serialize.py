@@ -1,13 +1,26 @@
-"""Plain-data (JSON-ready) views of facts, results and reports, shared by the JSON-based formats."""
+"""Plain-data (JSON-ready) views of facts, results and reports, shared by the JSON-based formats.
+
+Called once per declaration of a batch, so it avoids needless work: the parts that every declaration
+shares (a rule's legal sources, a ruleset's provenance) are built once per object and reused; the
+dicts it returns are read-only views for ``json.dumps``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from compliance_checker.errors import Diagnostic
 from compliance_checker.models.facts import FACT_ORDER, Fact, Facts
-from compliance_checker.models.report import OUTCOMES, AppliedWaiver, DeclarationReport, Report, RuleResult
+from compliance_checker.models.report import (
+    OUTCOMES,
+    AppliedWaiver,
+    DeclarationReport,
+    Report,
+    RuleResult,
+    RulesetRef,
+)
 from compliance_checker.models.ruleset import Source
 
 TOOL_NAME = "compliance-checker"
@@ -30,6 +43,43 @@ def source_dict(source: Source) -> dict[str, Any]:
         "document": source.document,
         "ref": source.ref,
         "citation": source.render(),
+    }
+
+
+_T = TypeVar("_T")
+_SHARED_LIMIT = 4096  # cached views of shared objects; cleared when full, so a long run stays bounded
+
+
+class _Shared:
+    """Views of objects that many results share (the same ``Source`` or ``RulesetRef`` instance),
+    cached by identity: the object is kept with its view, so an id is never mistaken after reuse."""
+
+    def __init__(self) -> None:
+        self.views: dict[int, tuple[object, Any]] = {}
+
+    def get(self, obj: _T, build: Callable[[_T], Any]) -> Any:
+        entry = self.views.get(id(obj))
+        if entry is not None and entry[0] is obj:
+            return entry[1]
+        if len(self.views) >= _SHARED_LIMIT:
+            self.views.clear()
+        view = build(obj)
+        self.views[id(obj)] = (obj, view)
+        return view
+
+
+_SOURCES = _Shared()
+_RULESETS = _Shared()
+
+
+def ruleset_dict(ref: RulesetRef) -> dict[str, Any]:
+    return {
+        "id": ref.id,
+        "version": ref.version,
+        "date": ref.date.isoformat(),
+        "title": ref.title,
+        "sha256": ref.sha256,
+        "files": list(ref.files),
     }
 
 
@@ -63,7 +113,7 @@ def result_dict(result: RuleResult, file: str) -> dict[str, Any]:
         "status": result.status,
         "severity": result.severity,
         "verified": result.verified,
-        "sources": [source_dict(s) for s in result.sources],
+        "sources": [_SOURCES.get(s, source_dict) for s in result.sources],
         "message": result.message,
         "remediation": result.remediation,
         "due": _value(result.due),
@@ -99,17 +149,7 @@ def declaration_dict(decl: DeclarationReport) -> dict[str, Any]:
         "status": "invalid" if decl.invalid else "evaluated",
         "tool": {"name": TOOL_NAME, "version": decl.tool_version},
         "as_of": decl.as_of.isoformat(),
-        "rulesets": [
-            {
-                "id": ref.id,
-                "version": ref.version,
-                "date": ref.date.isoformat(),
-                "title": ref.title,
-                "sha256": ref.sha256,
-                "files": list(ref.files),
-            }
-            for ref in decl.rulesets
-        ],
+        "rulesets": [_RULESETS.get(ref, ruleset_dict) for ref in decl.rulesets],
         "classification": facts_dict(decl.facts) if decl.facts else None,
         "summary": decl.counts(),
         "results": [result_dict(r, decl.path) for r in decl.results],

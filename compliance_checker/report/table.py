@@ -1,12 +1,19 @@
-"""``--format table``: one row per rule with outcome, legal source, location and what to do."""
+"""``--format table``: one row per rule with outcome, legal source, location and what to do.
+
+Streamed: each declaration's table is written as soon as it is checked; with several declarations the
+auditor summary (declarations, then the most-missed obligations) follows at the end.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
 
 from tabulate import tabulate
 
 from compliance_checker.models.report import OUTCOMES, DeclarationReport, Report, RuleResult
+from compliance_checker.report import stream
 from compliance_checker.report.common import classification_line
-from compliance_checker.report.summary import AuditorSummary, headline, summarise
+from compliance_checker.report.summary import AuditorSummary, headline
 
 _LABELS = {
     "evidenced": "evidenced",
@@ -80,29 +87,55 @@ def render_declaration(decl: DeclarationReport) -> str:
     return "\n".join(lines)
 
 
-def render_summary(summary: AuditorSummary) -> str:
-    """The auditor summary as two plain tables: declarations, then the most-missed obligations."""
-    lines = ["Auditor summary: " + headline(summary)]
-    decl_rows = [
-        [d.path, "INVALID" if d.invalid else d.classification]
-        + (
-            [f"{d.errors} error(s)"] + [""] * (len(OUTCOMES) - 1)
-            if d.invalid
-            else [d.counts[o] for o in OUTCOMES]
-        )
-        for d in summary.declarations
-    ]
-    lines.append(
-        tabulate(
-            decl_rows,
-            headers=["Declaration", "Classification", *(_LABELS[o] for o in OUTCOMES)],
-            tablefmt="simple",
-            disable_numparse=True,
-        )
+def _plain(cell: str) -> bool:
+    """A cell that tabulate would print as is: printable ASCII, no surrounding blanks."""
+    return cell.isascii() and cell.isprintable() and cell == cell.strip()
+
+
+def simple_table(headers: list[str], rows: Callable[[], Iterable[list[str]]]) -> Iterator[str]:
+    """tabulate's "simple" table (left-aligned text), a line at a time, holding no rows.
+
+    ``rows`` is called twice: once to measure the columns, once to write them. A batch's summary has a
+    row per declaration, and this keeps it out of memory; a cell that is not plain ASCII (wide
+    characters, escapes, line breaks) makes it fall back to tabulate itself, which measures those.
+    """
+    widths = [len(h) + 2 for h in headers]  # tabulate pads a header by two
+    for row in rows():
+        for number, cell in enumerate(row):
+            if not _plain(cell):
+                yield from _tabulate(list(rows()), headers).split("\n")
+                return
+            widths[number] = max(widths[number], len(cell))
+    yield "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()
+    yield "  ".join("-" * w for w in widths)
+    for row in rows():
+        yield "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+
+
+def _tabulate(rows: list[list[str]], headers: list[str]) -> str:
+    text: str = tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
+    return text
+
+
+def _declaration_rows(summary: AuditorSummary) -> Iterator[list[str]]:
+    for d in summary.declarations:
+        if d.invalid:
+            yield [d.path, "INVALID", f"{d.errors} error(s)"] + [""] * (len(OUTCOMES) - 1)
+        else:
+            yield [d.path, d.classification] + [str(d.counts[o]) for o in OUTCOMES]
+
+
+def summary_lines(summary: AuditorSummary) -> Iterator[str]:
+    """The auditor summary as two plain tables, a line at a time: declarations, then the most-missed
+    obligations (one row per rule, so that table is small)."""
+    yield "Auditor summary: " + headline(summary)
+    yield from simple_table(
+        ["Declaration", "Classification", *(_LABELS[o] for o in OUTCOMES)],
+        lambda: _declaration_rows(summary),
     )
-    lines.append("")
+    yield ""
     if summary.rules:
-        lines.append(f"Most-missed obligations (of {summary.evaluated} evaluated declaration(s))")
+        yield f"Most-missed obligations (of {summary.evaluated} evaluated declaration(s))"
         rule_rows = [
             [
                 r.rule,
@@ -115,21 +148,50 @@ def render_summary(summary: AuditorSummary) -> str:
             ]
             for r in summary.rules
         ]
-        lines.append(
-            tabulate(
-                rule_rows,
-                headers=["Rule", "Severity", "Missed", "Missing", "Partial", "Waived", "Title"],
-                tablefmt="simple",
-                disable_numparse=True,
-            )
+        yield tabulate(
+            rule_rows,
+            headers=["Rule", "Severity", "Missed", "Missing", "Partial", "Waived", "Title"],
+            tablefmt="simple",
+            disable_numparse=True,
         )
     else:
-        lines.append("No obligation is missing or partial in any evaluated declaration.")
-    return "\n".join(lines)
+        yield "No obligation is missing or partial in any evaluated declaration."
+
+
+def render_summary(summary: AuditorSummary) -> str:
+    return "\n".join(summary_lines(summary))
+
+
+CHUNK = 100  # summary lines per write
+
+
+class TableWriter(stream.Writer):
+    """Tables separated by a blank line; nothing kept between declarations but their number."""
+
+    def __init__(self, out: stream.Out) -> None:
+        super().__init__(out)
+        self.count = 0
+
+    def declaration(self, decl: DeclarationReport) -> None:
+        self.out(("\n\n" if self.count else "") + render_declaration(decl))
+        self.count += 1
+
+    def finish(self, end: stream.RunEnd) -> None:
+        if self.count > 1:
+            self.out("\n\n")
+            first, lines = True, []
+            for line in summary_lines(end.summary):
+                lines.append(line)
+                if len(lines) == CHUNK:
+                    self.out(("" if first else "\n") + "\n".join(lines))
+                    first, lines = False, []
+            if lines:
+                self.out(("" if first else "\n") + "\n".join(lines))
+        self.out("\n")
+
+
+WRITER = TableWriter
 
 
 def render(report: Report) -> str:
-    parts = [render_declaration(d) for d in report.declarations]
-    if len(report.declarations) > 1:
-        parts.append(render_summary(summarise(report)))
-    return "\n\n".join(parts) + "\n"
+    return stream.render(WRITER, report)

@@ -9,6 +9,7 @@ way. Nothing else is printed: no header, no summary, so every line is a location
 from __future__ import annotations
 
 from compliance_checker.models.report import FAILING, DeclarationReport, Report, RuleResult
+from compliance_checker.report import stream
 from compliance_checker.report.common import OUTCOME_LABELS, TEXT_LEVELS, one_line
 
 
@@ -28,13 +29,25 @@ def finding_line(decl: DeclarationReport, result: RuleResult) -> str | None:
     return f"{decl.path}:{result.line}:{result.column}: {level}: {message} [{result.rule}]"
 
 
-def render(report: Report) -> str:
-    lines: list[str] = []
-    for decl in report.declarations:
-        lines.extend(one_line(diag.render()) for diag in decl.errors)
+class TextWriter(stream.Writer):
+    """Each declaration's lines as soon as it is checked; the run notices at the end."""
+
+    def declaration(self, decl: DeclarationReport) -> None:
+        lines = [one_line(diag.render()) for diag in decl.errors]
         for result in decl.results:
             line = finding_line(decl, result)
             if line is not None:
                 lines.append(line)
-    lines.extend(one_line(diag.render()) for diag in report.notices)
-    return "".join(line + "\n" for line in lines)
+        if lines:
+            self.out("".join(line + "\n" for line in lines))
+
+    def finish(self, end: stream.RunEnd) -> None:
+        if end.notices:
+            self.out("".join(one_line(diag.render()) + "\n" for diag in end.notices))
+
+
+WRITER = TextWriter
+
+
+def render(report: Report) -> str:
+    return stream.render(WRITER, report)
