@@ -33,11 +33,10 @@ class CsvMatrixWriter(stream.Writer):
         self.rules = run.rule_ids
         self.out(write((), [*LEADING, *self.rules, OTHER_RULES]))
 
-    def declaration(self, decl: DeclarationReport) -> None:
-        outcomes = {result.rule: result.status for result in decl.results}
-        cells = [outcomes.pop(rule, "") for rule in self.rules]
-        other = "; ".join(f"{rule}={status}" for rule, status in outcomes.items())
-        row: list[object] = [
+    @staticmethod
+    def encode(decl: DeclarationReport) -> tuple[tuple[object, ...], tuple[tuple[str, str], ...]]:
+        """The leading cells and each rule's outcome (pure and small: a worker process may make them)."""
+        leading = (
             decl.path,
             decl.sha256,
             model_name(decl),
@@ -45,10 +44,19 @@ class CsvMatrixWriter(stream.Writer):
             decl.tool_version,
             "; ".join(f"{ruleset_label(ref)} sha256:{ref.sha256}" for ref in decl.rulesets),
             "invalid" if decl.invalid else "evaluated",
-            *cells,
-            other,
-        ]
-        self.out(write([row]))
+        )
+        return leading, tuple((result.rule, result.status) for result in decl.results)
+
+    def accept(self, payload: object) -> None:
+        assert isinstance(payload, tuple)
+        leading, pairs = payload
+        outcomes = dict(pairs)
+        cells = [outcomes.pop(rule, "") for rule in self.rules]
+        other = "; ".join(f"{rule}={status}" for rule, status in outcomes.items())
+        self.out(write([[*leading, *cells, other]]))
+
+    def declaration(self, decl: DeclarationReport) -> None:
+        self.accept(self.encode(decl))
 
 
 WRITER = CsvMatrixWriter

@@ -120,10 +120,19 @@ class CsvWriter(stream.Writer):
     def start(self, run: stream.RunStart) -> None:
         self.out(write((), list(COLUMNS)))
 
-    def declaration(self, decl: DeclarationReport) -> None:
+    @staticmethod
+    def encode(decl: DeclarationReport) -> str:
+        """The declaration's rows (pure: a worker process may make them)."""
         rows = [invalid_row(decl)] if decl.invalid else []
         rows.extend(result_row(decl, result) for result in decl.results)
-        self.out(write(rows))
+        return write(rows)
+
+    def accept(self, payload: object) -> None:
+        assert isinstance(payload, str)
+        self.out(payload)
+
+    def declaration(self, decl: DeclarationReport) -> None:
+        self.accept(self.encode(decl))
 
 
 WRITER = CsvWriter

@@ -506,6 +506,9 @@ def _declaration(decl: DeclarationReport, anchor: str) -> str:
     return "".join(parts)
 
 
+ANCHOR = "<anchor>"  # stands for a section's anchor until its position is known
+
+
 def _anchor(number: int) -> str:
     """The id of the declaration's section, by its 0-based position in the run."""
     return f"decl-{number + 1}"
@@ -532,14 +535,26 @@ class HtmlWriter(stream.Writer):
             f"<title>{e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n" + _header(run) + "\n"
         )
 
-    def declaration(self, decl: DeclarationReport) -> None:
+    @staticmethod
+    def encode(decl: DeclarationReport) -> tuple[str, tuple[RulesetRef, ...]]:
+        """The declaration's section with a placeholder for its anchor, which only its position in the
+        run decides, and its rulesets (pure: a worker process may make them). The placeholder cannot
+        clash: every dynamic string is escaped, so "<" in the section only ever opens one of our tags."""
+        return _declaration(decl, ANCHOR), decl.rulesets
+
+    def accept(self, payload: object) -> None:
         run = self.run
         assert run is not None, "start() comes first"
-        for ref in decl.rulesets:
+        assert isinstance(payload, tuple)
+        section, rulesets = payload
+        for ref in rulesets:
             if ref not in run.rulesets:
                 self.pinned.setdefault((ref.id, ref.version, ref.sha256), ref)
-        self.out(_declaration(decl, _anchor(self.number)) + "\n")
+        self.out(section.replace(ANCHOR, _anchor(self.number)) + "\n")
         self.number += 1
+
+    def declaration(self, decl: DeclarationReport) -> None:
+        self.accept(self.encode(decl))
 
     def finish(self, end: stream.RunEnd) -> None:
         run = self.run

@@ -36,9 +36,18 @@ class JsonWriter(stream.Writer):
         }
         self.out(dumps(head)[:-1] + ',"declarations":[')
 
-    def declaration(self, decl: DeclarationReport) -> None:
-        self.out(("\n" if self.first else ",\n") + dumps(declaration_dict(decl)))
+    @staticmethod
+    def encode(decl: DeclarationReport) -> str:
+        """The declaration's object (pure: a worker process may make it)."""
+        return dumps(declaration_dict(decl))
+
+    def accept(self, payload: object) -> None:
+        assert isinstance(payload, str)
+        self.out(("\n" if self.first else ",\n") + payload)
         self.first = False
+
+    def declaration(self, decl: DeclarationReport) -> None:
+        self.accept(self.encode(decl))
 
     def finish(self, end: stream.RunEnd) -> None:
         summary = end.summary

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from compliance_checker.errors import Diagnostic
 from compliance_checker.models.report import (
@@ -239,6 +240,16 @@ class Capped:
                 self.kept += size
 
 
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One declaration's part of the report."""
+
+    invalid: bool
+    gaps: int  # missing or partial results
+    rulesets: tuple[RulesetRef, ...]
+    lines: tuple[str, ...]
+
+
 class MarkdownWriter(stream.Writer):
     """Buffers up to the comment cap (see the module docstring) and writes the report at the end."""
 
@@ -254,16 +265,25 @@ class MarkdownWriter(stream.Writer):
     def start(self, run: stream.RunStart) -> None:
         self.run = run
 
-    def declaration(self, decl: DeclarationReport) -> None:
-        self.declarations += 1
-        for ref in decl.rulesets:
-            self.rulesets.setdefault((ref.id, ref.version, ref.sha256), ref)
+    @staticmethod
+    def encode(decl: DeclarationReport) -> Section:
+        """The declaration's section and what the title needs (pure: a worker process may make it)."""
         gaps = 0 if decl.invalid else sum(1 for r in decl.results if r.status in FAILING)
-        self.invalid += decl.invalid
-        self.gaps += gaps
+        return Section(decl.invalid, gaps, decl.rulesets, tuple(declaration_lines(decl)))
+
+    def accept(self, payload: object) -> None:
+        assert isinstance(payload, Section)
+        self.declarations += 1
+        for ref in payload.rulesets:
+            self.rulesets.setdefault((ref.id, ref.version, ref.sha256), ref)
+        self.invalid += payload.invalid
+        self.gaps += payload.gaps
         # Invalid files first, then those with gaps: what a reviewer must act on survives truncation.
-        urgency = 0 if decl.invalid else 1 if gaps else 2
-        self.by_urgency[urgency].add(declaration_lines(decl))
+        urgency = 0 if payload.invalid else 1 if payload.gaps else 2
+        self.by_urgency[urgency].add(payload.lines)
+
+    def declaration(self, decl: DeclarationReport) -> None:
+        self.accept(self.encode(decl))
 
     def finish(self, end: stream.RunEnd) -> None:
         run = self.run

@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from compliance_checker.errors import Diagnostic
@@ -266,7 +267,7 @@ class SarifWriter(stream.Writer):
         results: list[dict[str, Any]] = []
         if decl.invalid:
             self.invalid = True
-            index = self._index(INPUT_ERROR_RULE, lambda: INPUT_ERROR_DESCRIPTOR)
+            index = self._index(INPUT_ERROR_RULE, INPUT_ERROR_DESCRIPTOR.copy)
             for diag in decl.errors:
                 artifact_ref = artifact_index if diag.file == decl.path else None
                 results.append(
@@ -285,7 +286,7 @@ class SarifWriter(stream.Writer):
                 )
         else:
             for result in decl.results:
-                index = self._index(result.rule, lambda result=result: rule_descriptor(result))
+                index = self._index(result.rule, partial(rule_descriptor, result))
                 results.append(result_object(result, decl, index, artifact_index))
         self._results(results)
 

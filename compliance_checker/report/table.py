@@ -172,9 +172,18 @@ class TableWriter(stream.Writer):
         super().__init__(out)
         self.count = 0
 
-    def declaration(self, decl: DeclarationReport) -> None:
-        self.out(("\n\n" if self.count else "") + render_declaration(decl))
+    @staticmethod
+    def encode(decl: DeclarationReport) -> str:
+        """The declaration's table (pure: a worker process may make it)."""
+        return render_declaration(decl)
+
+    def accept(self, payload: object) -> None:
+        assert isinstance(payload, str)
+        self.out(("\n\n" if self.count else "") + payload)
         self.count += 1
+
+    def declaration(self, decl: DeclarationReport) -> None:
+        self.accept(self.encode(decl))
 
     def finish(self, end: stream.RunEnd) -> None:
         if self.count > 1:

@@ -32,14 +32,23 @@ def finding_line(decl: DeclarationReport, result: RuleResult) -> str | None:
 class TextWriter(stream.Writer):
     """Each declaration's lines as soon as it is checked; the run notices at the end."""
 
-    def declaration(self, decl: DeclarationReport) -> None:
+    @staticmethod
+    def encode(decl: DeclarationReport) -> str:
+        """The declaration's lines (pure: a worker process may make them)."""
         lines = [one_line(diag.render()) for diag in decl.errors]
         for result in decl.results:
             line = finding_line(decl, result)
             if line is not None:
                 lines.append(line)
-        if lines:
-            self.out("".join(line + "\n" for line in lines))
+        return "".join(line + "\n" for line in lines)
+
+    def accept(self, payload: object) -> None:
+        assert isinstance(payload, str)
+        if payload:
+            self.out(payload)
+
+    def declaration(self, decl: DeclarationReport) -> None:
+        self.accept(self.encode(decl))
 
     def finish(self, end: stream.RunEnd) -> None:
         if end.notices:
