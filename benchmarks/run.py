@@ -117,7 +117,8 @@ def find_tool(name: str, module: str, distribution: str) -> Tool:
 
 def checker_version(checker: Tool) -> str:
     assert checker.command
-    done = subprocess.run([*checker.command, "--version"], capture_output=True, text=True, check=False)
+    command = [*checker.command, "--version"]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     return (done.stdout or done.stderr).strip()
 
 
@@ -241,7 +242,9 @@ def machine_info(checker: Tool, version: str) -> dict[str, Any]:
         "python": f"{platform.python_implementation()} {platform.python_version()}",
         "python_executable": sys.executable,
         "checker_version": version,
-        "libyaml": "libyaml" in version.lower() and "without libyaml" not in version.lower(),
+        # `--version` names the parser: "libyaml C parser", or "pure-Python ... (libyaml not available)".
+        "libyaml": "libyaml" in version.lower()
+        and not any(word in version.lower() for word in ("not available", "without", "pure-python")),
         "checker_runner": checker.how,
         "git_commit": _git("rev-parse", "--short", "HEAD"),
         "git_dirty": bool(status) if status is not None else None,
@@ -366,6 +369,8 @@ def print_table(
 
 def print_compare(old: dict[str, Any], new: dict[str, Any]) -> None:
     print(f"\nchange against {old.get('_path', 'the old run')} (started {old.get('started')}):")
+    if old.get("quick") != new.get("quick"):
+        print("  note: one run is --quick and the other is not: batch sizes and repeats differ")
     for key in ("cpu_count", "python", "platform", "libyaml", "checker_runner"):
         before, after = old.get("machine", {}).get(key), new["machine"].get(key)
         if before != after:
