@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from compliance_checker import api
 from compliance_checker.api import Override
@@ -29,6 +27,9 @@ from compliance_checker.loading import rulesets as ruleset_store
 from compliance_checker.loading.rulesets import LoadedRuleset
 from compliance_checker.models.report import DeclarationReport, EvidenceItem
 from compliance_checker.models.ruleset import Rule
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 # Below this many files a pool costs more than it saves.
 POOL_THRESHOLD = 8
@@ -63,6 +64,10 @@ def _run_chunk(paths: list[str]) -> list[Any]:
     return [_TASK(path) for path in paths]
 
 
+def _can_fork() -> bool:
+    return hasattr(os, "fork")
+
+
 def default_jobs() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -78,7 +83,7 @@ def ordered_map(
     global _TASK
     total = len(paths)
     done = 0
-    if jobs <= 1 or total < POOL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or total < POOL_THRESHOLD or not _can_fork():
         for path in paths:
             result = task(path)
             done += 1
@@ -86,6 +91,9 @@ def ordered_map(
                 progress(done, total)
             yield result
         return
+    import multiprocessing  # only for a pool: a one-file check does not pay for these imports
+    from concurrent.futures import ProcessPoolExecutor
+
     ruleset_store.shipped_rulesets()  # parse once here; forked workers inherit the cache
     _TASK = task
     workers = min(jobs, total)

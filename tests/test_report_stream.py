@@ -284,3 +284,17 @@ def test_the_auditor_summary_keeps_a_small_row_per_declaration(batch: Report) ->
             tracemalloc.stop()
         assert builder.build() == summarise(dataclasses.replace(batch, declarations=tuple(decls)))
     assert (sizes[1] - sizes[0]) / (LARGE - SMALL) < PER_DECLARATION, sizes
+
+
+def test_the_summary_keeps_no_rows_when_no_format_needs_them(batch: Report) -> None:
+    from compliance_checker.report.summary import SummaryBuilder
+
+    report = batch
+    with_rows, totals_only = SummaryBuilder(), SummaryBuilder(keep_rows=False)
+    for decl in report.declarations:
+        with_rows.add(decl)
+        totals_only.add(decl)
+    full, lean = with_rows.build(), totals_only.build()
+    assert lean.declarations == () and len(full.declarations) == len(report.declarations)
+    assert (lean.evaluated, lean.invalid, lean.totals) == (full.evaluated, full.invalid, full.totals)
+    assert lean.rules == full.rules

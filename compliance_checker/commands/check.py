@@ -259,7 +259,7 @@ def check(
             names=_waiver_names(files, Path(waivers)) if applier is not None and waivers else {},
             comparer=comparer,
         )
-        summary = SummaryBuilder()
+        summary = SummaryBuilder(keep_rows=any(type(w).needs_rows for w in writers))
         invalid = failing = False
         for item in pipeline.run(job, files, jobs=jobs or default_jobs(), progress=progress):
             if item.errors:

@@ -517,6 +517,8 @@ def _anchor(number: int) -> str:
 class HtmlWriter(stream.Writer):
     """Header first, one section per declaration, what is known at the end last (module docstring)."""
 
+    needs_rows = True
+
     def __init__(self, out: stream.Out) -> None:
         super().__init__(out)
         self.number = 0

@@ -253,6 +253,8 @@ class Section:
 class MarkdownWriter(stream.Writer):
     """Buffers up to the comment cap (see the module docstring) and writes the report at the end."""
 
+    needs_rows = True
+
     def __init__(self, out: stream.Out) -> None:
         super().__init__(out)
         self.run: stream.RunStart | None = None

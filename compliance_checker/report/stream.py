@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import ClassVar
 
 from compliance_checker.errors import Diagnostic
 from compliance_checker.models.report import DeclarationReport, FailPolicy, FixedFinding, Report, RulesetRef
@@ -43,6 +44,10 @@ class RunEnd:
 
 class Writer:
     """Base class of the format writers; subclasses override the three steps they need."""
+
+    # True when ``finish`` uses the auditor summary's row per declaration (``RunEnd.summary
+    # .declarations``); otherwise the run keeps only totals, whatever the number of declarations.
+    needs_rows: ClassVar[bool] = False
 
     def __init__(self, out: Out) -> None:
         self.out = out

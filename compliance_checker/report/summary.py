@@ -82,7 +82,10 @@ class SummaryBuilder:
     paths), whatever the size of each declaration's results.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, keep_rows: bool = True) -> None:
+        self.keep_rows = keep_rows  # one row per declaration; formats without a per-declaration summary
+        self.count = 0  # need only the totals, so a batch of any size holds nothing per declaration
+        self.invalid = 0
         self.decls: list[DeclarationSummary] = []
         self.totals: dict[str, int] = dict.fromkeys(OUTCOMES, 0)
         self.tallies: dict[str, _Tally] = {}
@@ -108,7 +111,10 @@ class SummaryBuilder:
         row = digest.row
         for outcome, count in row.counts.items():
             self.totals[outcome] += count
-        self.decls.append(row)
+        self.count += 1
+        self.invalid += row.invalid
+        if self.keep_rows:
+            self.decls.append(row)
         tallies = self.tallies
         for rule, title, ruleset, severity, status in digest.results:
             tally = tallies.get(rule)
@@ -145,12 +151,11 @@ class SummaryBuilder:
         rules.sort(
             key=lambda r: (-r.missed, -SEVERITY_ORDER.get(r.severity, 0), -r.waived, tallies[r.rule].first)
         )
-        invalid = sum(1 for d in self.decls if d.invalid)
         return AuditorSummary(
             declarations=tuple(self.decls),
             rules=tuple(rules),
-            evaluated=len(self.decls) - invalid,
-            invalid=invalid,
+            evaluated=self.count - self.invalid,
+            invalid=self.invalid,
             totals=dict(self.totals),
         )
 

@@ -168,6 +168,8 @@ CHUNK = 100  # summary lines per write
 class TableWriter(stream.Writer):
     """Tables separated by a blank line; nothing kept between declarations but their number."""
 
+    needs_rows = True
+
     def __init__(self, out: stream.Out) -> None:
         super().__init__(out)
         self.count = 0
