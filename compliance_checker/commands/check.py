@@ -203,7 +203,8 @@ def check(
     if not files:
         raise UsageError.plain("no declaration to check")
     sidecars = [Path(p) for p in (waivers, baseline) if p]
-    check_destinations([file for _, file in outputs], inputs=[Path(p) for p in files] + sidecars)
+    if outputs:
+        check_destinations([file for _, file in outputs], inputs=[Path(p) for p in files] + sidecars)
     applier = None
     if waivers and not ignore_waivers:
         from compliance_checker.engine.waivers import WaiverApplier

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -52,10 +53,12 @@ def expand(arguments: Sequence[str]) -> tuple[list[str], list[Diagnostic]]:
         else:
             found = [argument]
         files.extend(found)
+    # The same file named twice (or reached by a directory and a glob) is checked once. Keys are absolute
+    # normalised paths, not resolved ones, so no file-system call is made per file.
     seen: set[str] = set()
     unique = []
     for file in files:
-        key = str(Path(file).resolve()) if Path(file).exists() else file
+        key = os.path.normcase(os.path.abspath(file))
         if key not in seen:
             seen.add(key)
             unique.append(file)
