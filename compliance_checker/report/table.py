@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from tabulate import tabulate
-
 from compliance_checker.models.report import OUTCOMES, DeclarationReport, Report, RuleResult
 from compliance_checker.report import stream
 from compliance_checker.report.common import classification_line
@@ -73,14 +71,7 @@ def render_declaration(decl: DeclarationReport) -> str:
                 _detail(result).strip(),
             ]
         )
-    lines.append(
-        tabulate(
-            rows,
-            headers=["Rule", "Outcome", "Source", "Location", "Detail"],
-            tablefmt="simple",
-            disable_numparse=True,
-        )
-    )
+    lines.extend(simple_table(["Rule", "Outcome", "Source", "Location", "Detail"], lambda: rows))
     if any(not r.verified for r in decl.results):
         lines.append("* rests on a secondary source (verified: false); review it against the primary text")
     lines.append(summary_line(decl))
@@ -88,8 +79,17 @@ def render_declaration(decl: DeclarationReport) -> str:
 
 
 def _plain(cell: str) -> bool:
-    """A cell that tabulate would print as is: printable ASCII, no surrounding blanks."""
-    return cell.isascii() and cell.isprintable() and cell == cell.strip()
+    """A cell that tabulate prints as is and measures by its length: printable, one column per
+    character (ASCII, or narrow characters such as the ellipsis), no surrounding blanks."""
+    if cell != cell.strip() or not cell.isprintable():
+        return False
+    return cell.isascii() or all(_narrow(ch) for ch in cell)
+
+
+def _narrow(ch: str) -> bool:
+    import unicodedata
+
+    return unicodedata.east_asian_width(ch) in ("Na", "N", "H", "A") and not unicodedata.combining(ch)
 
 
 def simple_table(headers: list[str], rows: Callable[[], Iterable[list[str]]]) -> Iterator[str]:
@@ -113,6 +113,8 @@ def simple_table(headers: list[str], rows: Callable[[], Iterable[list[str]]]) ->
 
 
 def _tabulate(rows: list[list[str]], headers: list[str]) -> str:
+    from tabulate import tabulate  # only for cells it must measure itself (wide characters, line breaks)
+
     text: str = tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
     return text
 
@@ -148,11 +150,9 @@ def summary_lines(summary: AuditorSummary) -> Iterator[str]:
             ]
             for r in summary.rules
         ]
-        yield tabulate(
-            rule_rows,
-            headers=["Rule", "Severity", "Missed", "Missing", "Partial", "Waived", "Title"],
-            tablefmt="simple",
-            disable_numparse=True,
+        yield from simple_table(
+            ["Rule", "Severity", "Missed", "Missing", "Partial", "Waived", "Title"],
+            lambda: ([str(cell) for cell in row] for row in rule_rows),
         )
     else:
         yield "No obligation is missing or partial in any evaluated declaration."
