@@ -38,7 +38,7 @@ RECIPIENT_SHORT = {
     "ai_office": "AI Office",
     "national_competent_authorities": "national authorities",
     "downstream_providers": "downstream providers",
-    "public": "public",
+    "public": "the public",
 }
 MAX_RULE_IDS = 4
 
@@ -257,7 +257,8 @@ class _Writer:
         rules = self.referenced.get(path, [])
         items = _form_items(rules)
         if items:
-            parts.append(f"Model Documentation Form item {', '.join(items)}.")
+            label = "item" if len(items) == 1 else "items"
+            parts.append(f"Model Documentation Form {label} {', '.join(items)}.")
         owed = sorted({r for rule in rules for r in rule.recipients}, key=list(RECIPIENT_SHORT).index)
         if owed:
             parts.append("Owed to " + ", ".join(RECIPIENT_SHORT[r] for r in owed) + ".")

@@ -66,7 +66,7 @@ def test_profiles_select_the_right_sections(run_cli) -> None:
     assert "model_documentation:" not in open_source
     assert "licence:" in open_source and "grants:" in open_source
     assert "model_documentation:" in run_cli("init", "-", "--open-source", "--systemic-risk").stdout
-    assert "Owed to AI Office" in plain and "Model Documentation Form item 13" in plain
+    assert "Owed to AI Office" in plain and "Model Documentation Form items 13, 14" in plain
 
 
 def test_rule_profile_filter() -> None:
