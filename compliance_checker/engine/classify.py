@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from compliance_checker.engine.numbers import exact, sci
 from compliance_checker.engine.placeholders import is_placeholder
-from compliance_checker.models.declaration import Declaration
 from compliance_checker.models.facts import Fact, Facts
+
+if TYPE_CHECKING:
+    from compliance_checker.models.declaration import Declaration
 
 # Guidelines C(2025) 5045, section 2.1: indicative criterion for a general-purpose AI model.
 GPAI_INDICATIVE_FLOP = Decimal("1e23")

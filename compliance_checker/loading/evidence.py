@@ -12,10 +12,13 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
 from compliance_checker.loading.files import sha256_file
-from compliance_checker.models.declaration import Declaration
 from compliance_checker.models.loaded import DECLARATION_FOLDER, EvidenceFile
+
+if TYPE_CHECKING:
+    from compliance_checker.models.declaration import Declaration
 
 
 def examine_evidence(

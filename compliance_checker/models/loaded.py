@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from compliance_checker.models.declaration import Declaration
 from compliance_checker.models.document import LoadedDocument
+
+if TYPE_CHECKING:
+    from compliance_checker.models.declaration import Declaration
 
 DECLARATION_FOLDER = "the declaration's folder"
 
