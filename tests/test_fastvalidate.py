@@ -10,6 +10,7 @@ import contextlib
 import copy
 import datetime as dt
 import math
+import pickle
 import subprocess
 import sys
 import typing
@@ -141,6 +142,8 @@ def test_the_record_reads_like_the_model() -> None:
         _ = record.provider.no_such_field
     with pytest.raises(AttributeError):
         record.provider.name = "changed"
+    again = pickle.loads(pickle.dumps(record))
+    assert again == record and again.model.training_compute.flop == model.model.training_compute.flop
 
 
 # --- what the schema cannot say: the model validators must all be known to the fast path --------------

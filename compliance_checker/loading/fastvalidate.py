@@ -385,7 +385,7 @@ def _count(value: Any) -> int:
 
 
 @cache
-def _compiled() -> tuple[Validator, _Shape] | None:
+def _compiled() -> tuple[Validator, dict[str, _Shape]] | None:
     """The declaration validator, built once per process; None when the schema is beyond it."""
     try:
         path = data_dir("schemas") / "declaration.schema.json"
@@ -394,12 +394,11 @@ def _compiled() -> tuple[Validator, _Shape] | None:
             return None
         compiler = _Compiler(schema)
         root = compiler.node({k: v for k, v in schema.items() if k != "$defs"}, "")
-        shape = compiler.shapes[""]
     except (OSError, ValueError, KeyError, re.error, _Unsupported):
         return None
     if compiler.checked != set(_MODEL_CHECKS):  # a model check whose model is gone: do not vouch
         return None
-    return root, shape
+    return root, compiler.shapes
 
 
 def supported() -> bool:
@@ -451,10 +450,14 @@ class Record:
     def __repr__(self) -> str:
         return f"Record({self._shape.name or 'Declaration'}, {self._values!r})"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return record, (self._values, self._shape.name)
 
-def record(values: dict[str, Any]) -> Record:
-    """The declaration's values from :func:`fast_validate`, with attribute access like ``Declaration``."""
+
+def record(values: dict[str, Any], shape: str = "") -> Record:
+    """The declaration's values from :func:`fast_validate`, with attribute access like ``Declaration``
+    (``shape`` names a nested model in ``$defs``; the default is the whole declaration)."""
     compiled = _compiled()
     if compiled is None:
         raise RuntimeError("the fast validator is not available")
-    return Record(values, compiled[1])
+    return Record(values, compiled[1][shape])
