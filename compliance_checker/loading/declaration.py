@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from compliance_checker.errors import Diagnostic, InputError
 from compliance_checker.loading import fastvalidate
@@ -21,6 +21,7 @@ from compliance_checker.models.loaded import LoadedDeclaration
 
 if TYPE_CHECKING:
     from compliance_checker.models.declaration import Declaration
+    from compliance_checker.models.loaded import DeclarationLike
 
 
 def load_declaration(
@@ -59,7 +60,7 @@ def load_declaration(
     values = fastvalidate.fast_validate(doc.data, as_of=as_of)
     if values is not None:
         # The record stands in for the model: the same fields, read the same way (see fastvalidate).
-        declaration = cast("Declaration", fastvalidate.record(values))
+        declaration: DeclarationLike = fastvalidate.record(values)
     else:
         declaration, values = _validate_with_pydantic(doc, as_of)
     return LoadedDeclaration(
