@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from compliance_checker.engine.numbers import exact, sci
 from compliance_checker.engine.placeholders import is_placeholder
-from compliance_checker.models.declaration import Declaration
 from compliance_checker.models.facts import Fact, Facts
+
+if TYPE_CHECKING:
+    from compliance_checker.models.loaded import DeclarationLike
 
 # Guidelines C(2025) 5045, section 2.1: indicative criterion for a general-purpose AI model.
 GPAI_INDICATIVE_FLOP = Decimal("1e23")
@@ -42,7 +45,7 @@ _GL_3_2 = "Guidelines section 3.2"
 _GL_4 = "Guidelines section 4"
 
 
-def classify(decl: Declaration, as_of: dt.date) -> Facts:
+def classify(decl: DeclarationLike, as_of: dt.date) -> Facts:
     items: dict[str, Fact] = {}
 
     items["is_gpai"] = _is_gpai(decl)
@@ -99,7 +102,7 @@ def classify(decl: Declaration, as_of: dt.date) -> Facts:
     return Facts(as_of=as_of, items=items)
 
 
-def _is_gpai(decl: Declaration) -> Fact:
+def _is_gpai(decl: DeclarationLike) -> Fact:
     model = decl.model
     compute = exact(model.training_compute.flop)
     outputs = set(model.modalities.output)
@@ -154,7 +157,7 @@ def _is_gpai(decl: Declaration) -> Fact:
     return Fact(False, f"indicative criterion not met: {criterion}", sources)
 
 
-def _modifier_is_provider(decl: Declaration) -> Fact:
+def _modifier_is_provider(decl: DeclarationLike) -> Fact:
     based_on = decl.model.based_on
     if based_on is None:
         return Fact(None, "not a modification of another provider's model", (_GL_3_2,))
@@ -194,7 +197,7 @@ def _gpai_provider(is_gpai: Fact, modifier: Fact) -> Fact:
     return Fact(True, "the declarant provides a general-purpose AI model", sources)
 
 
-def _compute_presumption(decl: Declaration) -> tuple[bool, str]:
+def _compute_presumption(decl: DeclarationLike) -> tuple[bool, str]:
     """Art 51(2) presumption, including a modifier-provider of a systemic-risk original (Guidelines 3.2)."""
     compute = decl.model.training_compute
     cumulative = exact(compute.cumulative_flop if compute.cumulative_flop is not None else compute.flop)
@@ -216,7 +219,7 @@ def _compute_presumption(decl: Declaration) -> tuple[bool, str]:
     return over, text
 
 
-def _systemic_risk(decl: Declaration, provider: bool, presumed: bool, presumption: str) -> Fact:
+def _systemic_risk(decl: DeclarationLike, provider: bool, presumed: bool, presumption: str) -> Fact:
     sources = ("AI Act Art 51(1)", "AI Act Art 51(2)", "AI Act Art 52")
     if not provider:
         return Fact(False, "does not apply: not the provider of a GPAI model", sources)
@@ -240,7 +243,7 @@ def _systemic_risk(decl: Declaration, provider: bool, presumed: bool, presumptio
     return Fact(True, f"presumed: {presumption}{pending}", sources)
 
 
-def _open_source_claimed(decl: Declaration) -> Fact:
+def _open_source_claimed(decl: DeclarationLike) -> Fact:
     licence = decl.model.licence
     claimed = bool(
         licence
@@ -258,7 +261,7 @@ def _open_source_claimed(decl: Declaration) -> Fact:
     )
 
 
-def _open_source_exempt(decl: Declaration, provider: bool, systemic: bool) -> Fact:
+def _open_source_exempt(decl: DeclarationLike, provider: bool, systemic: bool) -> Fact:
     sources = ("AI Act Art 53(2)", "AI Act Art 54(6)", _GL_4)
     if not provider:
         return Fact(None, "does not apply: not the provider of a GPAI model", sources)
@@ -317,7 +320,7 @@ def _representative_required(provider: bool, third: bool, exempt: bool) -> Fact:
     )
 
 
-def _legacy(decl: Declaration) -> Fact:
+def _legacy(decl: DeclarationLike) -> Fact:
     sources = ("AI Act Art 111(3)", "Guidelines section 5.3")
     placed = decl.model.placed_on_market
     if placed is None:
@@ -336,7 +339,7 @@ def _legacy(decl: Declaration) -> Fact:
     )
 
 
-def _placed(decl: Declaration, as_of: dt.date) -> Fact:
+def _placed(decl: DeclarationLike, as_of: dt.date) -> Fact:
     placed = decl.model.placed_on_market
     sources = ("AI Act Art 3(9)",)
     if placed is None:
@@ -346,7 +349,7 @@ def _placed(decl: Declaration, as_of: dt.date) -> Fact:
     return Fact(True, f"placed on the Union market on {placed.isoformat()}", sources)
 
 
-def _deadline(decl: Declaration, provider: bool, legacy: bool) -> Fact:
+def _deadline(decl: DeclarationLike, provider: bool, legacy: bool) -> Fact:
     sources = ("AI Act Art 113(b)", "AI Act Art 111(3)")
     if not provider:
         return Fact(None, "does not apply: not the provider of a GPAI model", sources)
@@ -368,7 +371,7 @@ def _deadline(decl: Declaration, provider: bool, legacy: bool) -> Fact:
     )
 
 
-def _notification(decl: Declaration, provider: bool, presumed: bool) -> tuple[Fact, Fact]:
+def _notification(decl: DeclarationLike, provider: bool, presumed: bool) -> tuple[Fact, Fact]:
     sources = ("AI Act Art 52(1)", "Guidelines section 2.3")
     if not provider:
         reason = "does not apply: not the provider of a GPAI model"

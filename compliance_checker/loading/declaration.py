@@ -1,20 +1,27 @@
-"""Load a declaration file: read safely, parse strictly, validate into the typed model, examine evidence."""
+"""Load a declaration file: read safely, parse strictly, validate into the typed model, examine evidence.
+
+Validation takes the fast path first (``fastvalidate``: the published schema, no pydantic); only when it
+cannot vouch for the file do the pydantic models validate it, to find and word every problem. Either way
+the result is the same values; pydantic and the model classes are imported only on that slow path.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from compliance_checker.errors import Diagnostic, InputError
+from compliance_checker.loading import fastvalidate
 from compliance_checker.loading.evidence import examine_evidence
 from compliance_checker.loading.files import DEFAULT_MAX_BYTES, read_text
-from compliance_checker.loading.validation import diagnostics, yaml_type
 from compliance_checker.loading.yaml_strict import parse_yaml
-from compliance_checker.models.declaration import Declaration
 from compliance_checker.models.document import LoadedDocument
 from compliance_checker.models.loaded import LoadedDeclaration
+
+if TYPE_CHECKING:
+    from compliance_checker.models.declaration import Declaration
+    from compliance_checker.models.loaded import DeclarationLike
 
 
 def load_declaration(
@@ -35,6 +42,8 @@ def load_declaration(
     text, digest = read_text(file, max_bytes=max_bytes)
     doc = parse_yaml(text, name)
     if not isinstance(doc.data, dict):
+        from compliance_checker.loading.validation import yaml_type
+
         raise InputError(
             [
                 Diagnostic(
@@ -48,20 +57,36 @@ def load_declaration(
     duplicates = _duplicate_evidence_ids(doc)
     if duplicates:
         raise InputError(duplicates)
-    try:
-        declaration = Declaration.model_validate(doc.data, context={"as_of": as_of})
-    except ValidationError as exc:
-        raise InputError(diagnostics(Declaration, exc, doc)) from None
+    values = fastvalidate.fast_validate(doc.data, as_of=as_of)
+    if values is not None:
+        # The record stands in for the model: the same fields, read the same way (see fastvalidate).
+        declaration: DeclarationLike = fastvalidate.record(values)
+    else:
+        declaration, values = _validate_with_pydantic(doc, as_of)
     return LoadedDeclaration(
         file=name,
         sha256=digest,
         document=doc,
         declaration=declaration,
-        values=declaration.model_dump(mode="python"),
+        values=values,
         evidence_files=examine_evidence(
             declaration, file, evidence_root=None if evidence_root is None else Path(evidence_root)
         ),
     )
+
+
+def _validate_with_pydantic(doc: LoadedDocument, as_of: dt.date | None) -> tuple[Declaration, dict[str, Any]]:
+    """The models' validation, which locates and words every problem the fast path only detects."""
+    from pydantic import ValidationError
+
+    from compliance_checker.loading.validation import diagnostics
+    from compliance_checker.models.declaration import Declaration
+
+    try:
+        declaration = Declaration.model_validate(doc.data, context={"as_of": as_of})
+    except ValidationError as exc:
+        raise InputError(diagnostics(Declaration, exc, doc)) from None
+    return declaration, declaration.model_dump(mode="python")
 
 
 def _duplicate_evidence_ids(doc: LoadedDocument) -> list[Diagnostic]:

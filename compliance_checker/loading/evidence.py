@@ -12,14 +12,17 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
 from compliance_checker.loading.files import sha256_file
-from compliance_checker.models.declaration import Declaration
 from compliance_checker.models.loaded import DECLARATION_FOLDER, EvidenceFile
+
+if TYPE_CHECKING:
+    from compliance_checker.models.loaded import DeclarationLike
 
 
 def examine_evidence(
-    declaration: Declaration, file: Path, *, evidence_root: Path | None = None
+    declaration: DeclarationLike, file: Path, *, evidence_root: Path | None = None
 ) -> dict[str, EvidenceFile]:
     """Look at each evidence file once, so that the engine can judge it without touching the disk."""
     if evidence_root is None:

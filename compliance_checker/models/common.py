@@ -7,25 +7,13 @@ refused), dates must be real ``YYYY-MM-DD`` dates.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo
 
+from compliance_checker.models.isodate import parse_iso_date
+
 FORMAT_VERSION = "1.0"
-
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def parse_iso_date(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str) or not _DATE_RE.match(value):
-        raise ValueError("expected a date written as YYYY-MM-DD")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"{value!r} is not a real calendar date") from None
 
 
 def not_after_as_of(value: dt.date, info: ValidationInfo) -> dt.date:
@@ -47,7 +35,14 @@ def not_after_as_of(value: dt.date, info: ValidationInfo) -> dt.date:
 IsoDate = Annotated[dt.date, BeforeValidator(parse_iso_date)]
 # A date of an event that must already have happened: a signed mandate, a notification, a decision, a
 # publication, an update. Planned dates (placement, release) and limits (retained_until) stay IsoDate.
-PastDate = Annotated[dt.date, BeforeValidator(parse_iso_date), AfterValidator(not_after_as_of)]
+# The published schema marks such dates with "x-past-date" (JSON Schema cannot compare with a run
+# parameter), so that the schema-driven fast validator (loading/fastvalidate.py) knows to check them.
+PastDate = Annotated[
+    dt.date,
+    BeforeValidator(parse_iso_date),
+    AfterValidator(not_after_as_of),
+    Field(json_schema_extra={"x-past-date": True}),
+]
 Flop = Annotated[float, Field(gt=0, allow_inf_nan=False, description="Floating-point operations (FLOP).")]
 CountryCode = Annotated[
     str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 country code, e.g. DE, FR, US.")

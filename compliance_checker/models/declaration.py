@@ -25,9 +25,9 @@ from compliance_checker.models.common import (
     IsoDate,
     Modality,
     PastDate,
-    parse_iso_date,
 )
 from compliance_checker.models.copyright import Copyright
+from compliance_checker.models.isodate import parse_iso_date
 from compliance_checker.models.training_data import TrainingDataSummary
 from compliance_checker.models.transparency import Transparency
 

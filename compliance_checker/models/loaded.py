@@ -3,10 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from compliance_checker.models.declaration import Declaration
 from compliance_checker.models.document import LoadedDocument
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from compliance_checker.models.declaration import Declaration
+
+
+class DeclarationView(Protocol):
+    """A validated declaration read like the ``Declaration`` model, attribute by attribute, without the
+    model: what the fast validation path gives for a valid file (``loading.fastvalidate.Record``)."""
+
+    def __getattr__(self, name: str) -> Any: ...
+
+
+if TYPE_CHECKING:
+    # The model when pydantic validated the file, the view when the fast path did: the same fields.
+    DeclarationLike: TypeAlias = Declaration | DeclarationView
 
 DECLARATION_FOLDER = "the declaration's folder"
 
@@ -30,6 +46,8 @@ class LoadedDeclaration:
     file: str
     sha256: str
     document: LoadedDocument
-    declaration: Declaration
+    # The pydantic model, or for a file the fast path validated a read-only view with the same attributes;
+    # ``values`` is the same plain data either way.
+    declaration: DeclarationLike
     values: dict[str, Any]  # declaration.model_dump(): typed values (dates as dates) with defaults
     evidence_files: dict[str, EvidenceFile]

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-from compliance_checker.models.common import parse_iso_date
+from compliance_checker.models.isodate import parse_iso_date
 
 RulesetDate = Annotated[dt.date, BeforeValidator(parse_iso_date)]
 DeclPath = Annotated[

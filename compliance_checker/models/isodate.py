@@ -1,0 +1,20 @@
+"""Reading ``YYYY-MM-DD`` dates, shared by the pydantic models and the pydantic-free fast validator."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_iso_date(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not _DATE_RE.match(value):
+        raise ValueError("expected a date written as YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a real calendar date") from None
