@@ -5,14 +5,12 @@ scheduling. Workers are forked after the rulesets are loaded, so each starts wit
 validated; only file names go to the workers, in chunks, and the pool never runs more than a few chunks
 ahead of the consumer, so a batch of any size holds a bounded number of results at a time.
 
-``iter_checks`` / ``check_many`` give whole ``DeclarationReport``s (the Python API); the command line uses
-``compliance_checker.pipeline``, whose workers also render each declaration so that the parent process
-only writes text.
+The command line drives it through ``compliance_checker.pipeline``, whose workers also render each
+declaration, so that the parent process only writes text.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 from collections import deque
@@ -22,11 +20,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from compliance_checker import api
 from compliance_checker.api import Override
-from compliance_checker.engine.evaluate import rule_result
 from compliance_checker.loading import rulesets as ruleset_store
-from compliance_checker.loading.rulesets import LoadedRuleset
-from compliance_checker.models.report import DeclarationReport, EvidenceItem
-from compliance_checker.models.ruleset import Rule
+from compliance_checker.models.report import DeclarationReport
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -118,76 +113,3 @@ def ordered_map(
     finally:
         # Interrupted (Ctrl-C, an error, the consumer stopped): drop the queued work and do not wait.
         pool.shutdown(wait=finished, cancel_futures=not finished)
-
-
-# --- whole reports for the Python API -----------------------------------------------------------------
-
-# What a worker sends back: the report without its results, and per result only what this declaration
-# decided (status, message, evidence items, due date, location). The rule's fixed facts (title, sources,
-# remediation, obligation) are re-attached in the parent from its own copy of the rulesets: pickling
-# them once per result made the pool slower than one process.
-Compact = tuple[DeclarationReport, tuple[tuple[Any, ...], ...]]
-
-
-def _compact(report: DeclarationReport) -> Compact:
-    results = tuple(
-        (
-            r.ruleset,
-            r.rule,
-            r.status,
-            r.message,
-            r.due,
-            tuple((i.path, i.label, i.check, i.status, i.message, i.line, i.column) for i in r.evidence),
-            r.line,
-            r.column,
-        )
-        for r in report.results
-    )
-    return dataclasses.replace(report, results=()), results
-
-
-def _rule_index(settings: Settings) -> dict[tuple[str, str], dict[str, Rule]]:
-    index: dict[tuple[str, str], dict[str, Rule]] = {}
-    loaded = [
-        *ruleset_store.shipped_rulesets(),
-        *(o for o in settings.overrides if isinstance(o, LoadedRuleset)),
-    ]
-    for item in loaded:
-        index[(item.ref.id, item.ref.version)] = {rule.id: rule for rule in item.ruleset.rules}
-    return index
-
-
-def _expand(compact: Compact, index: dict[tuple[str, str], dict[str, Rule]]) -> DeclarationReport:
-    report, results = compact
-    if not results:
-        return report
-    versions = {ref.id: ref.version for ref in report.rulesets}
-    expanded = []
-    for ruleset_id, rule_id, status, message, due, items, line, column in results:
-        rule = index[(ruleset_id, versions[ruleset_id])][rule_id]
-        evidence = tuple(EvidenceItem(*item) for item in items)
-        expanded.append(rule_result(rule, ruleset_id, status, message, evidence, due, line, column))
-    return dataclasses.replace(report, results=tuple(expanded))
-
-
-def iter_checks(
-    paths: Sequence[str], settings: Settings, *, jobs: int, progress: Progress | None = None
-) -> Iterator[DeclarationReport]:
-    """Each declaration's whole report, in input order."""
-    if jobs <= 1 or len(paths) < POOL_THRESHOLD:
-        yield from ordered_map(settings.check, paths, jobs=1, progress=progress)
-        return
-    index = _rule_index(settings)
-
-    def task(path: str) -> Compact:
-        return _compact(settings.check(path))
-
-    for compact in ordered_map(task, paths, jobs=jobs, progress=progress):
-        yield _expand(compact, index)
-
-
-def check_many(
-    paths: Sequence[str], settings: Settings, *, jobs: int, progress: Progress | None = None
-) -> list[DeclarationReport]:
-    """All reports at once (for the Python API and small batches)."""
-    return list(iter_checks(paths, settings, jobs=jobs, progress=progress))

@@ -7,7 +7,6 @@ new failure in another file, another model or another evidence item of the same 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from compliance_checker.models.baseline import Finding, finding_ids, normal_path
@@ -33,11 +32,6 @@ class BaselineComparer:
         self.baseline = baseline
         self.current: set[tuple[str, str, str]] = set()
         self.status_now: dict[tuple[str, str, str], str] = {}
-
-    def compare(self, decl: DeclarationReport) -> DeclarationReport:
-        decl, use = self.compare_one(decl)
-        self.record(use)
-        return decl
 
     def compare_one(self, decl: DeclarationReport) -> tuple[DeclarationReport, BaselineUse]:
         """Mark one declaration without touching this comparer's state (a worker process can do it);
@@ -71,11 +65,3 @@ class BaselineComparer:
             )
             for path, model, rule in gone
         ]
-
-
-def compare(
-    reports: Sequence[DeclarationReport], baseline: frozenset[Finding]
-) -> tuple[list[DeclarationReport], list[FixedFinding]]:
-    comparer = BaselineComparer(baseline)
-    out = [comparer.compare(decl) for decl in reports]
-    return out, comparer.fixed()

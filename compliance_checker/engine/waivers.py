@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import fnmatch
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -49,11 +49,6 @@ class WaiverApplier:
         self.as_of = as_of
         self.used: set[int] = set()
         self.expired_hits: dict[int, list[str]] = {}
-
-    def apply(self, decl: DeclarationReport, names: Sequence[str]) -> DeclarationReport:
-        decl, use = self.apply_one(decl, names)
-        self.record(use)
-        return decl
 
     def apply_one(self, decl: DeclarationReport, names: Sequence[str]) -> tuple[DeclarationReport, WaiverUse]:
         """Waive one declaration's covered findings without touching this applier's state, so that a
@@ -125,16 +120,3 @@ class WaiverApplier:
                     )
                 )
         return notices
-
-
-def apply_waivers(
-    reports: Sequence[DeclarationReport],
-    waivers: Sequence[Located],
-    *,
-    as_of: dt.date,
-    names: Mapping[str, Sequence[str]],
-) -> tuple[list[DeclarationReport], list[Diagnostic]]:
-    """All at once: the waived reports and the notices (see ``WaiverApplier``)."""
-    applier = WaiverApplier(waivers, as_of=as_of)
-    out = [applier.apply(decl, names.get(decl.path, (decl.path,))) for decl in reports]
-    return out, applier.notices()

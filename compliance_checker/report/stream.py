@@ -75,25 +75,6 @@ class Writer:
         """Called once, after the last declaration."""
 
 
-class ExitTracker:
-    """The exit code, decided as declarations arrive: 2 if any is invalid, else 1 if any result fails."""
-
-    def __init__(self, policy: FailPolicy) -> None:
-        self.policy = policy
-        self.invalid = False
-        self.failing = False
-
-    def add(self, decl: DeclarationReport) -> None:
-        if decl.invalid:
-            self.invalid = True
-        elif not self.failing and any(self.policy.fails(r) for r in decl.results):
-            self.failing = True
-
-    @property
-    def code(self) -> int:
-        return 2 if self.invalid else 1 if self.failing else 0
-
-
 def run_start(report: Report) -> RunStart:
     """What is known before the run, reconstructed from a finished report (its first evaluated
     declaration's rulesets stand for the default selection)."""
