@@ -190,7 +190,7 @@ def check(
     from compliance_checker.loading.discover import expand
     from compliance_checker.loading.rulesets import select
     from compliance_checker.models.report import OUTCOME_THRESHOLDS as THRESHOLDS
-    from compliance_checker.models.report import FailPolicy
+    from compliance_checker.models.report import FailPolicy, exit_code_for
     from compliance_checker.output import AtomicTextFile, check_destinations
     from compliance_checker.pipeline import Job
     from compliance_checker.report import writer as writer_class
@@ -276,7 +276,7 @@ def check(
             failing = failing or item.fails
             for w, payload in zip(writers, item.payloads, strict=True):
                 w.accept(payload)
-        code = 2 if invalid else 1 if failing else 0
+        code = exit_code_for(invalid=invalid, failing=failing)
         notices = tuple(applier.notices()) if applier is not None else ()
         fixed = tuple(comparer.fixed()) if comparer is not None else ()
         end = RunEnd(summary=summary.build(), notices=notices, fixed=fixed, exit_code=code)

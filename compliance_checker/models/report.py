@@ -186,10 +186,13 @@ class Report:
         return self.fail_on if isinstance(self.fail_on, FailPolicy) else FailPolicy(severity=self.fail_on)
 
     def exit_code(self) -> int:
-        """0 clean, 1 findings under the fail policy, 2 when any declaration could not be evaluated."""
-        if any(d.invalid for d in self.declarations):
-            return 2
         policy = self.policy
-        if any(policy.fails(r) for d in self.declarations for r in d.results):
-            return 1
-        return 0
+        return exit_code_for(
+            invalid=any(d.invalid for d in self.declarations),
+            failing=any(policy.fails(r) for d in self.declarations for r in d.results),
+        )
+
+
+def exit_code_for(*, invalid: bool, failing: bool) -> int:
+    """0 clean, 1 findings under the fail policy, 2 when any declaration could not be evaluated."""
+    return 2 if invalid else 1 if failing else 0

@@ -22,7 +22,6 @@ each declaration's artifact and each invalid declaration's notifications, kept a
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from functools import partial
@@ -43,6 +42,8 @@ from compliance_checker.report.common import (
     one_line,
     rule_uri,
 )
+from compliance_checker.report.json_report import dumps
+from compliance_checker.report.serialize import ruleset_dict
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
@@ -205,21 +206,6 @@ def result_object(
     return out
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def _ruleset_dict(ref: RulesetRef) -> dict[str, Any]:
-    return {
-        "id": ref.id,
-        "version": ref.version,
-        "date": ref.date.isoformat(),
-        "title": ref.title,
-        "sha256": ref.sha256,
-        "files": list(ref.files),
-    }
-
-
 class SarifWriter(stream.Writer):
     """Results streamed; rules, artifacts, notifications and rulesets kept small until the end."""
 
@@ -236,12 +222,12 @@ class SarifWriter(stream.Writer):
 
     def start(self, run: stream.RunStart) -> None:
         self.run = run
-        self.out(f'{{"$schema":{_dumps(SCHEMA_URI)},"version":"2.1.0","runs":[{{"results":[')
+        self.out(f'{{"$schema":{dumps(SCHEMA_URI)},"version":"2.1.0","runs":[{{"results":[')
 
     def _results(self, results: list[dict[str, Any]]) -> None:
         if not results:
             return
-        text = ",\n".join(_dumps(r) for r in results)
+        text = ",\n".join(dumps(r) for r in results)
         self.out(("\n" if not self.written else ",\n") + text)
         self.written += len(results)
 
@@ -261,7 +247,7 @@ class SarifWriter(stream.Writer):
         }
         if decl.sha256:
             artifact["hashes"] = {"sha-256": decl.sha256}
-        self.artifacts.append(_dumps(artifact))
+        self.artifacts.append(dumps(artifact))
         for ref in decl.rulesets:
             self.rulesets.setdefault((ref.id, ref.version, ref.sha256), ref)
         results: list[dict[str, Any]] = []
@@ -282,7 +268,7 @@ class SarifWriter(stream.Writer):
                     }
                 )
                 self.execution.append(
-                    _dumps({**_notification(diag, artifact_ref), "descriptor": {"id": INPUT_ERROR_RULE}})
+                    dumps({**_notification(diag, artifact_ref), "descriptor": {"id": INPUT_ERROR_RULE}})
                 )
         else:
             for result in decl.results:
@@ -296,7 +282,7 @@ class SarifWriter(stream.Writer):
         invocation: dict[str, Any] = {"executionSuccessful": not self.invalid, "exitCode": end.exit_code}
         if end.notices:
             invocation["toolConfigurationNotifications"] = [_notification(d) for d in end.notices]
-        invocation_text = _dumps(invocation)
+        invocation_text = dumps(invocation)
         if self.execution:
             invocation_text = (
                 invocation_text[:-1] + ',"toolExecutionNotifications":[' + ",".join(self.execution) + "]}"
@@ -304,7 +290,7 @@ class SarifWriter(stream.Writer):
         properties: dict[str, Any] = {
             "asOf": run.as_of.isoformat(),
             "failOn": run.policy.describe(),
-            "rulesets": [_ruleset_dict(ref) for ref in self.rulesets.values()],
+            "rulesets": [ruleset_dict(ref) for ref in self.rulesets.values()],
         }
         if end.fixed:
             properties["fixed"] = [
@@ -321,10 +307,10 @@ class SarifWriter(stream.Writer):
         }
         self.out(
             ("\n" if self.written else "")
-            + f'],"tool":{_dumps(tool)},\n"invocations":[{invocation_text}],\n'
+            + f'],"tool":{dumps(tool)},\n"invocations":[{invocation_text}],\n'
             + '"artifacts":['
             + ",\n".join(self.artifacts)
-            + f'],\n"columnKind":"unicodeCodePoints","properties":{_dumps(properties)}}}]}}\n'
+            + f'],\n"columnKind":"unicodeCodePoints","properties":{dumps(properties)}}}]}}\n'
         )
 
 
