@@ -52,34 +52,9 @@ def write_text_atomic(path: Path, text: str, *, overwrite: bool = True) -> None:
         raise _refused(path, "cannot write: it is a directory")
     if not overwrite and path.exists():
         raise _refused(path, "already exists; not overwriting it")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
-    try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes 0600 files; give the usual permissions
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if overwrite:
-            os.replace(tmp, path)
-        else:
-            # link() fails if the name was taken meanwhile, so a concurrent writer is never clobbered.
-            try:
-                os.link(tmp, path)
-            except FileExistsError:
-                raise _refused(path, "already exists; not overwriting it") from None
-            except OSError:
-                # Some filesystems cannot hard-link; fall back to an exclusive check and rename.
-                if path.exists():
-                    raise _refused(path, "already exists; not overwriting it") from None
-                os.replace(tmp, path)
-    except OSError as exc:
-        raise _refused(path, f"cannot write: {exc.strerror or exc}") from None
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+    with AtomicTextFile(path) as out:
+        out.write(text)
+        out.commit(overwrite=overwrite)
 
 
 class AtomicTextFile:
@@ -96,7 +71,7 @@ class AtomicTextFile:
             fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
             umask = os.umask(0)
             os.umask(umask)
-            os.fchmod(fd, 0o666 & ~umask)
+            os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes 0600 files; give the usual permissions
         except OSError as exc:
             raise _refused(path, f"cannot write: {exc.strerror or exc}") from None
         self._tmp = Path(name)
@@ -109,15 +84,32 @@ class AtomicTextFile:
             self.abort()
             raise _refused(self.path, f"cannot write: {exc.strerror or exc}") from None
 
-    def commit(self) -> None:
+    def commit(self, *, overwrite: bool = True) -> None:
+        """Put the file in place; with ``overwrite=False`` refuse if the name is taken meanwhile."""
         try:
             self._handle.flush()
             os.fsync(self._handle.fileno())
             self._handle.close()
-            os.replace(self._tmp, self.path)
+            if overwrite:
+                os.replace(self._tmp, self.path)
+            else:
+                self._link()
         except OSError as exc:
-            self.abort()
             raise _refused(self.path, f"cannot write: {exc.strerror or exc}") from None
+        finally:
+            self.abort()  # removes the temporary name when it is still there
+
+    def _link(self) -> None:
+        # link() fails if the name was taken meanwhile, so a concurrent writer is never clobbered.
+        try:
+            os.link(self._tmp, self.path)
+        except FileExistsError:
+            raise _refused(self.path, "already exists; not overwriting it") from None
+        except OSError:
+            # Some filesystems cannot hard-link; fall back to an exclusive check and rename.
+            if self.path.exists():
+                raise _refused(self.path, "already exists; not overwriting it") from None
+            os.replace(self._tmp, self.path)
 
     def abort(self) -> None:
         with contextlib.suppress(OSError):
