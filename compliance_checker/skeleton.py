@@ -15,12 +15,15 @@ from pydantic.fields import FieldInfo
 
 from compliance_checker.models.declaration import FORMAT_VERSION, Declaration
 from compliance_checker.models.ruleset import (
+    AllCheck,
     AllOf,
     AnyCheck,
     AnyOf,
+    CadenceCheck,
     Condition,
     DateCheck,
     DateOperand,
+    EachCheck,
     EarliestOf,
     InBin,
     LatestOf,
@@ -29,6 +32,7 @@ from compliance_checker.models.ruleset import (
     OrderOfMagnitude,
     Rule,
     Ruleset,
+    SomeCheck,
 )
 from compliance_checker.report import describe
 
@@ -96,8 +100,19 @@ def _check_paths(check: Any) -> list[str]:
     summary's size check) is left to that section, which asks for it when it applies; paths in
     `provider` and `model` always count.
     """
-    if isinstance(check, AnyCheck):
+    if isinstance(check, AnyCheck | AllCheck):
         return [p for alt in check.of for p in _check_paths(alt)]
+    if isinstance(check, EachCheck | SomeCheck | CadenceCheck):
+        # The list itself; paths inside (``item.*``) name fields of its entries, not declaration paths.
+        inner = [p for c in check.checks for p in _check_paths(c)] if isinstance(check, EachCheck) else []
+        start = _operand_paths(check.start) if isinstance(check, CadenceCheck) else []
+        section = check.path.split(".")[0]
+        keep = [
+            p
+            for p in inner + start
+            if not p.startswith("item.") and p.split(".")[0] in (section, "provider", "model")
+        ]
+        return [check.path, *keep]
     others: list[str] = []
     if isinstance(check, InBin | OrderOfMagnitude) and check.of:
         others.append(check.of)

@@ -16,13 +16,16 @@ from compliance_checker.engine.dates import shift
 from compliance_checker.engine.numbers import exact, power_of_ten, sci, significant_figures
 from compliance_checker.engine.placeholders import is_placeholder
 from compliance_checker.models.ruleset import (
+    AllCheck,
     AnyCheck,
     AsOf,
     Bin,
+    CadenceCheck,
     Covers,
     DateCheck,
     DateLiteral,
     DateOperand,
+    EachCheck,
     Equals,
     EvidenceCheck,
     FileExists,
@@ -30,11 +33,13 @@ from compliance_checker.models.ruleset import (
     IsTrue,
     LatestOf,
     NumberCheck,
+    Offset,
     OneOf,
     OrderOfMagnitude,
     Present,
     Sha256Matches,
     SignificantFigures,
+    SomeCheck,
 )
 
 Outcome = tuple[bool, str]
@@ -139,21 +144,39 @@ _COMPARISONS: dict[str, tuple[Callable[[dt.date, dt.date], bool], str]] = {
 }
 
 
+def _offset(offset: Offset) -> tuple[str, int]:
+    """An offset's one unit and amount."""
+    return next((k, v) for k, v in offset.model_dump().items() if v is not None)
+
+
+def _period(offset: Offset) -> str:
+    unit, amount = _offset(offset)
+    words = unit.replace("_", " ")
+    return f"{amount} {words.removesuffix('s') if abs(amount) == 1 else words}"
+
+
 def date(check: DateCheck, ctx: Context) -> Outcome:
     value = ctx.lookup(check.path)
-    if not isinstance(value, dt.date):
-        return False, f"{check.path} is not given"
     name = next(n for n in _COMPARISONS if getattr(check, n) is not None)
     compare, words = _COMPARISONS[name]
+    if not isinstance(value, dt.date) and not (check.open_until_due and value is MISSING):
+        return False, f"{check.path} is not given"
     reference, ref_name = _resolve_date(getattr(check, name), ctx)
     if reference is None:
         return False, f"cannot check {check.path}: {ref_name} is not given"
     offset_words = ""
     if check.offset is not None:
-        unit, amount = next((k, v) for k, v in check.offset.model_dump().items() if v is not None)
+        unit, amount = _offset(check.offset)
         reference = shift(reference, **{unit: amount})
-        offset_words = f" + {amount} {unit.replace('_', ' ')}"
+        sign = "+" if amount >= 0 else "-"
+        offset_words = f" {sign} {abs(amount)} {unit.replace('_', ' ')}"
     limit = f"{ref_name}{offset_words} = {reference.isoformat()}" if offset_words else ref_name
+    if not isinstance(value, dt.date):
+        # open_until_due: nothing recorded yet; fine while the deadline has not passed.
+        as_of = ctx.facts.as_of
+        if name in ("before", "on_or_before") and compare(as_of, reference):
+            return True, f"{check.path} is not given yet; due {words} {limit}"
+        return False, f"{check.path} is not given; it was due {words} {limit}"
     if compare(value, reference):
         return True, f"{check.path} {value.isoformat()} is {words} {limit}"
     return False, f"{check.path} {value.isoformat()} is not {words} {limit}"
@@ -288,6 +311,128 @@ def any_of(check: AnyCheck, ctx: Context) -> Outcome:
     return False, "none of the alternatives holds: " + "; or ".join(messages)
 
 
+def all_of(check: AllCheck, ctx: Context) -> Outcome:
+    messages: list[str] = []
+    for part in check.of:
+        ok, message = CHECKS[part.check](part, ctx)
+        if not ok:
+            return False, message
+        messages.append(message)
+    return True, "; ".join(messages)
+
+
+def entries(path: str, ctx: Context) -> list[Any] | None:
+    """The list at ``path`` (an absent list is empty); None when something else is there."""
+    value = ctx.lookup(path)
+    if value is MISSING:
+        return []
+    return value if isinstance(value, list) else None
+
+
+def item_name(entry: Any, index: int) -> str:
+    """How to name a list entry in messages: its id, version or name, else its position."""
+    if isinstance(entry, dict):
+        for key in ("id", "version", "name"):
+            if isinstance(entry.get(key), str | int) and not isinstance(entry.get(key), bool):
+                return f"{key} {entry[key]}"
+    if isinstance(entry, dt.date):
+        return entry.isoformat()
+    return f"entry {index + 1}"
+
+
+def concrete(text: str, path: str, index: int) -> str:
+    """Item-relative paths (``item.x``) in a message, written as the entry's own path (``p[2].x``)."""
+    return text.replace("item.", f"{path}[{index}].")
+
+
+def matching(check: EachCheck | SomeCheck, ctx: Context) -> tuple[list[tuple[int, Any]], str | None]:
+    """Entries of the list (with their index) that match the check's filter, or an error message."""
+    from compliance_checker.engine.conditions import holds  # conditions do not depend on checks
+
+    found = entries(check.path, ctx)
+    if found is None:
+        return [], f"{check.path} is not a list"
+    where = check.where
+    return [(i, e) for i, e in enumerate(found) if where is None or holds(where, ctx.with_item(e))], None
+
+
+def each(check: EachCheck, ctx: Context) -> Outcome:
+    """Aggregate form (inside `any`/`all`); at the top level the evaluator reports entry by entry."""
+    from compliance_checker.engine.conditions import holds
+
+    selected, problem = matching(check, ctx)
+    if problem:
+        return False, problem
+    if len(selected) < check.min_items:
+        return (
+            False,
+            f"{check.path} has {len(selected)} matching entries; at least {check.min_items} expected",
+        )
+    failures: list[str] = []
+    for index, entry in selected:
+        inner = ctx.with_item(entry)
+        for sub in check.checks:
+            if sub.when is not None and not holds(sub.when, inner):
+                continue
+            ok, message = CHECKS[sub.check](sub, inner)
+            if not ok:
+                failures.append(concrete(message, check.path, index))
+    if failures:
+        return False, "; ".join(failures)
+    return (
+        True,
+        f"{check.path}: {len(selected)} entries checked" if selected else f"{check.path} has no entries",
+    )
+
+
+def some(check: SomeCheck, ctx: Context) -> Outcome:
+    selected, problem = matching(check, ctx)
+    if problem:
+        return False, problem
+    names = ", ".join(item_name(e, i) for i, e in selected)
+    if len(selected) >= check.min:
+        return True, f"{check.path}: {len(selected)} matching ({names})"
+    return False, f"{check.path} has {len(selected)} matching entries; at least {check.min} expected"
+
+
+def cadence(check: CadenceCheck, ctx: Context) -> Outcome:
+    start, start_name = _resolve_date(check.start, ctx)
+    if start is None:
+        return False, f"cannot check {check.path}: {start_name} is not given"
+    until, until_name = (
+        _resolve_date(check.until, ctx) if check.until is not None else (None, "the as-of date")
+    )
+    if until is None:
+        until, until_name = ctx.facts.as_of, "the as-of date"
+    found = entries(check.path, ctx)
+    if found is None:
+        return False, f"{check.path} is not a list"
+    values = [e.get(check.key) if check.key and isinstance(e, dict) else e for e in found]
+    dates = sorted(d for d in values if isinstance(d, dt.date) and start <= d <= until)
+    unit, amount = _offset(check.every)
+    period = _period(check.every)
+    previous, previous_name = start, f"{start_name} ({start.isoformat()})"
+    for current in dates:
+        limit = shift(previous, **{unit: amount})
+        if current > limit:
+            return False, (
+                f"{check.path}: {current.isoformat()} came more than {period} after {previous_name}; "
+                f"one was due by {limit.isoformat()}"
+            )
+        previous, previous_name = current, current.isoformat()
+    limit = shift(previous, **{unit: amount})
+    if until > limit:
+        return False, (
+            f"{check.path}: nothing after {previous_name}; one was due by {limit.isoformat()} "
+            f"(at least every {period}, checked up to {until_name} {until.isoformat()})"
+        )
+    count = f"{len(dates)} date{'s' if len(dates) != 1 else ''}"
+    return True, (
+        f"{check.path}: {count} from {start_name} ({start.isoformat()}) to {until.isoformat()}, "
+        f"none more than {period} apart; next due by {limit.isoformat()}"
+    )
+
+
 def _refs(path: str, ctx: Context) -> tuple[list[str] | None, str]:
     value = ctx.lookup(path)
     if value is MISSING or is_placeholder(value):
@@ -348,6 +493,10 @@ def sha256_matches(check: Sha256Matches, ctx: Context) -> Outcome:
 
 CHECKS: dict[str, Callable[[Any, Context], Outcome]] = {
     "any": any_of,
+    "all": all_of,
+    "each": each,
+    "some": some,
+    "cadence": cadence,
     "significant_figures": significant,
     "order_of_magnitude": order_of_magnitude,
     "in_bin": in_bin,

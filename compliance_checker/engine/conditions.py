@@ -24,7 +24,15 @@ def _path_holds(cond: PathCond, ctx: Context) -> bool:
     if cond.present is not None:
         present = value is not MISSING and not is_placeholder(value)
         return present == cond.present
-    return value is not MISSING and value == cond.equals and type(value) is type(cond.equals)
+    if cond.one_of is not None:
+        return value is not MISSING and any(_same(value, v) for v in cond.one_of)
+    if cond.in_set is not None:
+        return value is not MISSING and value in ctx.sets.get(cond.in_set, ())
+    return value is not MISSING and _same(value, cond.equals)
+
+
+def _same(value: object, expected: object) -> bool:
+    return value == expected and type(value) is type(expected)
 
 
 def fact_names(cond: Condition) -> set[str]:
@@ -54,6 +62,10 @@ def why_not(cond: Condition, ctx: Context) -> list[str]:
         return [_why_true(cond.not_, ctx)]
     if cond.present is not None:
         return [f"{cond.path} is {'not given' if cond.present else 'given'}"]
+    if cond.one_of is not None:
+        return [f"{cond.path} is not one of {', '.join(repr(v) for v in cond.one_of)}"]
+    if cond.in_set is not None:
+        return [f"{cond.path} is not in {cond.in_set}"]
     return [f"{cond.path} is not {cond.equals!r}"]
 
 
@@ -61,5 +73,7 @@ def _why_true(cond: Condition, ctx: Context) -> str:
     if isinstance(cond, str):
         return f"{cond.replace('_', ' ')}: yes ({ctx.facts[cond].reason})"
     if isinstance(cond, PathCond):
+        if cond.one_of is not None or cond.in_set is not None:
+            return f"{cond.path} is {ctx.lookup(cond.path)!r}"
         return f"{cond.path} is {'given' if cond.present else repr(cond.equals)}"
     return "an excluding condition holds"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from compliance_checker.models.facts import Facts
@@ -27,6 +27,10 @@ class Context:
     evidence_files: dict[str, EvidenceFile]
     number_texts: dict[str, str] = field(default_factory=dict)  # dotted path -> number as written
     bins: dict[str, tuple[Bin, ...]] = field(default_factory=dict)
+
+    def with_item(self, entry: Any) -> Context:
+        """This context with a list entry reachable as ``item`` (inside `each` and `some`)."""
+        return replace(self, values={**self.values, "item": entry})
 
     def lookup(self, path: str) -> Any:
         """The value at a dotted path, or MISSING when any part is absent or null."""

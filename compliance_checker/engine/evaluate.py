@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from compliance_checker.engine.checks import CHECKS
+from compliance_checker.engine.checks import CHECKS, concrete, item_name, matching
 from compliance_checker.engine.classify import LEGACY_DEADLINE
 from compliance_checker.engine.conditions import fact_names, holds, why_not
 from compliance_checker.engine.context import Context
+from compliance_checker.models.document import LoadedDocument, dotted
 from compliance_checker.models.facts import Facts
 from compliance_checker.models.loaded import LoadedDeclaration
 from compliance_checker.models.report import EvidenceItem, Outcome, RuleResult
-from compliance_checker.models.ruleset import Bin, Rule, Ruleset
+from compliance_checker.models.ruleset import Bin, EachCheck, Rule, Ruleset
 
 
 def build_context(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ruleset]) -> Context:
@@ -21,6 +22,8 @@ def build_context(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ru
     for ruleset in rulesets:
         for name, members in ruleset.sets.items():
             sets[f"{ruleset.ruleset.id}/{name}"] = tuple(members)
+        for name, group in ruleset.taxonomy.items():
+            sets[f"{ruleset.ruleset.id}/{name}"] = tuple(entry.id for entry in group)
         for name, ranges in ruleset.bins.items():
             bins[f"{ruleset.ruleset.id}/{name}"] = tuple(ranges)
     evidence = {item["id"]: item for item in loaded.values.get("evidence", [])}
@@ -83,6 +86,49 @@ def rule_result(
     )
 
 
+def each_items(check: EachCheck, ctx: Context, doc: LoadedDocument) -> list[EvidenceItem]:
+    """An `each` check entry by entry: one evidence item per entry and sub-check, located at the entry's
+    field, so that every late report or missing element is found where it is written."""
+    base = tuple(check.path.split("."))
+    selected, problem = matching(check, ctx)
+    pos = doc.position(base)
+    if problem or len(selected) < check.min_items:
+        message = problem or (
+            f"{check.path} has {len(selected)} matching entr{'y' if len(selected) == 1 else 'ies'}; "
+            f"at least {check.min_items} expected"
+        )
+        return [EvidenceItem(check.path, check.label, "each", "failed", message, pos.line, pos.column)]
+    if not selected:
+        message = f"{check.path} has no entries to check"
+        return [EvidenceItem(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
+    found: list[EvidenceItem] = []
+    for index, entry in selected:
+        inner = ctx.with_item(entry)
+        name = item_name(entry, index)
+        for sub in check.checks:
+            if sub.when is not None and not holds(sub.when, inner):
+                continue
+            ok, message = CHECKS[sub.check](sub, inner)
+            rest = tuple(sub.path.split(".")[1:]) if sub.path.startswith("item.") else ()
+            where = doc.position((*base, index, *rest))
+            path = dotted((*base, index, *rest))
+            found.append(
+                EvidenceItem(
+                    path,
+                    f"{sub.label} ({name})",
+                    sub.check,
+                    "ok" if ok else "failed",
+                    concrete(message, check.path, index),
+                    where.line,
+                    where.column,
+                )
+            )
+    if not found:
+        message = f"{check.path}: no check applies to its {len(selected)} entries"
+        return [EvidenceItem(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
+    return found
+
+
 def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: Context) -> RuleResult:
     doc = loaded.document
 
@@ -123,6 +169,9 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
                     pos.column,
                 )
             )
+            continue
+        if isinstance(check, EachCheck):
+            items.extend(each_items(check, ctx, doc))
             continue
         ok, message = CHECKS[check.check](check, ctx)
         items.append(

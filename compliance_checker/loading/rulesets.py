@@ -25,6 +25,7 @@ from compliance_checker.loading.files import read_text
 from compliance_checker.loading.resources import data_dir
 from compliance_checker.loading.validation import diagnostics
 from compliance_checker.loading.yaml_strict import parse_yaml
+from compliance_checker.models import ruleset as ruleset_models
 from compliance_checker.models.document import LoadedDocument, dotted
 from compliance_checker.models.report import RulesetRef
 from compliance_checker.models.ruleset import Ruleset
@@ -89,7 +90,10 @@ def shipped_rulesets() -> tuple[LoadedRuleset, ...]:
     root = data_dir("rulesets")
     paths = sorted(root.glob("*/*.yaml"))
     digests = [f"{p.parent.name}/{p.name}:{hashlib.sha256(p.read_bytes()).hexdigest()}" for p in paths]
-    name = f"rulesets-{disk_cache.cache_key(__version__, _pydantic_version(), *digests)}.pickle"
+    # The pickled objects are instances of the ruleset models: a changed model (an upgrade, or an
+    # editable install between releases) must not read an old pickle.
+    models = hashlib.sha256(Path(ruleset_models.__file__ or "").read_bytes()).hexdigest()
+    name = f"rulesets-{disk_cache.cache_key(__version__, _pydantic_version(), models, *digests)}.pickle"
     cached = disk_cache.load(name)
     if isinstance(cached, tuple) and all(isinstance(item, LoadedRuleset) for item in cached):
         return cached

@@ -28,6 +28,7 @@ from compliance_checker.models.common import (
 )
 from compliance_checker.models.copyright import Copyright
 from compliance_checker.models.isodate import parse_iso_date
+from compliance_checker.models.safety_security import SafetyAndSecurity
 from compliance_checker.models.training_data import TrainingDataSummary
 from compliance_checker.models.transparency import Transparency
 
@@ -195,55 +196,6 @@ class Model(Base):
     licence: Licence | None = None
     based_on: BasedOn | None = None
     systemic_risk: SystemicRiskStatus = SystemicRiskStatus()
-
-
-# --- obligations --------------------------------------------------------------------------------------
-
-
-class Evaluations(Base):
-    """Art 55(1)(a): evaluations to standardised protocols, including adversarial testing."""
-
-    protocols: list[str] = []
-    adversarial_testing: bool | None = None
-    last_run: PastDate | None = None
-    evidence: EvidenceRefs = []
-
-
-class RiskAssessment(Base):
-    """Art 55(1)(b): assessment and mitigation of systemic risks at Union level."""
-
-    last_assessed: PastDate | None = None
-    evidence: EvidenceRefs = []
-    mitigations_evidence: EvidenceRefs = []
-
-
-class SeriousIncidents(Base):
-    """Art 55(1)(c): tracking, documenting and reporting serious incidents."""
-
-    process: EvidenceRefs = []
-    reporting_contact: str | None = None
-    records_retention_years: int | None = Field(None, ge=0)
-
-
-class Cybersecurity(Base):
-    """Art 55(1)(d): cybersecurity protection for the model and its physical infrastructure."""
-
-    measures: list[str] = []
-    evidence: EvidenceRefs = []
-
-
-class Framework(Base):
-    version: str | None = None
-    confirmed_date: PastDate | None = None
-    evidence: EvidenceRefs = []
-
-
-class SafetyAndSecurity(Base):
-    framework: Framework | None = None
-    evaluations: Evaluations | None = None
-    risk_assessment: RiskAssessment | None = None
-    serious_incidents: SeriousIncidents | None = None
-    cybersecurity: Cybersecurity | None = None
 
 
 # --- evidence -----------------------------------------------------------------------------------------

@@ -71,16 +71,22 @@ class NotCond(Strict):
 
 
 class PathCond(Strict):
-    """True when the declaration path is present (not a placeholder) or equals a value."""
+    """True when the declaration path is present (not a placeholder), equals a value, is one of some
+    values, or is a member of a named set (``<ruleset id>/<set>``)."""
 
     path: DeclPath
     present: bool | None = None
     equals: str | int | float | bool | None = None
+    one_of: list[str | int | float | bool] | None = None
+    in_set: str | None = Field(None, description="A set of a loaded ruleset, as `<ruleset id>/<name>`.")
 
     @model_validator(mode="after")
     def _one_test(self) -> PathCond:
-        if (self.present is None) == ("equals" not in self.model_fields_set):
-            raise ValueError("a path condition needs exactly one of 'present' or 'equals'")
+        tests = self.model_fields_set & {"present", "equals", "one_of", "in_set"}
+        if len(tests) != 1 or (self.present is None and "present" in tests):
+            raise ValueError(
+                "a path condition needs exactly one of 'present', 'equals', 'one_of' or 'in_set'"
+            )
         return self
 
 
@@ -164,6 +170,11 @@ class DateCheck(CheckBase):
     after: DateOperand | None = None
     on_or_after: DateOperand | None = None
     offset: Offset | None = None
+    open_until_due: bool = Field(
+        False,
+        description="An absent date passes while its limit (reference + offset) has not passed at the as-of "
+        "date: a deadline that is still running.",
+    )
 
     @model_validator(mode="after")
     def _one_comparison(self) -> DateCheck:
@@ -242,9 +253,49 @@ class AnyCheck(CheckBase):
     of: list[Check] = Field(min_length=2)
 
 
+class AllCheck(CheckBase):
+    """Passes when every one of its checks passes (one requirement with several parts, e.g. inside `any`)."""
+
+    check: Literal["all"]
+    of: list[Check] = Field(min_length=2)
+
+
+class EachCheck(CheckBase):
+    """Every entry of the list at ``path`` (that matches ``where``) meets ``checks``; inside, the entry is
+    ``item`` (``item.initial_report``). Each entry's result is its own evidence item, located at the entry."""
+
+    check: Literal["each"]
+    checks: list[Check] = Field(min_length=1)
+    where: Condition | None = Field(None, description="Only entries for which this holds are checked.")
+    min_items: int = Field(0, ge=0, description="Fewest entries (matching `where`) the list must have.")
+
+
+class SomeCheck(CheckBase):
+    """At least ``min`` entries of the list at ``path`` satisfy ``where`` (over ``item``)."""
+
+    check: Literal["some"]
+    where: Condition
+    min: int = Field(1, ge=1)
+
+
+class CadenceCheck(CheckBase):
+    """Something recurs at least every ``every``: from ``start`` through the dates at ``path`` (or each
+    entry's ``key``) to ``until`` (default the as-of date), no gap is longer than ``every``."""
+
+    check: Literal["cadence"]
+    key: str | None = Field(None, description="Read this field of each list entry instead of the entry.")
+    start: DateOperand
+    until: DateOperand | None = None
+    every: Offset
+
+
 Check = Annotated[
     Union[  # noqa: UP007
         AnyCheck,
+        AllCheck,
+        EachCheck,
+        SomeCheck,
+        CadenceCheck,
         Present,
         IsTrue,
         Equals,
@@ -292,6 +343,12 @@ class Provision(Source):
     title: str = Field(min_length=1)
     optional: str | None = Field(
         None, description="Why no obligation follows from this provision (e.g. an optional template section)."
+    )
+    covered_by: str | None = Field(
+        None,
+        pattern=r"^[a-z][a-z0-9-]*$",
+        description="Another ruleset (by id) whose rules cover this provision, e.g. the systemic-risk "
+        "taxonomy's risk-register rules for the Safety and Security chapter's Measure 2.2.",
     )
 
 
@@ -352,8 +409,23 @@ class RulesetInfo(Strict):
     )
 
 
+class TaxonomyEntry(Strict):
+    """One entry of a classification the declaration refers to by id (e.g. a specified systemic risk)."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title: str = Field(min_length=1)
+    ref: str = Field(
+        min_length=1, description="Where the entry is defined, e.g. 'Safety and Security, Appendix 1.4'."
+    )
+    description: str | None = None
+
+
 class Ruleset(Strict):
     ruleset: RulesetInfo
+    taxonomy: dict[str, list[TaxonomyEntry]] = Field(
+        {},
+        description="Named groups of entries; each group is also a set of its ids, `<ruleset id>/<group>`.",
+    )
     sets: dict[str, list[str]] = {}
     bins: dict[str, list[Bin]] = {}
     rules: list[Rule] = Field(min_length=1)
@@ -366,6 +438,13 @@ class Ruleset(Strict):
                 if rid in seen:
                     raise ValueError(f"rule id {rid!r} is used more than once")
                 seen.add(rid)
+        clash = sorted(set(self.taxonomy) & set(self.sets))
+        if clash:
+            raise ValueError(f"names used both as a taxonomy group and a set: {', '.join(clash)}")
+        for group, entries in self.taxonomy.items():
+            ids = [e.id for e in entries]
+            if len(ids) != len(set(ids)):
+                raise ValueError(f"taxonomy group {group!r} lists an id more than once")
         for rule in self.rules:
             for check in _all_checks(rule.evidence):
                 owner, _, name = check.bins.partition("/") if isinstance(check, InBin) else ("", "", "")
@@ -380,9 +459,16 @@ def _all_checks(checks: list[Any]) -> list[Any]:
     found: list[Any] = []
     for check in checks:
         found.append(check)
-        if isinstance(check, AnyCheck):
+        if isinstance(check, AnyCheck | AllCheck):
             found.extend(_all_checks(check.of))
+        elif isinstance(check, EachCheck):
+            found.extend(_all_checks(check.checks))
     return found
+
+
+def nested_checks(checks: list[Any]) -> list[Any]:
+    """Every check of a rule's evidence, including those inside `any`, `all` and `each`."""
+    return _all_checks(checks)
 
 
 def ruleset_json_schema() -> dict[str, Any]:

@@ -6,12 +6,19 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from compliance_checker.models.coverage import RulesetCoverage
+from compliance_checker.models.coverage import ProvisionCoverage, RulesetCoverage
 
 
 def _percent(item: RulesetCoverage) -> str:
     value = item.percent
     return "no provisions listed" if value is None else f"{value:.1f}%"
+
+
+def _rules(p: ProvisionCoverage) -> str:
+    rules = ", ".join(p.rules)
+    if p.provision.covered_by:
+        return f"{p.provision.covered_by}: {rules or 'none'}"
+    return rules or p.provision.optional or ""
 
 
 def coverage_dicts(items: Sequence[RulesetCoverage]) -> list[dict[str, Any]]:
@@ -32,6 +39,7 @@ def coverage_dicts(items: Sequence[RulesetCoverage]) -> list[dict[str, Any]]:
                     "status": p.status,
                     "rules": list(p.rules),
                     **({"optional": p.provision.optional} if p.provision.optional else {}),
+                    **({"covered_by": p.provision.covered_by} if p.provision.covered_by else {}),
                 }
                 for p in item.provisions
             ],
@@ -74,7 +82,7 @@ def render_table(items: Sequence[RulesetCoverage], *, verbose: bool) -> str:
                 p.status,
                 p.provision.render(),
                 p.provision.title,
-                ", ".join(p.rules) or p.provision.optional or "",
+                _rules(p),
             ]
             for p in shown
         ]
@@ -114,5 +122,7 @@ def render_markdown(items: Sequence[RulesetCoverage]) -> str:
             rules = ", ".join(f"[{r}](rules.md#{r.lower()})" for r in p.rules)
             if not rules:
                 rules = f"*optional: {p.provision.optional}*" if p.provision.optional else "**not covered**"
+            if p.provision.covered_by:
+                rules = f"in {p.provision.covered_by}: {rules}"
             lines.append(f"| {p.provision.render()} | {p.provision.title} | {rules} |")
     return "\n".join(lines) + "\n"

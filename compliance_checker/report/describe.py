@@ -68,6 +68,10 @@ def _grouped(cond: Condition) -> str:
 def _path(cond: PathCond) -> str:
     if cond.present is not None:
         return f"`{cond.path}` is {'given' if cond.present else 'not given'}"
+    if cond.one_of is not None:
+        return f"`{cond.path}` is one of {', '.join(_literal(v) for v in cond.one_of)}"
+    if cond.in_set is not None:
+        return f"`{cond.path}` is in set {cond.in_set}"
     return f"`{cond.path}` is {_literal(cond.equals)}"
 
 
@@ -112,6 +116,8 @@ def check(item: Any) -> str:
             unit, amount = next((k, v) for k, v in item.offset.model_dump().items() if v is not None)
             offset = f" {'+' if amount >= 0 else '-'} {abs(amount)} {unit.replace('_', ' ')}"
         text = f"{path} {name.replace('_', ' ')} {_operand(getattr(item, name))}{offset}"
+        if item.open_until_due:
+            text += " (may be absent while that date has not passed)"
     elif kind == "number":
         words = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", "eq": "="}[item.op]
         other = f"`{item.other}`" if item.other is not None else str(item.value)
@@ -127,6 +133,23 @@ def check(item: Any) -> str:
     elif kind == "any":
         assert isinstance(item, AnyCheck)
         text = "any of: " + "; ".join(check(alt) for alt in item.of)
+    elif kind == "all":
+        text = "all of: " + "; ".join(check(part) for part in item.of)
+    elif kind == "each":
+        where = f" where {condition(item.where)}" if item.where is not None else ""
+        least = f" (at least {item.min_items})" if item.min_items else ""
+        text = f"every entry of {path}{where}{least}: " + "; ".join(check(c) for c in item.checks)
+    elif kind == "some":
+        entries = "entry" if item.min == 1 else "entries"
+        text = f"at least {item.min} {entries} of {path} where {condition(item.where)}"
+    elif kind == "cadence":
+        key = f" (each entry's `{item.key}`)" if item.key else ""
+        unit, amount = next((k, v) for k, v in item.every.model_dump().items() if v is not None)
+        until = _operand(item.until) if item.until is not None else "the as-of date"
+        text = (
+            f"dates in {path}{key} at least every {amount} {unit.replace('_', ' ')} from "
+            f"{_operand(item.start)} to {until}"
+        )
     elif kind == "evidence":
         text = f"{path} names evidence entries"
     elif kind == "file_exists":
