@@ -17,9 +17,10 @@ from compliance_checker.errors import InputError
 from compliance_checker.loading import rulesets as ruleset_store
 from compliance_checker.loading.declaration import load_declaration
 from compliance_checker.loading.files import DEFAULT_MAX_BYTES
-from compliance_checker.loading.rulesets import LoadedRuleset
+from compliance_checker.loading.rulesets import LoadedRuleset, Selection
 from compliance_checker.models.facts import Facts
 from compliance_checker.models.loaded import LoadedDeclaration
+from compliance_checker.models.profile import Profile
 from compliance_checker.models.report import DeclarationReport, Report
 
 Override = LoadedRuleset | tuple[str, str | None]
@@ -39,8 +40,14 @@ def check_file(
     overrides: Sequence[Override] = (),
     max_bytes: int = DEFAULT_MAX_BYTES,
     evidence_root: str | Path | None = None,
+    profile: Profile | None = None,
+    exact: Selection | None = None,
 ) -> DeclarationReport:
     """Check one declaration; an unreadable or invalid file becomes a report with located errors.
+
+    The ruleset versions, from strongest to weakest: ``overrides`` (``--ruleset``), the declaration's
+    ``rulesets`` pins, ``profile`` (``--profile``), the declaration's ``profile``, the default profile.
+    ``exact`` replaces all of that with a fixed selection (``rules diff --declaration``).
 
     Evidence paths must stay inside ``evidence_root`` (default: the declaration's folder); a path that
     leads outside is a finding, and the file is never read.
@@ -48,7 +55,13 @@ def check_file(
     name = str(path)
     try:
         loaded = load_declaration(path, max_bytes=max_bytes, as_of=as_of, evidence_root=evidence_root)
-        selected = ruleset_store.select(loaded.declaration.rulesets, list(overrides), loaded.document)
+        chosen = exact or ruleset_store.selection(
+            loaded.declaration.rulesets,
+            list(overrides),
+            loaded.document,
+            profile=profile,
+            declared_profile=loaded.declaration.profile,
+        )
     except InputError as exc:
         return DeclarationReport(
             path=name,
@@ -61,16 +74,17 @@ def check_file(
             errors=tuple(exc.diagnostics),
         )
     facts = classify(loaded.declaration, as_of)
-    results = evaluate(loaded, facts, [item.ruleset for item in selected])
+    results = evaluate(loaded, facts, [item.ruleset for item in chosen.rulesets])
     return DeclarationReport(
         path=name,
         sha256=loaded.sha256,
         as_of=as_of,
         tool_version=__version__,
-        rulesets=tuple(item.ref for item in selected),
+        rulesets=tuple(item.ref for item in chosen.rulesets),
         facts=facts,
         results=results,
         model=f"{loaded.declaration.model.name} {loaded.declaration.model.version}",
+        profile=chosen.profile,
     )
 
 
@@ -82,11 +96,19 @@ def check(
     fail_on: str = "info",
     max_bytes: int = DEFAULT_MAX_BYTES,
     evidence_root: str | Path | None = None,
+    profile: Profile | None = None,
 ) -> Report:
     """Check several declarations; the report's ``exit_code()`` is what the CLI returns."""
     day = as_of or dt.date.today()
     reports = tuple(
-        check_file(p, as_of=day, overrides=overrides, max_bytes=max_bytes, evidence_root=evidence_root)
+        check_file(
+            p,
+            as_of=day,
+            overrides=overrides,
+            max_bytes=max_bytes,
+            evidence_root=evidence_root,
+            profile=profile,
+        )
         for p in paths
     )
     return Report(as_of=day, tool_version=__version__, declarations=reports, fail_on=fail_on)

@@ -26,6 +26,8 @@ from compliance_checker.models.report import DeclarationReport
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from compliance_checker.models.profile import Profile
+
 # Below this many files a pool costs more than it saves.
 POOL_THRESHOLD = 8
 CHUNK_MAX = 32  # files per task sent to a worker
@@ -40,6 +42,7 @@ class Settings:
     overrides: tuple[Override, ...]
     max_bytes: int
     evidence_root: str | None = None
+    profile: Profile | None = None  # --profile
 
     def check(self, path: str) -> DeclarationReport:
         return api.check_file(
@@ -48,6 +51,7 @@ class Settings:
             overrides=self.overrides,
             max_bytes=self.max_bytes,
             evidence_root=self.evidence_root,
+            profile=self.profile,
         )
 
 

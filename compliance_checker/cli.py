@@ -23,6 +23,7 @@ from compliance_checker.commands.options import (
     EXIT_OK,
     as_of_option,
 )
+from compliance_checker.commands.profiles import profiles
 from compliance_checker.commands.rules import rules
 from compliance_checker.errors import CheckerError
 
@@ -87,18 +88,21 @@ def classify(path: str, fmt: str, as_of: dt.date) -> int:
 cli.add_command(check)
 cli.add_command(rules)
 cli.add_command(init)
+cli.add_command(profiles)
 
 
 @cli.command("rulesets")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def rulesets_command(fmt: str) -> int:
-    """The ruleset versions available, with dates and SHA-256 hashes (newest of each is the default)."""
+    """The ruleset versions available, with dates and SHA-256 hashes; Default marks the default
+    profile's versions (`compliance-checker profiles`)."""
     from tabulate import tabulate
 
+    from compliance_checker.loading.profiles import default_profile
     from compliance_checker.loading.rulesets import shipped_rulesets
 
     shipped = shipped_rulesets()
-    newest = {item.ref.id: item.ref.version for item in shipped}
+    defaults = default_profile().rulesets
     items = [
         {
             "id": item.ref.id,
@@ -106,7 +110,7 @@ def rulesets_command(fmt: str) -> int:
             "date": item.ref.date.isoformat(),
             "title": item.ref.title,
             "rules": len(item.ruleset.rules),
-            "default": newest[item.ref.id] == item.ref.version,
+            "default": defaults.get(item.ref.id) == item.ref.version,
             "sha256": item.ref.sha256,
             "files": list(item.ref.files),
         }

@@ -16,6 +16,7 @@ from tests.conftest import AS_OF, ROOT, SAMPLES
 SAMPLE_EXIT_CODES = [
     ("frontier-systemic-risk.yaml", AS_OF, 0),
     ("third-country-gaps.yaml", AS_OF, 1),
+    ("systemic-risk-late-reports.yaml", AS_OF, 1),
     ("open-source-exempt.yaml", AS_OF, 0),
     ("legacy-model.yaml", AS_OF, 0),
     ("legacy-model.yaml", "2027-09-01", 1),

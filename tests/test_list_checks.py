@@ -266,7 +266,7 @@ def test_each_is_located_entry_by_entry(files: tuple[Path, Path]) -> None:
     late = [item for item in result.evidence if item.status == "failed"]
     assert [(i.path, i.line) for i in late] == [("incidents[1].initial_report", 3)]
     assert Position(result.line, result.column) == Position(3, 25)
-    assert "incidents[1].initial_report 2026-06-09 is not on or before" in result.message
+    assert "(entry 2): initial_report 2026-06-09 is not on or before aware + 2 days" in result.message
 
 
 # --- coverage and taxonomy ------------------------------------------------------------------------------

@@ -1,4 +1,11 @@
-"""Data-driven rule cases: tests/rule_cases/<RULE-ID>.yaml, one file per rule of every shipped ruleset.
+"""Data-driven rule cases: one file per rule of every shipped ruleset version.
+
+Rules of the versions the default profile selects have their cases in tests/rule_cases/<RULE-ID>.yaml.
+Rules of any other shipped version (e.g. the third draft of the Code, copyright@2025-03-11) have theirs in
+tests/rule_cases/<ruleset-id>@<version>/<RULE-ID>.yaml, and those cases are checked with that version
+selected (as ``--ruleset <ruleset-id>@<version>`` would), the other rulesets staying at their defaults.
+The same rule id in two versions is the same rule (``rules diff`` pairs them by id), so each version's
+file shows how that version treats the same declaration.
 
 Each case file names a base declaration in tests/rule_cases/bases/ and lists cases::
 
@@ -12,7 +19,8 @@ Each case file names a base declaration in tests/rule_cases/bases/ and lists cas
         expect: partial
 
 The case is applied to a deep copy of the base, written to a temporary YAML file, checked with the real
-pipeline (compliance_checker.api.check_file), and the named rule's status must equal ``expect``.
+pipeline (compliance_checker.api.check_file, with the folder's ruleset version as an override), and the
+named rule's status must equal ``expect``.
 Case and base files are read with the checker's own strict YAML 1.2 loader, so ``NO`` stays a string
 and a duplicated key in a case file is an error rather than a silently lost case.
 """
@@ -30,7 +38,8 @@ import pytest
 import yaml
 
 from compliance_checker.api import check_file
-from compliance_checker.loading.rulesets import shipped_rulesets
+from compliance_checker.loading.profiles import default_profile
+from compliance_checker.loading.rulesets import LoadedRuleset, shipped_rulesets
 from compliance_checker.loading.yaml_strict import _Core12Resolver, parse_yaml
 from compliance_checker.models.report import OUTCOMES, RuleResult
 from compliance_checker.models.ruleset import Rule
@@ -39,6 +48,7 @@ CASES_DIR = Path(__file__).resolve().parent / "rule_cases"
 BASES_DIR = CASES_DIR / "bases"
 DEFAULT_AS_OF = dt.date(2026, 11, 29)
 FAILING = {"missing", "partial"}
+RulesetVersion = tuple[str, str]  # (ruleset id, version)
 
 
 @dataclass(frozen=True)
@@ -51,10 +61,12 @@ class Case:
     as_of: dt.date = DEFAULT_AS_OF
     set: dict[str, Any] = field(default_factory=dict)
     unset: tuple[str, ...] = ()
+    ruleset: RulesetVersion | None = None  # a version other than the default, from the case's folder
 
     @property
     def id(self) -> str:
-        return f"{self.rule}::{self.name}"
+        prefix = f"{self.ruleset[0]}@{self.ruleset[1]}/" if self.ruleset else ""
+        return f"{prefix}{self.rule}::{self.name}"
 
 
 def _read(path: Path) -> Any:
@@ -68,28 +80,57 @@ def base(name: str) -> dict[str, Any]:
     return data
 
 
+def default_versions() -> dict[str, str]:
+    """Ruleset id -> the version the default profile selects; its rules have the flat case files."""
+    return dict(default_profile().rulesets)
+
+
+def version_dir(ruleset: RulesetVersion) -> Path:
+    return CASES_DIR / f"{ruleset[0]}@{ruleset[1]}"
+
+
+def case_path(item: LoadedRuleset, rule_id: str) -> Path:
+    """Where the cases of a rule of this ruleset version live."""
+    if default_versions().get(item.ref.id) == item.ref.version:
+        return CASES_DIR / f"{rule_id}.yaml"
+    return version_dir((item.ref.id, item.ref.version)) / f"{rule_id}.yaml"
+
+
 def _case_files() -> list[Path]:
-    return sorted(CASES_DIR.glob("*.yaml"))
+    return sorted(CASES_DIR.glob("*.yaml")) + sorted(CASES_DIR.glob("*@*/*.yaml"))
+
+
+def _folder_version(path: Path) -> RulesetVersion | None:
+    """The ruleset version a case file's folder names, or None for a flat file (default versions)."""
+    if path.parent == CASES_DIR:
+        return None
+    rid, sep, version = path.parent.name.partition("@")
+    assert sep and rid and version, f"{path.parent.name}: a case folder is named <ruleset-id>@<version>"
+    return rid, version
+
+
+def _display(path: Path) -> str:
+    return str(path.relative_to(CASES_DIR))
 
 
 def _parse_case_file(path: Path) -> list[Case]:
     data = _read(path)
-    assert isinstance(data, dict) and set(data) == {"rule", "base", "cases"}, f"{path.name}: bad top level"
-    assert data["rule"] == path.stem, f"{path.name}: rule {data['rule']!r} does not match the file name"
-    assert (BASES_DIR / f"{data['base']}.yaml").is_file(), f"{path.name}: no base {data['base']!r}"
-    assert isinstance(data["cases"], list) and data["cases"], f"{path.name}: no cases"
+    name = _display(path)
+    assert isinstance(data, dict) and set(data) == {"rule", "base", "cases"}, f"{name}: bad top level"
+    assert data["rule"] == path.stem, f"{name}: rule {data['rule']!r} does not match the file name"
+    assert (BASES_DIR / f"{data['base']}.yaml").is_file(), f"{name}: no base {data['base']!r}"
+    assert isinstance(data["cases"], list) and data["cases"], f"{name}: no cases"
+    ruleset = _folder_version(path)
     cases: list[Case] = []
     for raw in data["cases"]:
-        assert isinstance(raw, dict), f"{path.name}: a case must be a mapping"
+        assert isinstance(raw, dict), f"{name}: a case must be a mapping"
         unknown = set(raw) - {"name", "as_of", "set", "unset", "expect"}
-        assert not unknown, f"{path.name}: unknown case keys {sorted(unknown)}"
-        assert raw.get("expect") in OUTCOMES, (
-            f"{path.name}: {raw.get('name')}: bad expect {raw.get('expect')!r}"
-        )
+        assert not unknown, f"{name}: unknown case keys {sorted(unknown)}"
+        assert raw.get("expect") in OUTCOMES, f"{name}: {raw.get('name')}: bad expect {raw.get('expect')!r}"
         as_of = raw.get("as_of")
         cases.append(
             Case(
-                file=path.name,
+                file=name,
                 rule=data["rule"],
                 base=data["base"],
                 name=raw["name"],
@@ -97,10 +138,11 @@ def _parse_case_file(path: Path) -> list[Case]:
                 as_of=dt.date.fromisoformat(as_of) if as_of is not None else DEFAULT_AS_OF,
                 set=dict(raw.get("set") or {}),
                 unset=tuple(raw.get("unset") or ()),
+                ruleset=ruleset,
             )
         )
     names = [c.name for c in cases]
-    assert len(names) == len(set(names)), f"{path.name}: case names must be unique"
+    assert len(names) == len(set(names)), f"{name}: case names must be unique"
     return cases
 
 
@@ -154,10 +196,12 @@ def dump(data: Any) -> str:
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True)
 
 
-def run_rule(tmp_path: Path, data: dict[str, Any], rule: str, as_of: dt.date) -> RuleResult:
+def run_rule(
+    tmp_path: Path, data: dict[str, Any], rule: str, as_of: dt.date, ruleset: RulesetVersion | None = None
+) -> RuleResult:
     path = tmp_path / "declaration.yaml"
     path.write_text(dump(data), encoding="utf-8")
-    report = check_file(path, as_of=as_of)
+    report = check_file(path, as_of=as_of, overrides=[ruleset] if ruleset else [])
     assert not report.errors, "the case's declaration is invalid:\n" + "\n".join(
         d.render() for d in report.errors
     )
@@ -177,15 +221,23 @@ CASES = all_cases()
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_rule_case(tmp_path: Path, case: Case) -> None:
-    result = run_rule(tmp_path, apply(base(case.base), case), case.rule, case.as_of)
+    result = run_rule(tmp_path, apply(base(case.base), case), case.rule, case.as_of, case.ruleset)
     assert result.status == case.expect, f"{case.file}: {case.name}\n{describe(result)}"
 
 
 # --- the case files themselves --------------------------------------------------------------------------
 
 
-def shipped_rules() -> list[Rule]:
-    return [rule for item in shipped_rulesets() for rule in item.ruleset.rules]
+def shipped_rules() -> list[tuple[LoadedRuleset, Rule]]:
+    """Every rule of every shipped ruleset version, with its version."""
+    return [(item, rule) for item in shipped_rulesets() for rule in item.ruleset.rules]
+
+
+def _rule_id(entry: tuple[LoadedRuleset, Rule]) -> str:
+    item, rule = entry
+    if default_versions().get(item.ref.id) == item.ref.version:
+        return rule.id
+    return f"{item.ref.id}@{item.ref.version}/{rule.id}"
 
 
 def test_case_files_exist_and_parse() -> None:
@@ -194,15 +246,36 @@ def test_case_files_exist_and_parse() -> None:
 
 
 def test_every_case_file_names_a_shipped_rule() -> None:
-    known = {rule.id for rule in shipped_rules()}
-    stray = [path.name for path in _case_files() if path.stem not in known]
+    """A flat file names a rule of a default version; a folder names a shipped version that is not the
+    default (its cases would otherwise duplicate the flat files) and each file in it one of its rules."""
+    defaults = default_versions()
+    versions = {(item.ref.id, item.ref.version): item for item in shipped_rulesets()}
+    default_rules = {
+        rule.id
+        for (rid, version), item in versions.items()
+        if defaults.get(rid) == version
+        for rule in item.ruleset.rules
+    }
+    stray: list[str] = []
+    for path in _case_files():
+        ruleset = _folder_version(path)
+        if ruleset is None:
+            if path.stem not in default_rules:
+                stray.append(f"{_display(path)} (no rule of a default ruleset version)")
+        elif ruleset not in versions:
+            stray.append(f"{_display(path)} (no shipped ruleset {ruleset[0]}@{ruleset[1]})")
+        elif defaults.get(ruleset[0]) == ruleset[1]:
+            stray.append(f"{_display(path)} (the default version's cases are flat files)")
+        elif path.stem not in {rule.id for rule in versions[ruleset].ruleset.rules}:
+            stray.append(f"{_display(path)} (no such rule in {ruleset[0]}@{ruleset[1]})")
     assert not stray, f"case files for unknown rules: {stray}"
 
 
-@pytest.mark.parametrize("rule", shipped_rules(), ids=lambda r: r.id)
-def test_every_rule_reaches_every_outcome(rule: Rule) -> None:
-    path = CASES_DIR / f"{rule.id}.yaml"
-    assert path.is_file(), f"missing case file tests/rule_cases/{rule.id}.yaml"
+@pytest.mark.parametrize("entry", shipped_rules(), ids=_rule_id)
+def test_every_rule_reaches_every_outcome(entry: tuple[LoadedRuleset, Rule]) -> None:
+    item, rule = entry
+    path = case_path(item, rule.id)
+    assert path.is_file(), f"missing case file tests/rule_cases/{_display(path)}"
     expected = {case.expect for case in _parse_case_file(path)}
     satisfied = "manual_review" if rule.manual_review else "evidenced"
     assert satisfied in expected, f"{rule.id}: no case reaches {satisfied}"
@@ -212,12 +285,28 @@ def test_every_rule_reaches_every_outcome(rule: Rule) -> None:
         assert "not_yet_due" in expected, f"{rule.id}: no case reaches not_yet_due (legacy_grace)"
 
 
-@pytest.mark.parametrize("name", sorted(p.stem for p in BASES_DIR.glob("*.yaml")))
-def test_base_declarations_are_complete(tmp_path: Path, name: str) -> None:
-    """A base evidences everything that applies to it, so that each case isolates its own change."""
+def _base_selections() -> list[tuple[str, RulesetVersion | None]]:
+    """Each base with the default versions, and again with every other version whose cases use it."""
+    found: list[tuple[str, RulesetVersion | None]] = [
+        (p.stem, None) for p in sorted(BASES_DIR.glob("*.yaml"))
+    ]
+    for case in CASES:
+        if case.ruleset is not None and (case.base, case.ruleset) not in found:
+            found.append((case.base, case.ruleset))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "ruleset"),
+    _base_selections(),
+    ids=lambda v: v if isinstance(v, str) else (f"{v[0]}@{v[1]}" if v else "default"),
+)
+def test_base_declarations_are_complete(tmp_path: Path, name: str, ruleset: RulesetVersion | None) -> None:
+    """A base evidences everything that applies to it, so that each case isolates its own change; also
+    with each older ruleset version whose cases start from it."""
     path = tmp_path / "declaration.yaml"
     path.write_text(dump(base(name)), encoding="utf-8")
-    report = check_file(path, as_of=DEFAULT_AS_OF)
+    report = check_file(path, as_of=DEFAULT_AS_OF, overrides=[ruleset] if ruleset else [])
     assert not report.errors, [d.render() for d in report.errors]
     bad = [
         describe(r)
@@ -244,3 +333,20 @@ def test_apply_sets_and_unsets_without_touching_the_base() -> None:
     assert original == {"a": {"b": 1, "c": [1]}, "d": None}
     with pytest.raises(AssertionError):
         apply(original, Case(file="x", rule="X-1", base="x", name="n", expect="evidenced", unset=("a.zz",)))
+
+
+def test_a_declaration_pin_selects_the_older_version(tmp_path: Path) -> None:
+    """``rulesets: {copyright: "2025-03-11"}`` checks the copyright section against the third draft: its
+    Measure I.2.4 rule is evaluated and the final-only CR-LEGACY is not; other rulesets stay at default."""
+    data = copy.deepcopy(base("systemic"))
+    data["rulesets"] = {"copyright": "2025-03-11"}
+    path = tmp_path / "declaration.yaml"
+    path.write_text(dump(data), encoding="utf-8")
+    report = check_file(path, as_of=DEFAULT_AS_OF)
+    assert not report.errors, [d.render() for d in report.errors]
+    versions = {ref.id: ref.version for ref in report.rulesets}
+    assert versions["copyright"] == "2025-03-11"
+    assert versions["transparency"] == default_versions()["transparency"]
+    rules = {r.rule: r.status for r in report.results}
+    assert rules["CR-I-2-4-NON-CRAWLED"] == "evidenced"
+    assert "CR-LEGACY" not in rules

@@ -17,6 +17,8 @@ from compliance_checker.commands.options import (
     as_of_option,
     overrides,
     parse_outputs,
+    profile_of,
+    profile_option,
     ruleset_option,
 )
 
@@ -116,6 +118,7 @@ def _waiver_names(paths: list[str], waivers_file: Path) -> dict[str, tuple[str, 
 )
 @as_of_option
 @ruleset_option
+@profile_option
 @click.option(
     "--fail-on",
     "fail_on",
@@ -170,6 +173,7 @@ def check(
     outputs: list[tuple[str, Path]],
     as_of: dt.date,
     rulesets: tuple[str, ...],
+    profile: str | None,
     fail_on: tuple[str, str],
     fail_on_rule: tuple[str, ...],
     soft_fail_rule: tuple[str, ...],
@@ -226,7 +230,8 @@ def check(
         soft_rules=frozenset(soft_fail_rule),
     )
     chosen = overrides(rulesets)
-    defaults = select({}, chosen)
+    base_profile = profile_of(profile)
+    defaults = select({}, chosen, profile=base_profile)
     start = RunStart(
         as_of=as_of,
         tool_version=__version__,
@@ -250,7 +255,11 @@ def check(
         for w in writers:
             w.start(start)
         settings = Settings(
-            as_of=as_of, overrides=tuple(chosen), max_bytes=max_file_size, evidence_root=evidence_root
+            as_of=as_of,
+            overrides=tuple(chosen),
+            max_bytes=max_file_size,
+            evidence_root=evidence_root,
+            profile=base_profile,
         )
         job = Job(
             settings=settings,

@@ -58,14 +58,35 @@ ruleset_option = click.option(
 )
 
 
+profile_option = click.option(
+    "--profile",
+    "profile",
+    default=None,
+    metavar="NAME[@VERSION]",
+    help="Start from this profile's ruleset versions (e.g. code-of-practice@2025-07-10; "
+    "`compliance-checker profiles` lists them) instead of the declaration's `profile` or the default "
+    "profile. The declaration's `rulesets` pins and --ruleset still win.",
+)
+
+
 def overrides(specs: tuple[str, ...]) -> list[Any]:
     from compliance_checker.loading.rulesets import parse_override
 
     return [parse_override(spec) for spec in specs]
 
 
-def selected(specs: tuple[str, ...]) -> Any:
-    """The ruleset versions a command works on: the defaults, with ``--ruleset`` applied."""
+def profile_of(spec: str | None) -> Any:
+    """The ``--profile`` value as a profile, or None when it was not given."""
+    if spec is None:
+        return None
+    from compliance_checker.loading.profiles import parse_profile
+
+    return parse_profile(spec)
+
+
+def selected(specs: tuple[str, ...], profile: str | None = None) -> Any:
+    """The ruleset versions a command works on: a profile's (``--profile``, else the default), with
+    ``--ruleset`` applied."""
     from compliance_checker.loading.rulesets import select
 
-    return select({}, overrides(specs))
+    return select({}, overrides(specs), profile=profile_of(profile))

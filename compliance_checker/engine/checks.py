@@ -395,6 +395,11 @@ def some(check: SomeCheck, ctx: Context) -> Outcome:
     return False, f"{check.path} has {len(selected)} matching entries; at least {check.min} expected"
 
 
+def _named(name: str, day: dt.date) -> str:
+    """A date operand's name with its value, once: 'the as-of date 2026-11-29', 'x.resolved (2026-05-01)'."""
+    return name if day.isoformat() in name else f"{name} ({day.isoformat()})"
+
+
 def cadence(check: CadenceCheck, ctx: Context) -> Outcome:
     start, start_name = _resolve_date(check.start, ctx)
     if start is None:
@@ -424,7 +429,7 @@ def cadence(check: CadenceCheck, ctx: Context) -> Outcome:
     if until > limit:
         return False, (
             f"{check.path}: nothing after {previous_name}; one was due by {limit.isoformat()} "
-            f"(at least every {period}, checked up to {until_name} {until.isoformat()})"
+            f"(at least every {period}, checked up to {_named(until_name, until)})"
         )
     count = f"{len(dates)} date{'s' if len(dates) != 1 else ''}"
     return True, (

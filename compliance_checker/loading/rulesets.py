@@ -4,8 +4,9 @@ A custom ruleset file is checked against ``schemas/ruleset.schema.json`` (locate
 into the typed models, which that schema is generated from. Shipped rulesets skip the JSON Schema pass
 at run time (it costs more than the rest of a check); the test suite validates every one of them against
 the schema file, and the models enforce the same constraints. Each file is loaded once per process.
-Versions sit side by side; the newest (by date) is the default, a declaration may pin another, and
-``--ruleset`` overrides both.
+Versions sit side by side; a profile (``rulesets/profiles.yaml``, ``loading/profiles.py``) selects one
+version of each. Which versions a run uses, from strongest to weakest: ``--ruleset``, the declaration's
+``rulesets`` pins, ``--profile``, the declaration's ``profile``, the default profile.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -29,6 +30,9 @@ from compliance_checker.models import ruleset as ruleset_models
 from compliance_checker.models.document import LoadedDocument, dotted
 from compliance_checker.models.report import RulesetRef
 from compliance_checker.models.ruleset import Ruleset
+
+if TYPE_CHECKING:
+    from compliance_checker.models.profile import Profile
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,16 +159,37 @@ def parse_override(spec: str) -> LoadedRuleset | tuple[str, str | None]:
     return rid, version or None
 
 
-def select(
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The ruleset versions a declaration is checked against, and the profile they started from."""
+
+    profile: str  # name@version
+    rulesets: tuple[LoadedRuleset, ...]
+
+
+def selection(
     pins: dict[str, str],
     overrides: list[LoadedRuleset | tuple[str, str | None]],
     pin_doc: LoadedDocument | None = None,
-) -> tuple[LoadedRuleset, ...]:
-    """The newest version of every shipped ruleset, then the declaration's pins, then ``--ruleset``."""
-    chosen: dict[str, LoadedRuleset] = {}
-    for item in shipped_rulesets():
-        chosen[item.ref.id] = item  # sorted by date, so the newest wins
+    *,
+    profile: Profile | None = None,
+    declared_profile: str | None = None,
+) -> Selection:
+    """A profile's versions (``profile``, else the declaration's ``declared_profile``, else the default
+    profile), then the declaration's pins, then ``--ruleset``."""
+    from compliance_checker.loading.profiles import profile_rulesets, shipped_profiles
+
+    profiles = shipped_profiles()
     problems: list[Diagnostic] = []
+    base = profile
+    if declared_profile is not None:
+        declared = profiles.find(declared_profile)
+        if declared is None:
+            message = f"unknown profile {declared_profile!r}; known: {profiles.known_text()}"
+            problems.append(pin_doc.diagnostic(("profile",), message) if pin_doc else Diagnostic("", message))
+        base = base or declared
+    base = base or profiles.default
+    chosen: dict[str, LoadedRuleset] = {item.ref.id: item for item in profile_rulesets(base)}
     for rid, version in pins.items():
         found = find(rid, version)
         if found is None:
@@ -183,4 +208,15 @@ def select(
             found = find(*override)
             assert found is not None  # checked by parse_override
             chosen[override[0]] = found
-    return tuple(chosen[rid] for rid in sorted(chosen))
+    return Selection(profile=base.key, rulesets=tuple(chosen[rid] for rid in sorted(chosen)))
+
+
+def select(
+    pins: dict[str, str],
+    overrides: list[LoadedRuleset | tuple[str, str | None]],
+    pin_doc: LoadedDocument | None = None,
+    *,
+    profile: Profile | None = None,
+) -> tuple[LoadedRuleset, ...]:
+    """The ruleset versions of :func:`selection`, without the profile's name."""
+    return selection(pins, overrides, pin_doc, profile=profile).rulesets

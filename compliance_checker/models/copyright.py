@@ -1,4 +1,5 @@
-"""The ``copyright`` section: Art 53(1)(c) and the Code's Copyright chapter (Measures 1.1-1.5)."""
+"""The ``copyright`` section: Art 53(1)(c) and the Code's Copyright chapter (Measures 1.1-1.5; the third
+draft's Measure I.2.4 in ``non_crawled_content``)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,27 @@ class RightsReservation(Base):
     evidence: EvidenceRefs = []
 
 
+class NonCrawledContent(Base):
+    """Third draft, Measure I.2.4 (no counterpart in the final Code): protected content mined for training
+    that the provider obtained other than by its own web crawling (e.g. third-party datasets) and without
+    the rightsholders' authorisation."""
+
+    used: bool | None = Field(
+        None,
+        description="Whether such content is mined for training (false: all of it is self-crawled or "
+        "authorised by its rightsholders).",
+    )
+    robots_txt_information_sought: bool | None = Field(
+        None,
+        description="Reasonable efforts are made to learn whether web content in it was collected by "
+        "crawlers that follow robots.txt (RFC 9309).",
+    )
+    how: str | None = Field(
+        None, description="How that information is sought, e.g. dataset documentation read, suppliers asked."
+    )
+    evidence: EvidenceRefs = []
+
+
 class OutputSafeguards(Base):
     """Measure 1.4: mitigate the risk of infringing outputs."""
 
@@ -80,6 +102,9 @@ class Copyright(Base):
     )
     lawful_access: LawfulAccess | None = None
     rights_reservation: RightsReservation | None = None
+    non_crawled_content: NonCrawledContent | None = Field(
+        None, description="Third draft only (Measure I.2.4): content not crawled by the provider."
+    )
     output_safeguards: OutputSafeguards | None = None
     complaints: Complaints | None = None
     legacy_gaps: LegacyGaps | None = None

@@ -189,6 +189,11 @@ class Model(Base):
     placed_on_market: IsoDate | None = Field(
         None, description="Date the model was first made available on the Union market; null if not yet."
     )
+    retired: PastDate | None = Field(
+        None,
+        description="Date the model stopped being made available on the Union market (its retirement); the "
+        "third draft of the Code counts documentation retention from it (Measure II.15.1).",
+    )
     general_purpose: GeneralPurpose = GeneralPurpose()
     modalities: Modalities
     parameters: int | None = Field(None, ge=1)
@@ -235,6 +240,13 @@ class Declaration(Base):
     format_version: Literal["1.0"]
     rulesets: dict[str, str] = Field(
         {}, description="Optional pins: ruleset id -> version. `--ruleset` on the command line wins."
+    )
+    profile: str | None = Field(
+        None,
+        pattern=r"^[a-z][a-z0-9-]*(@[^@\s]+)?$",
+        description="Optional profile NAME[@VERSION] (e.g. code-of-practice@2025-03-11) that selects the "
+        "ruleset versions; `rulesets` pins and `--ruleset` win over it, and it wins over the default "
+        "profile only when `--profile` is not given.",
     )
     provider: Provider
     model: Model

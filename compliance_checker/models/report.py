@@ -150,6 +150,9 @@ class DeclarationReport:
     results: tuple[RuleResult, ...]
     errors: tuple[Diagnostic, ...] = ()
     model: str | None = None  # "name version", when the declaration could be read
+    # The profile the ruleset selection started from (name@version); pins and --ruleset may have replaced
+    # some of its versions, so ``rulesets`` is what was used.
+    profile: str | None = None
 
     @property
     def invalid(self) -> bool:

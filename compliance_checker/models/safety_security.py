@@ -96,6 +96,45 @@ class FrameworkAssessment(Base):
         None,
         description="Instances of and reasons for non-adherence since the last assessment, and remedies.",
     )
+    # Third draft only (safety-and-security@2025-03-11): Measures II.9.1 and II.14.3.
+    supervisory_body: PastDate | None = Field(
+        None,
+        description="Third draft, Measure II.9.1: date the assessment was given to the management body in "
+        "its supervisory function (or another independent body such as a board).",
+    )
+    ai_office_access: PastDate | None = Field(
+        None, description="Third draft, Measure II.14.3: date the AI Office was given unredacted access."
+    )
+    evidence: EvidenceRefs = []
+
+
+class ModelAdequacyAssessment(Base):
+    """Third draft only, Measure II.9.2: the model-specific adequacy assessment of the Framework, due to the
+    AI Office within four weeks of the Art 52(1) notification (safely derived models are exempt)."""
+
+    date: PastDate = Field(description="Date the assessment was completed (and confirmed).")
+    model_description: str | None = Field(
+        None, description="Techniques and assets to be used in developing the model, incl. other AI models."
+    )
+    risk_identification: str | None = Field(None, description="Outcome of the systemic risk identification.")
+    forecasts: str | None = Field(
+        None,
+        description="Available forecasts of capabilities, risk indicators and tiers the model may reach.",
+    )
+    analysis_results: str | None = Field(None, description="Systemic risk analysis results available so far.")
+    mitigation_plans: str | None = Field(
+        None, description="Planned analysis, acceptance determination and technical mitigations, where known."
+    )
+    development_risks: str | None = Field(
+        None,
+        description="Which systemic risks may arise during development, and whether they are significant.",
+    )
+    supervisory_body: PastDate | None = Field(
+        None, description="Measure II.9.1: date the assessment was given to the supervisory management body."
+    )
+    ai_office_access: PastDate | None = Field(
+        None, description="Measure II.14.3: date the AI Office was given unredacted access."
+    )
     evidence: EvidenceRefs = []
 
 
@@ -111,6 +150,9 @@ class Framework(Base):
     implementation: FrameworkImplementation | None = None
     updates: list[FrameworkUpdate] = Field([], description="Every confirmed update, oldest first.")
     assessments: list[FrameworkAssessment] = Field([], description="Framework assessments, oldest first.")
+    model_assessment: ModelAdequacyAssessment | None = Field(
+        None, description="Third draft only (Measure II.9.2): the model-specific adequacy assessment."
+    )
     evidence: EvidenceRefs = []
 
 
@@ -209,6 +251,11 @@ class RiskTier(Base):
     )
     measurement: str | None = Field(None, description="How reaching the tier is measured.")
     reached: bool
+    unacceptable: bool | None = Field(
+        None,
+        description="Third draft, Measure II.1.2: at this tier the risk is considered unacceptable (an "
+        "'unacceptable systemic risk tier').",
+    )
 
 
 class Acceptance(Base):
@@ -271,6 +318,11 @@ class ExternalEvaluatorAccess(Base):
 class VulnerabilityDisclosure(Base):
     policy_url: str | None = None
     max_publication_delay_business_days: int | None = Field(None, ge=0)
+    max_publication_delay_days: int | None = Field(
+        None,
+        ge=0,
+        description="The same limit in calendar days (the third draft's Measure II.11.2 counts days).",
+    )
 
 
 class PostMarketMonitoring(Base):
@@ -415,6 +467,11 @@ class Responsibilities(Base):
     resources: list[Literal["human", "financial", "information", "computational"]] = []
     whistleblower_policy_url: str | None = None
     workers_informed: PastDate | None = Field(None, description="Last time workers were told of the policy.")
+    ai_office_mailbox_informed: list[PastDate] = Field(
+        [],
+        description="Third draft, Commitment II.13: dates workers were told of the AI Office's channel for "
+        "reports on systemic risks, oldest first.",
+    )
     risk_culture: list[str] = []
     evidence: EvidenceRefs = []
 
@@ -500,6 +557,11 @@ class Exceptions(Base):
     )
     no_qualified_external_evaluator: ExceptionClaim | None = Field(
         None, description="Appendix 3.5: no qualified evaluator could be found despite a timely search."
+    )
+    safely_derived: ExceptionClaim | None = Field(
+        None,
+        description="Third draft, Measure II.4.2: the model is safely derived from a safe originator model "
+        "(reference_model), e.g. distilled, quantised or fine-tuned from it.",
     )
 
 

@@ -68,6 +68,8 @@ Propensity = Literal[
     "goal_pursuit_or_power_seeking",
     "collusion",
     "miscoordination_or_conflict",
+    # Third draft, Appendix 1.4.2, point (1): one entry for what the final splits into intent and values.
+    "misalignment_with_intent_or_values",
 ]
 Affordance = Literal[
     "access_to_tools_compute_physical_systems",

@@ -108,6 +108,11 @@ class Use(Base):
         None, description="Item 22: kinds of AI systems it can, or should not, be built into."
     )
     integration_means: str | None = Field(None, description="Item 23: technical means for integration.")
+    technical_documentation: str | None = Field(
+        None,
+        description="Third-draft Form only: link to (or copy of) the technical documentation with the "
+        "instructions for use for integration.",
+    )
     required_hardware: str | None = Field(None, description="Item 24: hardware needed, or N/A.")
     required_software: str | None = Field(None, description="Item 25: software needed, or N/A.")
 
@@ -117,6 +122,9 @@ class TrainingProcess(Base):
 
     design_specifications: str | None = Field(None, description="Item 26: stages, methods, objectives.")
     decision_rationale: str | None = Field(None, description="Item 27: how and why key choices were made.")
+    parameter_relevance: str | None = Field(
+        None, description="Third-draft Form only: the relevance of the different parameters, or N/A."
+    )
 
 
 class DataPoints(Base):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from compliance_checker.models.coverage import ProvisionCoverage, RulesetCoverage
@@ -98,7 +98,24 @@ def render_table(items: Sequence[RulesetCoverage], *, verbose: bool) -> str:
     return "\n".join(parts) + "\n"
 
 
-def render_markdown(items: Sequence[RulesetCoverage]) -> str:
+def rule_anchor(rule_id: str, version: str | None = None) -> str:
+    """The anchor of a rule in docs/rules.md. The same id can exist in several versions of a ruleset;
+    the default version's rule has the plain id, another version's rule carries that version."""
+    return rule_id.lower() if version is None else f"{rule_id.lower()}--{version}"
+
+
+def render_markdown(items: Sequence[RulesetCoverage], *, defaults: Mapping[str, str] | None = None) -> str:
+    """Markdown tables linking each rule to docs/rules.md. With ``defaults`` (ruleset id -> default
+    version), rules of any other version link to that version's anchor; a provision covered by another
+    ruleset links to the version of it among ``items``."""
+    shown = {i.ruleset: i.version for i in items}
+
+    def version_of(ruleset: str) -> str | None:
+        version = shown.get(ruleset)
+        if defaults is None or version is None or defaults.get(ruleset) == version:
+            return None
+        return version
+
     lines = [
         "| Ruleset | Provisions | Covered | Uncovered | Optional | Coverage |",
         "|---|---:|---:|---:|---:|---:|",
@@ -119,7 +136,8 @@ def render_markdown(items: Sequence[RulesetCoverage]) -> str:
             "|---|---|---|",
         ]
         for p in item.provisions:
-            rules = ", ".join(f"[{r}](rules.md#{r.lower()})" for r in p.rules)
+            version = version_of(p.provision.covered_by or item.ruleset)
+            rules = ", ".join(f"[{r}](rules.md#{rule_anchor(r, version)})" for r in p.rules)
             if not rules:
                 rules = f"*optional: {p.provision.optional}*" if p.provision.optional else "**not covered**"
             if p.provision.covered_by:

@@ -109,6 +109,8 @@ def _properties(suite: ET.Element, fail_on: str, decl: DeclarationReport) -> Non
     _sub(props, "property", name="fail_on", value=fail_on)
     if decl.sha256:
         _sub(props, "property", name="declaration.sha256", value=decl.sha256)
+    if decl.profile:
+        _sub(props, "property", name="profile", value=decl.profile)
     for ref in decl.rulesets:
         _sub(props, "property", name=f"ruleset.{ref.id}.version", value=ref.version)
         _sub(props, "property", name=f"ruleset.{ref.id}.sha256", value=ref.sha256)

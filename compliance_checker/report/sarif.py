@@ -216,6 +216,7 @@ class SarifWriter(stream.Writer):
         self.artifacts: list[str] = []  # compact JSON, one per declaration
         self.execution: list[str] = []  # compact JSON, one per located error of an invalid declaration
         self.rulesets: dict[tuple[str, str, str], RulesetRef] = {}
+        self.profiles: dict[str, None] = {}  # the profiles the declarations' selections started from
         self.invalid = False
         self.written = 0
         self.run: stream.RunStart | None = None
@@ -250,6 +251,8 @@ class SarifWriter(stream.Writer):
         self.artifacts.append(dumps(artifact))
         for ref in decl.rulesets:
             self.rulesets.setdefault((ref.id, ref.version, ref.sha256), ref)
+        if decl.profile:
+            self.profiles.setdefault(decl.profile)
         results: list[dict[str, Any]] = []
         if decl.invalid:
             self.invalid = True
@@ -291,6 +294,7 @@ class SarifWriter(stream.Writer):
             "asOf": run.as_of.isoformat(),
             "failOn": run.policy.describe(),
             "rulesets": [ruleset_dict(ref) for ref in self.rulesets.values()],
+            "profiles": list(self.profiles),
         }
         if end.fixed:
             properties["fixed"] = [

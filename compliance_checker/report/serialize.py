@@ -150,6 +150,7 @@ def declaration_dict(decl: DeclarationReport) -> dict[str, Any]:
         "tool": {"name": TOOL_NAME, "version": decl.tool_version},
         "as_of": decl.as_of.isoformat(),
         "rulesets": [_RULESETS.get(ref, ruleset_dict) for ref in decl.rulesets],
+        "profile": decl.profile,
         "classification": facts_dict(decl.facts) if decl.facts else None,
         "summary": decl.counts(),
         "results": [result_dict(r, decl.path) for r in decl.results],

@@ -1,4 +1,4 @@
-"""Regenerate the declaration, ruleset and waivers JSON Schemas in ``schemas/`` from the models."""
+"""Regenerate the declaration, ruleset, profiles and waivers JSON Schemas in ``schemas/`` from the models."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from compliance_checker.models.declaration import Declaration
+from compliance_checker.models.profile import profiles_json_schema
 from compliance_checker.models.ruleset import ruleset_json_schema
 from compliance_checker.models.waiver import WaiverFile
 
@@ -16,6 +17,7 @@ def main() -> None:
     for name, schema in (
         ("declaration", Declaration.model_json_schema()),
         ("ruleset", ruleset_json_schema()),
+        ("profiles", profiles_json_schema()),
         ("waivers", WaiverFile.model_json_schema()),
     ):
         target = ROOT / "schemas" / f"{name}.schema.json"
