@@ -76,6 +76,7 @@ def rules_show(rule_id: str, fmt: str, rulesets: tuple[str, ...]) -> int:
     import yaml
 
     from compliance_checker.errors import UsageError
+    from compliance_checker.models.ruleset import as_data
     from compliance_checker.report.describe import RECIPIENT_WORDS
     from compliance_checker.report.describe import condition as condition_words
 
@@ -83,7 +84,7 @@ def rules_show(rule_id: str, fmt: str, rulesets: tuple[str, ...]) -> int:
     for item in selected:
         for rule in item.ruleset.rules:
             if rule_id == rule.id or rule_id in rule.aliases:
-                data = rule.model_dump(mode="json", by_alias=True, exclude_none=True)
+                data = as_data(rule, exclude_none=True)
                 if fmt == "json":
                     click.echo(
                         json.dumps({"ruleset": item.ref.id, "version": item.ref.version, **data}, indent=2)
@@ -102,7 +103,7 @@ def rules_show(rule_id: str, fmt: str, rulesets: tuple[str, ...]) -> int:
                     owed = ", ".join(RECIPIENT_WORDS[r] for r in rule.recipients)
                     click.echo(f"\nOwed to: {owed}")
                 click.echo(f"\nApplies when: {condition_words(rule.applies_when)}")
-                compact = rule.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+                compact = as_data(rule, exclude_defaults=True)
                 for key in ("evidence",):
                     value = compact.get(key, data[key])
                     if isinstance(value, str):
