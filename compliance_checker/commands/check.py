@@ -17,6 +17,7 @@ from compliance_checker.commands.options import (
     as_of_option,
     overrides,
     parse_outputs,
+    resume_collection,
     ruleset_option,
 )
 
@@ -262,6 +263,7 @@ def check(
         )
         summary = SummaryBuilder(keep_rows=any(type(w).needs_rows for w in writers))
         invalid = failing = False
+        resume_collection()
         for item in pipeline.run(job, files, jobs=jobs or default_jobs(), progress=progress):
             if item.errors:
                 progress.pause()
