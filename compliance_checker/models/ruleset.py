@@ -11,7 +11,7 @@ classes, which cost more than the rest of a check's start-up. A ruleset file is 
 models of ``models.ruleset_file`` (which ``schemas/ruleset.schema.json`` is generated from) and converted
 into these classes, with the same class and attribute names; lists become tuples.
 
-The dataclasses generate no methods of their own (``init=False, repr=False, eq=False``): ``Record``
+The dataclasses generate no methods of their own (``init=False, repr=False, eq=False``): ``Frozen``
 supplies one keyword-only ``__init__``, value equality and hashing, ``repr``, immutability and a compact
 pickle form for all of them. Generating and compiling those methods for each of ~35 classes took longer
 (about 10 ms) than importing pydantic had saved, on every start.
@@ -53,7 +53,7 @@ Scalar = str | int | float | bool
 ALIASES: dict[str, str] = {"not_": "not"}
 
 
-class Record:
+class Frozen:
     """The base of the rule classes: frozen, keyword-only, compared and hashed by value, field by field
     (the dataclass fields, in order)."""
 
@@ -88,7 +88,7 @@ class Record:
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        assert isinstance(other, Record)
+        assert isinstance(other, Frozen)
         return self._values() == other._values()
 
     def __hash__(self) -> int:
@@ -104,7 +104,7 @@ class Record:
         return (_restore, (type(self), self._values()))
 
 
-def _restore(cls: type[Record], values: tuple[Any, ...]) -> Record:
+def _restore(cls: type[Frozen], values: tuple[Any, ...]) -> Frozen:
     """Unpickling: the fields' values in order, set without calling ``__init__``."""
     record = object.__new__(cls)
     for name, value in zip(cls.__dataclass_fields__, values, strict=True):
@@ -116,28 +116,28 @@ def _restore(cls: type[Record], values: tuple[Any, ...]) -> Record:
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class AllOf(Record):
+class AllOf(Frozen):
     """Holds when every one of its conditions holds."""
 
     all: tuple[Condition, ...]
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class AnyOf(Record):
+class AnyOf(Frozen):
     """Holds when at least one of its conditions holds."""
 
     any: tuple[Condition, ...]
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class NotCond(Record):
+class NotCond(Frozen):
     """Holds when its condition does not (``not`` in a ruleset file)."""
 
     not_: Condition
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class PathCond(Record):
+class PathCond(Frozen):
     """True when the declaration path is present (not a placeholder), equals a value, is one of some
     values, or is a member of a named set (``<ruleset id>/<set>``); exactly one test is given."""
 
@@ -155,28 +155,28 @@ Condition = Union[FactName, AllOf, AnyOf, NotCond, PathCond]  # noqa: UP007 - re
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class DateLiteral(Record):
+class DateLiteral(Frozen):
     """A fixed date."""
 
     date: dt.date
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class AsOf(Record):
+class AsOf(Frozen):
     """The as-of date of the run."""
 
     as_of: Literal[True]
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class LatestOf(Record):
+class LatestOf(Frozen):
     """The latest of some dates (those that are given)."""
 
     latest_of: tuple[DateOperand, ...]
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class EarliestOf(Record):
+class EarliestOf(Frozen):
     """The earliest of some dates (those that are given)."""
 
     earliest_of: tuple[DateOperand, ...]
@@ -186,7 +186,7 @@ DateOperand = Union[str, DateLiteral, AsOf, LatestOf, EarliestOf]  # noqa: UP007
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Offset(Record):
+class Offset(Frozen):
     """A period added to the reference date; exactly one unit."""
 
     days: int | None = None
@@ -205,7 +205,7 @@ class Offset(Record):
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class CheckBase(Record):
+class CheckBase(Frozen):
     """What every evidence check has: the path it reads, a label for messages, and when it applies."""
 
     path: str
@@ -402,7 +402,7 @@ Check = Union[  # noqa: UP007
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Source(Record):
+class Source(Frozen):
     """A legal source a rule cites: a document and the exact reference within it."""
 
     document: Document
@@ -429,7 +429,7 @@ class Provision(Source):
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Bin(Record):
+class Bin(Frozen):
     """A named range, inclusive at both ends (a value on a shared boundary fits either neighbour)."""
 
     label: str
@@ -438,7 +438,7 @@ class Bin(Record):
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Rule(Record):
+class Rule(Frozen):
     """One obligation: its sources, when it applies, the evidence it requires and how to remedy a gap."""
 
     id: str
@@ -462,7 +462,7 @@ class Rule(Record):
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class RulesetInfo(Record):
+class RulesetInfo(Frozen):
     """A ruleset's identity (id, version, date) and the sources and provisions it covers."""
 
     id: str
@@ -475,7 +475,7 @@ class RulesetInfo(Record):
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class TaxonomyEntry(Record):
+class TaxonomyEntry(Frozen):
     """One entry of a classification the declaration refers to by id (e.g. a specified systemic risk)."""
 
     id: str
@@ -485,7 +485,7 @@ class TaxonomyEntry(Record):
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Ruleset(Record):
+class Ruleset(Frozen):
     """A ruleset file: its info, taxonomy groups, named sets and bins, and its rules."""
 
     ruleset: RulesetInfo
