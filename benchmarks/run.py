@@ -49,7 +49,7 @@ BENCH = ROOT / "benchmarks"
 sys.path.insert(0, str(BENCH))
 
 from generate import generate  # noqa: E402
-from importprofile import print_profile, profile  # noqa: E402
+from importprofile import compile_checker, print_profile, profile  # noqa: E402
 from measure import (  # noqa: E402
     Case,
     MeasureError,
@@ -454,8 +454,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{peer.name} is not installed next to {sys.executable}: its columns are skipped "
                 "(pip install -e '.[bench]')"
             )
+    bytecode = compile_checker()
     version = checker_version(checker)
     machine = machine_info(checker, version)
+    machine["checker_bytecode"] = bytecode
+    print(bytecode, file=sys.stderr)
     print(f"checker: {version}; run as {checker.how}", file=sys.stderr)
     for note in notes:
         print(f"note: {note}", file=sys.stderr)

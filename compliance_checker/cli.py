@@ -7,6 +7,7 @@ Exit codes: 0 nothing at or above ``--fail-on``; 1 findings; 2 bad input or usag
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import os
 import sys
@@ -152,7 +153,17 @@ def _interrupted() -> int:
 
 
 def main(argv: list[str] | None = None) -> None:
-    sys.exit(run(argv))
+    """The console script: one command, then exit.
+
+    Start-up builds long-lived objects (modules, rulesets, validators) and no garbage worth collecting,
+    so the garbage collector is off until a command starts its per-file work (``resume_collection``). At
+    exit everything is frozen, so that the interpreter's last collections do not walk it all again:
+    together about 15 ms of a one-file check.
+    """
+    gc.disable()
+    code = run(argv)
+    gc.freeze()
+    sys.exit(code)
 
 
 def run(argv: list[str] | None = None) -> int:

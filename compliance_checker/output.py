@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -66,6 +65,8 @@ class AtomicTextFile:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        import tempfile  # only when a file is written: it imports shutil, random, bz2 and lzma
+
         folder = path.parent if str(path.parent) else Path(".")
         try:
             fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

@@ -351,3 +351,35 @@ def test_not_applicable_reason_follows_the_condition_that_failed(run_cli, tmp_pa
     below = run_cli("check", "--format", "json", "--as-of", AS_OF, str(SAMPLES / "below-threshold.yaml"))
     message = json.loads(below.stdout)["declarations"][0]["results"][1]["message"]
     assert message.startswith("not the provider of a GPAI model: the model is not a general-purpose AI model")
+
+
+def test_per_file_work_runs_with_the_garbage_collector_on() -> None:
+    """The console script turns the collector off for start-up; `check` turns it back on before the
+    files (so a long batch stays flat in memory), and leaves it alone where it was on."""
+    import gc
+
+    from compliance_checker.commands.options import resume_collection
+
+    gc.disable()
+    try:
+        resume_collection()
+        assert gc.isenabled()
+        resume_collection()
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_the_console_script_exits_with_the_commands_code(tmp_path: Path) -> None:
+    sample = str(SAMPLES / "third-country-gaps.yaml")
+    script = "import sys; from compliance_checker.cli import main; main(sys.argv[1:])"
+    done = subprocess.run(
+        [sys.executable, "-c", script, "check", sample, "--as-of", AS_OF, "--format", "json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert json.loads(done.stdout)["declarations"]

@@ -14,9 +14,9 @@ from compliance_checker.engine.context import MISSING, Context
 from compliance_checker.engine.dates import add_business_days, add_months, shift
 from compliance_checker.engine.numbers import exact, sci
 from compliance_checker.engine.placeholders import is_placeholder
+from compliance_checker.models import ruleset_file
 from compliance_checker.models.facts import Facts
 from compliance_checker.models.loaded import EvidenceFile
-from compliance_checker.models.ruleset import Rule
 
 D = dt.date
 
@@ -181,8 +181,8 @@ def context(
 
 
 def spec(check: dict[str, Any]) -> Any:
-    """Validate one check spec through the real Rule model (discriminated union)."""
-    rule = Rule.model_validate(
+    """Validate one check spec through the real Rule model (discriminated union), as the engine gets it."""
+    rule = ruleset_file.Rule.model_validate(
         {
             "id": "T-1",
             "title": "t",
@@ -194,7 +194,7 @@ def spec(check: dict[str, Any]) -> Any:
             "evidence": [{"label": "item", **check}],
         }
     )
-    return rule.evidence[0]
+    return ruleset_file.convert(rule.evidence[0])
 
 
 def run(check: dict[str, Any], ctx: Context) -> tuple[bool, str]:

@@ -17,6 +17,7 @@ from compliance_checker.engine.coverage import coverage
 from compliance_checker.engine.evaluate import build_context, evaluate_rule
 from compliance_checker.loading.rulesets import load_ruleset_file
 from compliance_checker.loading.yaml_strict import parse_yaml
+from compliance_checker.models import ruleset_file
 from compliance_checker.models.document import LoadedDocument, Position
 from compliance_checker.models.facts import Fact, Facts
 from compliance_checker.models.loaded import LoadedDeclaration
@@ -178,12 +179,12 @@ def test_all_needs_every_part() -> None:
 
 def test_path_condition_forms() -> None:
     ctx = context({"a": "FR", "n": 1})
-    assert holds(PathCond(path="a", one_of=["FR", "DE"]), ctx)
-    assert not holds(PathCond(path="n", one_of=[True]), ctx)  # 1 is not true
+    assert holds(PathCond(path="a", one_of=("FR", "DE")), ctx)
+    assert not holds(PathCond(path="n", one_of=(True,)), ctx)  # 1 is not true
     assert holds(PathCond(path="a", in_set="ai-act/eu"), ctx)
     assert not holds(PathCond(path="missing", in_set="ai-act/eu"), ctx)
     with pytest.raises(ValidationError):
-        PathCond.model_validate({"path": "a", "equals": "x", "in_set": "y/z"})
+        ruleset_file.PathCond.model_validate({"path": "a", "equals": "x", "in_set": "y/z"})
 
 
 # --- through the pipeline: located entry by entry -------------------------------------------------------
@@ -272,7 +273,7 @@ def test_each_is_located_entry_by_entry(files: tuple[Path, Path]) -> None:
 # --- coverage and taxonomy ------------------------------------------------------------------------------
 
 
-def _ruleset(data: dict[str, Any]) -> Ruleset:
+def _ruleset(data: dict[str, Any]) -> ruleset_file.Ruleset:
     base = {
         "ruleset": {"id": "a", "version": "1", "date": "2025-01-01", "title": "A"},
         "rules": [
@@ -288,11 +289,11 @@ def _ruleset(data: dict[str, Any]) -> Ruleset:
             }
         ],
     }
-    return Ruleset.model_validate(base | data)
+    return ruleset_file.Ruleset.model_validate(base | data)
 
 
 def test_covered_by_counts_the_other_rulesets_rules() -> None:
-    other = _ruleset({})
+    other = ruleset_file.to_runtime(_ruleset({}))
     info = {
         "id": "b",
         "version": "1",
@@ -301,9 +302,12 @@ def test_covered_by_counts_the_other_rulesets_rules() -> None:
         "provisions": [{"document": "AI Act", "ref": "Art 53", "title": "t", "covered_by": "a"}],
     }
     this = _ruleset({"ruleset": info})
-    this = Ruleset.model_validate(
-        {**this.model_dump(by_alias=True, exclude_unset=True), "rules": [_rule("B-1", "Art 99")]}
+    this = ruleset_file.to_runtime(
+        ruleset_file.Ruleset.model_validate(
+            {**this.model_dump(by_alias=True, exclude_unset=True), "rules": [_rule("B-1", "Art 99")]}
+        )
     )
+    assert isinstance(this, Ruleset)
     assert coverage(this, [other]).provisions[0].rules == ("A-1",)
     assert coverage(this, []).provisions[0].status == "uncovered"
 

@@ -19,7 +19,7 @@ from compliance_checker.loading import profiles as profile_store
 from compliance_checker.loading.profiles import load_profiles_file, profile_rulesets, shipped_profiles
 from compliance_checker.loading.rulesets import known_versions, select, shipped_rulesets
 from compliance_checker.loading.yaml_strict import parse_yaml
-from compliance_checker.models.profile import profiles_json_schema
+from compliance_checker.models.profile_file import profiles_json_schema
 from tests.conftest import AS_OF, ROOT, SAMPLES
 from tests.refusal import assert_refused
 

@@ -93,3 +93,21 @@ def test_an_unwritable_cache_folder_is_no_error(tmp_path: Path, monkeypatch: pyt
     finally:
         store.shipped_rulesets.cache_clear()
     assert os.path.isfile(blocker)
+
+
+@pytest.mark.parametrize("module", ["ruleset", "ruleset_file"])
+def test_the_key_changes_with_the_ruleset_classes(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch, module: str
+) -> None:
+    store.shipped_rulesets()
+    (first,) = _files(cache_dir)
+    real = store._source_digest
+    changed = f"compliance_checker.models.{module}"
+    monkeypatch.setattr(store, "_source_digest", lambda name: real(name) + ("+" if name == changed else ""))
+    store.shipped_rulesets.cache_clear()
+    store.shipped_rulesets()
+    assert first in _files(cache_dir) and len(_files(cache_dir)) == 2
+
+
+def test_the_key_has_a_digest_of_the_pydantic_version() -> None:
+    assert len(store._pydantic_version()) == 64

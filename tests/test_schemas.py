@@ -10,13 +10,11 @@ import pytest
 from compliance_checker.loading.rulesets import shipped_rulesets
 from compliance_checker.models.declaration import Declaration
 from compliance_checker.models.facts import FACT_ORDER
-from compliance_checker.models.ruleset import FACT_NAMES, ruleset_json_schema
+from compliance_checker.models.ruleset import FACT_NAMES
+from compliance_checker.models.ruleset_file import ruleset_json_schema
 from tests.conftest import ROOT, SAMPLES
 
-REGENERATE = (
-    'regenerate with: python -c "import json; from compliance_checker.models.declaration import Declaration; '
-    'from compliance_checker.models.ruleset import ruleset_json_schema; ..." (see CONTRIBUTING in README)'
-)
+REGENERATE = "regenerate with: python -m compliance_checker.tools.schemas"
 
 
 def _published(name: str) -> dict:

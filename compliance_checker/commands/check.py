@@ -19,6 +19,7 @@ from compliance_checker.commands.options import (
     parse_outputs,
     profile_of,
     profile_option,
+    resume_collection,
     ruleset_option,
 )
 
@@ -271,6 +272,7 @@ def check(
         )
         summary = SummaryBuilder(keep_rows=any(type(w).needs_rows for w in writers))
         invalid = failing = False
+        resume_collection()
         for item in pipeline.run(job, files, jobs=jobs or default_jobs(), progress=progress):
             if item.errors:
                 progress.pause()

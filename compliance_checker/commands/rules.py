@@ -129,6 +129,7 @@ def rules_show(rule_id: str, fmt: str, rulesets: tuple[str, ...], profile: str |
     import yaml
 
     from compliance_checker.loading.rulesets import shipped_rulesets
+    from compliance_checker.models.ruleset import as_data
     from compliance_checker.report.describe import RECIPIENT_WORDS
     from compliance_checker.report.describe import condition as condition_words
 
@@ -136,7 +137,7 @@ def rules_show(rule_id: str, fmt: str, rulesets: tuple[str, ...], profile: str |
     item, rule, others = _find_rule(rule_id, selected)
     chosen = any(s.ref.id == item.ref.id and s.ref.version == item.ref.version for s in selected)
     shipped = any(s.ref.id == item.ref.id and s.ref.version == item.ref.version for s in shipped_rulesets())
-    data = rule.model_dump(mode="json", by_alias=True, exclude_none=True)
+    data = as_data(rule, exclude_none=True)
     if fmt == "json":
         versions = {"other_versions": others} if others else {}
         click.echo(
@@ -164,7 +165,7 @@ def rules_show(rule_id: str, fmt: str, rulesets: tuple[str, ...], profile: str |
         owed = ", ".join(RECIPIENT_WORDS[r] for r in rule.recipients)
         click.echo(f"\nOwed to: {owed}")
     click.echo(f"\nApplies when: {condition_words(rule.applies_when)}")
-    compact = rule.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    compact = as_data(rule, exclude_defaults=True)
     for key in ("evidence",):
         value = compact.get(key, data[key])
         if isinstance(value, str):

@@ -7,7 +7,7 @@ what was found, and for a failure what was expected. Operators never raise on de
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -100,7 +100,7 @@ def equals(check: Equals, ctx: Context) -> Outcome:
     return False, f"{check.path} is {found}; expected {_show(check.value)}"
 
 
-def _allowed(values: list[Any] | None, set_name: str | None, ctx: Context) -> list[Any]:
+def _allowed(values: Sequence[Any] | None, set_name: str | None, ctx: Context) -> list[Any]:
     if values is not None:
         return list(values)
     return list(ctx.sets.get(set_name or "", ()))
@@ -144,13 +144,8 @@ _COMPARISONS: dict[str, tuple[Callable[[dt.date, dt.date], bool], str]] = {
 }
 
 
-def _offset(offset: Offset) -> tuple[str, int]:
-    """An offset's one unit and amount."""
-    return next((k, v) for k, v in offset.model_dump().items() if v is not None)
-
-
 def _period(offset: Offset) -> str:
-    unit, amount = _offset(offset)
+    unit, amount = offset.unit()
     words = unit.replace("_", " ")
     return f"{amount} {words.removesuffix('s') if abs(amount) == 1 else words}"
 
@@ -166,7 +161,7 @@ def date(check: DateCheck, ctx: Context) -> Outcome:
         return False, f"cannot check {check.path}: {ref_name} is not given"
     offset_words = ""
     if check.offset is not None:
-        unit, amount = _offset(check.offset)
+        unit, amount = check.offset.unit()
         reference = shift(reference, **{unit: amount})
         sign = "+" if amount >= 0 else "-"
         offset_words = f" {sign} {abs(amount)} {unit.replace('_', ' ')}"
@@ -414,7 +409,7 @@ def cadence(check: CadenceCheck, ctx: Context) -> Outcome:
         return False, f"{check.path} is not a list"
     values = [e.get(check.key) if check.key and isinstance(e, dict) else e for e in found]
     dates = sorted(d for d in values if isinstance(d, dt.date) and start <= d <= until)
-    unit, amount = _offset(check.every)
+    unit, amount = check.every.unit()
     period = _period(check.every)
     previous, previous_name = start, f"{start_name} ({start.isoformat()})"
     for current in dates:

@@ -29,7 +29,7 @@ from compliance_checker.models.diff import (
     Side,
 )
 from compliance_checker.models.report import DeclarationReport, RulesetRef
-from compliance_checker.models.ruleset import Rule, Ruleset
+from compliance_checker.models.ruleset import Rule, Ruleset, as_data
 
 Pair = tuple[RulesetRef, Ruleset]
 
@@ -161,7 +161,7 @@ def _list_delta(old: Iterable[Any], new: Iterable[Any], sep: str = ", ") -> str:
 
 
 def _dump_check(check: Any) -> dict[str, Any]:
-    data: dict[str, Any] = check.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    data: dict[str, Any] = as_data(check, exclude_defaults=True)
     return data
 
 
@@ -311,8 +311,8 @@ def _source_text(source: Any) -> str:
 
 def rule_changes(old: Rule, new: Rule, *, changed_data: dict[str, str] | None = None) -> list[Change]:
     """Every change between two versions of one rule, in the order of ``models.diff.ASPECTS``."""
-    a = old.model_dump(mode="json", by_alias=True)
-    b = new.model_dump(mode="json", by_alias=True)
+    a = as_data(old)
+    b = as_data(new)
     a["evidence"] = [_dump_check(c) for c in old.evidence]
     b["evidence"] = [_dump_check(c) for c in new.evidence]
     changes: list[Change] = []
@@ -370,7 +370,7 @@ def _named_data(pairs: Sequence[Pair]) -> dict[str, Any]:
     """Every set, taxonomy group and bin list by ``<ruleset id>/<name>``, as JSON-ready values."""
     named: dict[str, Any] = {}
     for _, ruleset in pairs:
-        data = ruleset.model_dump(mode="json", by_alias=True)
+        data = as_data(ruleset)
         rid = ruleset.ruleset.id
         for group in ("sets", "taxonomy", "bins"):
             for name, value in (data.get(group) or {}).items():
@@ -421,8 +421,8 @@ def _ruleset_changes(
     old: Ruleset, new: Ruleset, changed: dict[str, tuple[str, str, Any, Any]]
 ) -> tuple[Change, ...]:
     out: list[Change] = []
-    a = old.ruleset.model_dump(mode="json", by_alias=True)
-    b = new.ruleset.model_dump(mode="json", by_alias=True)
+    a = as_data(old.ruleset)
+    b = as_data(new.ruleset)
     for field in ("title", "description", "date"):
         if a.get(field) != b.get(field):
             verb = (

@@ -7,11 +7,13 @@ import datetime as dt
 import fnmatch
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from compliance_checker.errors import Diagnostic
 from compliance_checker.models.report import FAILING, AppliedWaiver, DeclarationReport
-from compliance_checker.models.waiver import Waiver
+
+if TYPE_CHECKING:  # a check without --waivers must not import pydantic (the waiver models)
+    from compliance_checker.models.waiver import Waiver
 
 
 class Located(Protocol):

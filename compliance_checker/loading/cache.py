@@ -2,12 +2,12 @@
 parsing and validating about 100 rules on every start.
 
 The cache holds only what the checker itself derived from its own shipped ruleset files. Its key covers
-the tool version, the pydantic version and the SHA-256 of every ruleset file, so an edited ruleset or a
-new version is never served stale. It is read only when the file belongs to the current user and nobody
-else can write to it; any problem (missing, unreadable, corrupt, foreign) means "no cache": the rulesets
-are loaded from their files as usual. Location: ``$COMPLIANCE_CHECKER_CACHE_DIR``, else
-``$XDG_CACHE_HOME/compliance-checker``, else ``~/.cache/compliance-checker``; set
-``COMPLIANCE_CHECKER_NO_CACHE=1`` to turn it off.
+the tool version, the pydantic version, the source of the ruleset classes and the SHA-256 of every
+ruleset file, so an edited ruleset, a changed class or a new version is never served stale. It is read
+only when the file belongs to the current user and nobody else can write to it; any problem (missing,
+unreadable, corrupt, foreign) means "no cache": the rulesets are loaded from their files as usual.
+Location: ``$COMPLIANCE_CHECKER_CACHE_DIR``, else ``$XDG_CACHE_HOME/compliance-checker``, else
+``~/.cache/compliance-checker``; set ``COMPLIANCE_CHECKER_NO_CACHE=1`` to turn it off.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import hashlib
 import os
 import pickle
 import stat
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +62,8 @@ def store(name: str, value: Any) -> None:
     folder = cache_dir()
     if folder is None:
         return
+    import tempfile  # only on a cache miss: it imports shutil, random, bz2 and lzma
+
     with contextlib.suppress(OSError, pickle.PicklingError):
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=folder)

@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from compliance_checker.errors import Diagnostic, InputError, UsageError
 from compliance_checker.loading import cache as disk_cache
 from compliance_checker.loading.files import read_text
@@ -30,11 +28,10 @@ from compliance_checker.loading.rulesets import (
     known_versions,
     parse_override,
 )
-from compliance_checker.loading.validation import diagnostics
 from compliance_checker.loading.yaml_strict import parse_yaml
 from compliance_checker.models.document import LoadedDocument
 from compliance_checker.models.document import Path as DocPath
-from compliance_checker.models.profile import Profile, ProfilesFile
+from compliance_checker.models.profile import Profile
 
 PROFILES_FILE = "profiles.yaml"
 
@@ -71,6 +68,11 @@ def load_profiles_file(path: Path, *, display: str | None = None) -> Profiles:
     name = display or str(path)
     text, _ = read_text(path, kind="profiles file")
     doc = parse_yaml(text, name)
+    from pydantic import ValidationError
+
+    from compliance_checker.loading.validation import diagnostics
+    from compliance_checker.models.profile_file import ProfilesFile, to_runtime
+
     try:
         data = ProfilesFile.model_validate(doc.data)
     except ValidationError as exc:
@@ -112,7 +114,9 @@ def load_profiles_file(path: Path, *, display: str | None = None) -> Profiles:
                         f"profile {profile.key}: unknown version {rid}@{version}; known: {known_text}",
                     )
                 )
-    profiles = tuple(sorted(data.profiles, key=lambda p: (p.name, p.date, p.version)))
+    profiles = tuple(
+        sorted((to_runtime(p) for p in data.profiles), key=lambda p: (p.name, p.date, p.version))
+    )
     default = next((p for p in profiles if p.key == data.default), None)
     if default is None:
         problems.append(

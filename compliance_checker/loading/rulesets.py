@@ -1,9 +1,12 @@
 """Discover, validate and select rulesets. Shipped rulesets live in ``rulesets/<id>/<version>.yaml``.
 
 A custom ruleset file is checked against ``schemas/ruleset.schema.json`` (located errors) and then read
-into the typed models, which that schema is generated from. Shipped rulesets skip the JSON Schema pass
+into the pydantic models of ``models.ruleset_file``, which that schema is generated from, and converted
+into the engine's plain dataclasses (``models.ruleset``). Shipped rulesets skip the JSON Schema pass
 at run time (it costs more than the rest of a check); the test suite validates every one of them against
-the schema file, and the models enforce the same constraints. Each file is loaded once per process.
+the schema file, and the models enforce the same constraints. Each file is loaded once per process, and
+the shipped ones are kept in a per-user cache between processes, so that a check which finds them there
+imports neither jsonschema nor pydantic for them.
 Versions sit side by side; a profile (``rulesets/profiles.yaml``, ``loading/profiles.py``) selects one
 version of each. Which versions a run uses, from strongest to weakest: ``--ruleset``, the declaration's
 ``rulesets`` pins, ``--profile``, the declaration's ``profile``, the default profile.
@@ -11,22 +14,20 @@ version of each. Which versions a run uses, from strongest to weakest: ``--rules
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import importlib.util
 import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
 from compliance_checker.errors import Diagnostic, InputError, UsageError
 from compliance_checker.loading import cache as disk_cache
 from compliance_checker.loading.files import read_text
 from compliance_checker.loading.resources import data_dir
-from compliance_checker.loading.validation import diagnostics
 from compliance_checker.loading.yaml_strict import parse_yaml
-from compliance_checker.models import ruleset as ruleset_models
 from compliance_checker.models.document import LoadedDocument, dotted
 from compliance_checker.models.report import RulesetRef
 from compliance_checker.models.ruleset import Ruleset
@@ -69,10 +70,15 @@ def load_ruleset_file(path: Path, *, display: str | None = None, schema_check: b
         errors = _schema_errors(doc)
         if errors:
             raise InputError(errors)
+    from pydantic import ValidationError
+
+    from compliance_checker.loading.validation import diagnostics
+    from compliance_checker.models import ruleset_file
+
     try:
-        ruleset = Ruleset.model_validate(doc.data)
+        ruleset = ruleset_file.to_runtime(ruleset_file.Ruleset.model_validate(doc.data))
     except ValidationError as exc:
-        raise InputError(diagnostics(Ruleset, exc, doc)) from None
+        raise InputError(diagnostics(ruleset_file.Ruleset, exc, doc)) from None
     info = ruleset.ruleset
     ref = RulesetRef(
         id=info.id,
@@ -94,10 +100,12 @@ def shipped_rulesets() -> tuple[LoadedRuleset, ...]:
     root = data_dir("rulesets")
     paths = sorted(root.glob("*/*.yaml"))
     digests = [f"{p.parent.name}/{p.name}:{hashlib.sha256(p.read_bytes()).hexdigest()}" for p in paths]
-    # The pickled objects are instances of the ruleset models: a changed model (an upgrade, or an
-    # editable install between releases) must not read an old pickle.
-    models = hashlib.sha256(Path(ruleset_models.__file__ or "").read_bytes()).hexdigest()
-    name = f"rulesets-{disk_cache.cache_key(__version__, _pydantic_version(), models, *digests)}.pickle"
+    # The pickled objects are instances of the runtime ruleset classes, made by the validating models: a
+    # change to either module (an upgrade, or an editable install between releases) must not read an old
+    # pickle.
+    models = [_source_digest(f"compliance_checker.models.{name}") for name in ("ruleset", "ruleset_file")]
+    key = disk_cache.cache_key(__version__, _pydantic_version(), *models, *digests)
+    name = f"rulesets-{key}.pickle"
     cached = disk_cache.load(name)
     if isinstance(cached, tuple) and all(isinstance(item, LoadedRuleset) for item in cached):
         return cached
@@ -106,10 +114,23 @@ def shipped_rulesets() -> tuple[LoadedRuleset, ...]:
     return loaded
 
 
-def _pydantic_version() -> str:
-    from pydantic.version import VERSION
+def _source_digest(module: str) -> str:
+    """The SHA-256 of a module's source, found without importing it."""
+    spec = importlib.util.find_spec(module)
+    origin = spec.origin if spec is not None else None
+    return hashlib.sha256(Path(origin).read_bytes()).hexdigest() if origin else ""
 
-    return VERSION
+
+def _pydantic_version() -> str:
+    """Which pydantic validated the cached rulesets: the digest of its ``version.py``, which names its
+    version and that of pydantic-core; read as a file, because importing pydantic (and pydantic-core) is
+    what the cache saves a check from."""
+    spec = importlib.util.find_spec("pydantic")
+    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            return hashlib.sha256((Path(folder) / "version.py").read_bytes()).hexdigest()
+    return ""
 
 
 def _load_shipped(paths: list[Path]) -> tuple[LoadedRuleset, ...]:

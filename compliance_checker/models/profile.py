@@ -1,46 +1,25 @@
 """Profiles: named, dated selections of one version of each ruleset, e.g. "Code of Practice, final of
-10 July 2025". Data only, in ``rulesets/profiles.yaml``; ``schemas/profiles.schema.json`` is generated
-from these models. Which ruleset versions exist is checked when the file is loaded
-(``loading/profiles.py``), where each unknown id or version is reported at its line and column.
+10 July 2025". Data only, in ``rulesets/profiles.yaml``, validated by ``models.profile_file`` when the
+file is read; this plain class is what the commands use, so that a check which finds the profiles in the
+per-user cache does not import pydantic.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from pydantic import Field
-
-from compliance_checker.models.ruleset import RulesetDate, Strict
-
-PROFILE_NAME = r"^[a-z][a-z0-9-]*$"
-PROFILE_SPEC = r"^[a-z][a-z0-9-]*(@[^@\s]+)?$"
+import datetime as dt
+from dataclasses import dataclass
 
 
-class Profile(Strict):
-    name: str = Field(pattern=PROFILE_NAME, description="Stable name shared by the profile's versions.")
-    version: str = Field(min_length=1, description="Usually the date of the text the profile follows.")
-    date: RulesetDate
-    title: str = Field(min_length=1)
-    description: str | None = None
-    rulesets: dict[str, str] = Field(
-        min_length=1, description="Ruleset id -> version; each must be a shipped ruleset version."
-    )
+@dataclass(frozen=True, slots=True)
+class Profile:
+    name: str
+    version: str
+    date: dt.date
+    title: str
+    description: str | None
+    rulesets: dict[str, str]  # ruleset id -> version
 
     @property
     def key(self) -> str:
         """``name@version``, as on the command line and in reports."""
         return f"{self.name}@{self.version}"
-
-
-class ProfilesFile(Strict):
-    default: str = Field(
-        pattern=r"^[a-z][a-z0-9-]*@[^@\s]+$",
-        description="The profile `check` uses when neither the command line nor the declaration names one.",
-    )
-    profiles: list[Profile] = Field(min_length=1)
-
-
-def profiles_json_schema() -> dict[str, Any]:
-    schema = ProfilesFile.model_json_schema()
-    schema["title"] = "compliance-checker profiles"
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}

@@ -1,27 +1,27 @@
-"""Rulesets: versioned, dated collections of rules. Data only: no code and no ``eval``.
+"""Rulesets as the engine uses them: versioned, dated collections of rules. Data only: no code and no
+``eval``.
 
 A rule states an obligation in our own words, cites its legal sources, says when it applies (a condition
 over the classification facts and the declaration), and lists the evidence it requires as typed checks
-over declaration paths. ``schemas/ruleset.schema.json`` is generated from these models.
+over declaration paths.
+
+These are plain frozen dataclasses, not pydantic models: a check reads the shipped rulesets from a
+per-user cache (``loading.cache``), and unpickling them must not import pydantic or build its model
+classes, which cost more than the rest of a check's start-up. A ruleset file is validated by the pydantic
+models of ``models.ruleset_file`` (which ``schemas/ruleset.schema.json`` is generated from) and converted
+into these classes, with the same class and attribute names; lists become tuples.
+
+The dataclasses generate no methods of their own (``init=False, repr=False, eq=False``): ``Frozen``
+supplies one keyword-only ``__init__``, value equality and hashing, ``repr``, immutability and a compact
+pickle form for all of them. Generating and compiling those methods for each of ~35 classes took longer
+(about 10 ms) than importing pydantic had saved, on every start.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal, Union
-
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
-
-from compliance_checker.models.isodate import parse_iso_date
-
-RulesetDate = Annotated[dt.date, BeforeValidator(parse_iso_date)]
-DeclPath = Annotated[
-    str,
-    Field(
-        pattern=r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$",
-        description="Dotted path into the declaration, e.g. model.placed_on_market.",
-    ),
-]
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any, Literal, Union
 
 FactName = Literal[
     "gpai_provider",
@@ -46,48 +46,106 @@ FACT_NAMES: tuple[str, ...] = FactName.__args__  # type: ignore[attr-defined]
 Severity = Literal["info", "low", "medium", "high", "critical"]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
 Document = Literal["AI Act", "Code of Practice", "Guidelines", "Training data summary template"]
+Recipient = Literal["ai_office", "national_competent_authorities", "downstream_providers", "public"]
+Scalar = str | int | float | bool
+
+# Attribute names that a ruleset file spells differently (a Python keyword).
+ALIASES: dict[str, str] = {"not_": "not"}
 
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
+class Frozen:
+    """The base of the rule classes: frozen, keyword-only, compared and hashed by value, field by field
+    (the dataclass fields, in order)."""
+
+    __slots__ = ()
+    __dataclass_fields__: Any
+
+    def __init__(self, **values: Any) -> None:
+        for name, spec in self.__dataclass_fields__.items():
+            if name in values:
+                value = values.pop(name)
+            elif spec.default is not MISSING:
+                value = spec.default
+            elif spec.default_factory is not MISSING:
+                value = spec.default_factory()
+            else:
+                raise TypeError(f"{type(self).__name__}() needs the keyword argument {name!r}")
+            object.__setattr__(self, name, value)
+        if values:
+            raise TypeError(
+                f"{type(self).__name__}() got an unexpected keyword argument {next(iter(values))!r}"
+            )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"cannot assign to field {name!r} of a frozen {type(self).__name__}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r} of a frozen {type(self).__name__}")
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__dataclass_fields__)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Frozen)
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in zip(self.__dataclass_fields__, self._values(), strict=True)
+        )
+        return f"{type(self).__name__}({shown})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (type(self), self._values()))
+
+
+def _restore(cls: type[Frozen], values: tuple[Any, ...]) -> Frozen:
+    """Unpickling: the fields' values in order, set without calling ``__init__``."""
+    record = object.__new__(cls)
+    for name, value in zip(cls.__dataclass_fields__, values, strict=True):
+        object.__setattr__(record, name, value)
+    return record
 
 
 # --- conditions ---------------------------------------------------------------------------------------
 
 
-class AllOf(Strict):
-    all: list[Condition] = Field(min_length=1)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class AllOf(Frozen):
+    """Holds when every one of its conditions holds."""
+
+    all: tuple[Condition, ...]
 
 
-class AnyOf(Strict):
-    any: list[Condition] = Field(min_length=1)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class AnyOf(Frozen):
+    """Holds when at least one of its conditions holds."""
+
+    any: tuple[Condition, ...]
 
 
-class NotCond(Strict):
-    not_: Condition = Field(alias="not")
-    model_config = ConfigDict(
-        extra="forbid", strict=True, frozen=True, populate_by_name=True, defer_build=True
-    )
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class NotCond(Frozen):
+    """Holds when its condition does not (``not`` in a ruleset file)."""
+
+    not_: Condition
 
 
-class PathCond(Strict):
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class PathCond(Frozen):
     """True when the declaration path is present (not a placeholder), equals a value, is one of some
-    values, or is a member of a named set (``<ruleset id>/<set>``)."""
+    values, or is a member of a named set (``<ruleset id>/<set>``); exactly one test is given."""
 
-    path: DeclPath
+    path: str
     present: bool | None = None
-    equals: str | int | float | bool | None = None
-    one_of: list[str | int | float | bool] | None = None
-    in_set: str | None = Field(None, description="A set of a loaded ruleset, as `<ruleset id>/<name>`.")
-
-    @model_validator(mode="after")
-    def _one_test(self) -> PathCond:
-        tests = self.model_fields_set & {"present", "equals", "one_of", "in_set"}
-        if len(tests) != 1 or (self.present is None and "present" in tests):
-            raise ValueError(
-                "a path condition needs exactly one of 'present', 'equals', 'one_of' or 'in_set'"
-            )
-        return self
+    equals: Scalar | None = None
+    one_of: tuple[Scalar, ...] | None = None
+    in_set: str | None = None
 
 
 Condition = Union[FactName, AllOf, AnyOf, NotCond, PathCond]  # noqa: UP007 - recursive alias
@@ -96,26 +154,39 @@ Condition = Union[FactName, AllOf, AnyOf, NotCond, PathCond]  # noqa: UP007 - re
 # --- checks -------------------------------------------------------------------------------------------
 
 
-class DateLiteral(Strict):
-    date: RulesetDate
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class DateLiteral(Frozen):
+    """A fixed date."""
+
+    date: dt.date
 
 
-class AsOf(Strict):
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class AsOf(Frozen):
+    """The as-of date of the run."""
+
     as_of: Literal[True]
 
 
-class LatestOf(Strict):
-    latest_of: list[DateOperand] = Field(min_length=1)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class LatestOf(Frozen):
+    """The latest of some dates (those that are given)."""
+
+    latest_of: tuple[DateOperand, ...]
 
 
-class EarliestOf(Strict):
-    earliest_of: list[DateOperand] = Field(min_length=1)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class EarliestOf(Frozen):
+    """The earliest of some dates (those that are given)."""
+
+    earliest_of: tuple[DateOperand, ...]
 
 
-DateOperand = Union[DeclPath, DateLiteral, AsOf, LatestOf, EarliestOf]  # noqa: UP007
+DateOperand = Union[str, DateLiteral, AsOf, LatestOf, EarliestOf]  # noqa: UP007
 
 
-class Offset(Strict):
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class Offset(Frozen):
     """A period added to the reference date; exactly one unit."""
 
     days: int | None = None
@@ -124,207 +195,218 @@ class Offset(Strict):
     years: int | None = None
     business_days: int | None = None
 
-    @model_validator(mode="after")
-    def _one_unit(self) -> Offset:
-        if len(self.model_fields_set) != 1:
-            raise ValueError("an offset takes exactly one of days, weeks, months, years, business_days")
-        return self
+    def unit(self) -> tuple[str, int]:
+        """The offset's one unit and amount, e.g. ``("days", 2)``."""
+        return next(
+            (name, amount)
+            for name in ("days", "weeks", "months", "years", "business_days")
+            if (amount := getattr(self, name)) is not None
+        )
 
 
-class CheckBase(Strict):
-    path: DeclPath
-    label: str = Field(min_length=1, description="What this evidence item is, in words, for messages.")
-    when: Condition | None = Field(None, description="Check only when this condition holds.")
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class CheckBase(Frozen):
+    """What every evidence check has: the path it reads, a label for messages, and when it applies."""
+
+    path: str
+    label: str
+    when: Condition | None = None
 
 
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Present(CheckBase):
     """The path holds a value that is not a placeholder; ``also`` lists alternative paths (any one)."""
 
     check: Literal["present"]
-    also: list[DeclPath] = []
-    accept_none: bool = Field(
-        False,
-        description="Count an explicit N/A or 'none' as an answer, where the legal form allows one.",
-    )
+    also: tuple[str, ...] = ()
+    accept_none: bool = False
 
 
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class IsTrue(CheckBase):
+    """The value at the path is true."""
+
     check: Literal["is_true"]
 
 
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Equals(CheckBase):
+    """The value at the path equals ``value`` (and has its type)."""
+
     check: Literal["equals"]
-    value: str | int | float | bool
+    value: Scalar
 
 
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OneOf(CheckBase):
+    """The value at the path is one of ``values``, or a member of the named ``set``."""
+
     check: Literal["one_of"]
-    values: list[str | int | float | bool] | None = None
-    set: str | None = Field(None, description="Name of a set defined in a loaded ruleset's `sets`.")
+    values: tuple[Scalar, ...] | None = None
+    set: str | None = None
 
 
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DateCheck(CheckBase):
+    """The date at the path is before / on or before / after / on or after a date operand, plus an
+    optional offset."""
+
     check: Literal["date"]
     before: DateOperand | None = None
     on_or_before: DateOperand | None = None
     after: DateOperand | None = None
     on_or_after: DateOperand | None = None
     offset: Offset | None = None
-    open_until_due: bool = Field(
-        False,
-        description="An absent date passes while its limit (reference + offset) has not passed at the as-of "
-        "date: a deadline that is still running.",
-    )
-
-    @model_validator(mode="after")
-    def _one_comparison(self) -> DateCheck:
-        given = [
-            n for n in ("before", "on_or_before", "after", "on_or_after") if getattr(self, n) is not None
-        ]
-        if len(given) != 1:
-            raise ValueError("a date check takes exactly one of before, on_or_before, after, on_or_after")
-        return self
+    open_until_due: bool = False
 
 
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class NumberCheck(CheckBase):
+    """The number at the path compares (``op``) with ``value``, or with ``factor`` times the number at
+    ``other``."""
+
     check: Literal["number"]
     op: Literal["gt", "ge", "lt", "le", "eq"]
     value: float | int | None = None
-    other: DeclPath | None = None
+    other: str | None = None
     factor: float | int = 1
 
-    @model_validator(mode="after")
-    def _one_operand(self) -> NumberCheck:
-        if (self.value is None) == (self.other is None):
-            raise ValueError("a number check takes exactly one of 'value' or 'other'")
-        return self
 
-
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Covers(CheckBase):
+    """The list at the path includes every one of ``values`` (or of the named ``set``)."""
+
     check: Literal["covers"]
-    key: str | None = Field(None, description="Compare this field of each list item instead of the item.")
-    values: list[str] | None = None
+    key: str | None = None
+    values: tuple[str, ...] | None = None
     set: str | None = None
 
 
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class SignificantFigures(CheckBase):
     """The number at the path is written with at least ``min`` significant figures."""
 
     check: Literal["significant_figures"]
-    min: int = Field(ge=1)
+    min: int
 
 
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OrderOfMagnitude(CheckBase):
     """The number at the path is a power of ten; with ``of``, the order of magnitude of that number."""
 
     check: Literal["order_of_magnitude"]
-    of: DeclPath | None = None
+    of: str | None = None
 
 
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class InBin(CheckBase):
     """The bin label at the path is one whose range holds the number at ``of`` (bins of a ruleset)."""
 
     check: Literal["in_bin"]
-    of: DeclPath
-    bins: str = Field(
-        pattern=r"^[a-z][a-z0-9-]*/[a-z_][a-z0-9_]*$",
-        description="A bin list of a loaded ruleset, as `<ruleset id>/<name>`.",
-    )
+    of: str
+    bins: str
 
 
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class EvidenceCheck(CheckBase):
     """Evidence ids resolve; files exist inside the declaration's folder; declared SHA-256 digests match."""
 
     check: Literal["evidence"]
 
 
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class FileExists(CheckBase):
+    """The evidence named at the path is a file that exists inside the declaration's folder."""
+
     check: Literal["file_exists"]
 
 
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Sha256Matches(CheckBase):
+    """The evidence files named at the path have the SHA-256 digests that the declaration states."""
+
     check: Literal["sha256_matches"]
 
 
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class AnyCheck(CheckBase):
     """Passes when at least one of its checks passes (alternative ways to meet one requirement)."""
 
     check: Literal["any"]
-    of: list[Check] = Field(min_length=2)
+    of: tuple[Check, ...]
 
 
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class AllCheck(CheckBase):
     """Passes when every one of its checks passes (one requirement with several parts, e.g. inside `any`)."""
 
     check: Literal["all"]
-    of: list[Check] = Field(min_length=2)
+    of: tuple[Check, ...]
 
 
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class EachCheck(CheckBase):
     """Every entry of the list at ``path`` (that matches ``where``) meets ``checks``; inside, the entry is
     ``item`` (``item.initial_report``). Each entry's result is its own evidence item, located at the entry."""
 
     check: Literal["each"]
-    checks: list[Check] = Field(min_length=1)
-    where: Condition | None = Field(None, description="Only entries for which this holds are checked.")
-    min_items: int = Field(0, ge=0, description="Fewest entries (matching `where`) the list must have.")
+    checks: tuple[Check, ...]
+    where: Condition | None = None
+    min_items: int = 0
 
 
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class SomeCheck(CheckBase):
     """At least ``min`` entries of the list at ``path`` satisfy ``where`` (over ``item``)."""
 
     check: Literal["some"]
     where: Condition
-    min: int = Field(1, ge=1)
+    min: int = 1
 
 
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CadenceCheck(CheckBase):
     """Something recurs at least every ``every``: from ``start`` through the dates at ``path`` (or each
     entry's ``key``) to ``until`` (default the as-of date), no gap is longer than ``every``."""
 
     check: Literal["cadence"]
-    key: str | None = Field(None, description="Read this field of each list entry instead of the entry.")
+    key: str | None = None
     start: DateOperand
     until: DateOperand | None = None
     every: Offset
 
 
-Check = Annotated[
-    Union[  # noqa: UP007
-        AnyCheck,
-        AllCheck,
-        EachCheck,
-        SomeCheck,
-        CadenceCheck,
-        Present,
-        IsTrue,
-        Equals,
-        OneOf,
-        DateCheck,
-        NumberCheck,
-        Covers,
-        SignificantFigures,
-        OrderOfMagnitude,
-        InBin,
-        EvidenceCheck,
-        FileExists,
-        Sha256Matches,
-    ],
-    Field(discriminator="check"),
+Check = Union[  # noqa: UP007
+    AnyCheck,
+    AllCheck,
+    EachCheck,
+    SomeCheck,
+    CadenceCheck,
+    Present,
+    IsTrue,
+    Equals,
+    OneOf,
+    DateCheck,
+    NumberCheck,
+    Covers,
+    SignificantFigures,
+    OrderOfMagnitude,
+    InBin,
+    EvidenceCheck,
+    FileExists,
+    Sha256Matches,
 ]
 
 
 # --- rules and rulesets -------------------------------------------------------------------------------
 
 
-class Source(Strict):
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class Source(Frozen):
+    """A legal source a rule cites: a document and the exact reference within it."""
+
     document: Document
-    ref: str = Field(
-        min_length=1,
-        description="Exact reference within the document: 'Art 53(1)(a)', 'Annex XI, Section 1, point 2(d)', "
-        "'Transparency, Measure 1.2', 'Transparency, Model Documentation Form, item 13', 'section 5.3', "
-        "'Template section 2.3'.",
-    )
+    ref: str
 
     def render(self) -> str:
         if self.document == "Code of Practice":
@@ -337,22 +419,17 @@ class Source(Strict):
         return (self.document, self.ref)
 
 
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Provision(Source):
     """One provision of a ruleset's sources that its rules must cover (for `rules coverage`)."""
 
-    title: str = Field(min_length=1)
-    optional: str | None = Field(
-        None, description="Why no obligation follows from this provision (e.g. an optional template section)."
-    )
-    covered_by: str | None = Field(
-        None,
-        pattern=r"^[a-z][a-z0-9-]*$",
-        description="Another ruleset (by id) whose rules cover this provision, e.g. the systemic-risk "
-        "taxonomy's risk-register rules for the Safety and Security chapter's Measure 2.2.",
-    )
+    title: str
+    optional: str | None = None
+    covered_by: str | None = None
 
 
-class Bin(Strict):
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class Bin(Frozen):
     """A named range, inclusive at both ends (a value on a shared boundary fits either neighbour)."""
 
     label: str
@@ -360,121 +437,99 @@ class Bin(Strict):
     max: float | None = None
 
 
-Recipient = Literal["ai_office", "national_competent_authorities", "downstream_providers", "public"]
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class Rule(Frozen):
+    """One obligation: its sources, when it applies, the evidence it requires and how to remedy a gap."""
 
-
-class Rule(Strict):
-    id: str = Field(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
-    aliases: list[str] = Field([], description="Former ids of this rule; ids are never reused.")
-    title: str = Field(min_length=1)
-    obligation: str = Field(min_length=1, description="The obligation in our own words.")
-    sources: list[Source] = Field(min_length=1)
+    id: str
+    aliases: tuple[str, ...] = ()
+    title: str
+    obligation: str
+    sources: tuple[Source, ...]
     applies_when: Condition = "gpai_provider"
     not_applicable_reason: str | None = None
     severity: Severity
-    since: RulesetDate = Field(description="Date from which the obligation applies.")
-    due: Literal["placement", "since", "notification_deadline"] = Field(
-        "placement",
-        description="When a gap becomes a finding: at Union market placement (never before `since`), "
-        "from `since`, or at the Art 52(1) notification deadline.",
-    )
-    legacy_grace: bool = Field(
-        True,
-        description="Models placed on the market before 2025-08-02 have until 2027-08-02 (Art 111(3)).",
-    )
-    evidence: list[Check] = Field(min_length=1)
-    manual_review: str | None = Field(
-        None,
-        description="What a person must still judge when every check passes; the outcome is then "
-        "manual_review instead of evidenced.",
-    )
-    remediation: str = Field(min_length=1)
+    since: dt.date
+    due: Literal["placement", "since", "notification_deadline"] = "placement"
+    legacy_grace: bool = True
+    evidence: tuple[Check, ...]
+    manual_review: str | None = None
+    remediation: str
     example: str | None = None
-    verified: bool = Field(True, description="false when the rule rests on a secondary source.")
-    recipients: list[Recipient] = Field(
-        [], description="Who is owed the information (Model Documentation Form tick-boxes, publication)."
-    )
+    verified: bool = True
+    recipients: tuple[Recipient, ...] = ()
     notes: str | None = None
 
 
-class RulesetInfo(Strict):
-    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
-    version: str = Field(min_length=1)
-    date: RulesetDate
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class RulesetInfo(Frozen):
+    """A ruleset's identity (id, version, date) and the sources and provisions it covers."""
+
+    id: str
+    version: str
+    date: dt.date
     title: str
     description: str | None = None
-    sources: list[Source] = []
-    provisions: list[Provision] = Field(
-        [], description="Every provision the rules should cover; `rules coverage` maps them to rules."
-    )
+    sources: tuple[Source, ...] = ()
+    provisions: tuple[Provision, ...] = ()
 
 
-class TaxonomyEntry(Strict):
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class TaxonomyEntry(Frozen):
     """One entry of a classification the declaration refers to by id (e.g. a specified systemic risk)."""
 
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    title: str = Field(min_length=1)
-    ref: str = Field(
-        min_length=1, description="Where the entry is defined, e.g. 'Safety and Security, Appendix 1.4'."
-    )
+    id: str
+    title: str
+    ref: str
     description: str | None = None
 
 
-class Ruleset(Strict):
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class Ruleset(Frozen):
+    """A ruleset file: its info, taxonomy groups, named sets and bins, and its rules."""
+
     ruleset: RulesetInfo
-    taxonomy: dict[str, list[TaxonomyEntry]] = Field(
-        {},
-        description="Named groups of entries; each group is also a set of its ids, `<ruleset id>/<group>`.",
-    )
-    sets: dict[str, list[str]] = {}
-    bins: dict[str, list[Bin]] = {}
-    rules: list[Rule] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _unique_ids(self) -> Ruleset:
-        seen: set[str] = set()
-        for rule in self.rules:
-            for rid in (rule.id, *rule.aliases):
-                if rid in seen:
-                    raise ValueError(f"rule id {rid!r} is used more than once")
-                seen.add(rid)
-        clash = sorted(set(self.taxonomy) & set(self.sets))
-        if clash:
-            raise ValueError(f"names used both as a taxonomy group and a set: {', '.join(clash)}")
-        for group, entries in self.taxonomy.items():
-            ids = [e.id for e in entries]
-            if len(ids) != len(set(ids)):
-                raise ValueError(f"taxonomy group {group!r} lists an id more than once")
-        for rule in self.rules:
-            for check in _all_checks(rule.evidence):
-                owner, _, name = check.bins.partition("/") if isinstance(check, InBin) else ("", "", "")
-                if isinstance(check, InBin) and owner == self.ruleset.id and name not in self.bins:
-                    known = ", ".join(sorted(self.bins)) or "none"
-                    raise ValueError(f"rule {rule.id}: unknown bins {name!r} (defined here: {known})")
-        return self
+    taxonomy: dict[str, tuple[TaxonomyEntry, ...]] = field(default_factory=dict)
+    sets: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    bins: dict[str, tuple[Bin, ...]] = field(default_factory=dict)
+    rules: tuple[Rule, ...]
 
 
-def _all_checks(checks: list[Any]) -> list[Any]:
-    """Every check, including those nested in `any` checks."""
-    found: list[Any] = []
+def nested_checks(checks: tuple[Check, ...] | list[Check]) -> list[Check]:
+    """Every check of a rule's evidence, including those inside `any`, `all` and `each`."""
+    found: list[Check] = []
     for check in checks:
         found.append(check)
         if isinstance(check, AnyCheck | AllCheck):
-            found.extend(_all_checks(check.of))
+            found.extend(nested_checks(check.of))
         elif isinstance(check, EachCheck):
-            found.extend(_all_checks(check.checks))
+            found.extend(nested_checks(check.checks))
     return found
 
 
-def nested_checks(checks: list[Any]) -> list[Any]:
-    """Every check of a rule's evidence, including those inside `any`, `all` and `each`."""
-    return _all_checks(checks)
-
-
-def ruleset_json_schema() -> dict[str, Any]:
-    schema = Ruleset.model_json_schema(by_alias=True)
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "compliance-checker ruleset",
-        **schema,
-    }
+def as_data(value: Any, *, exclude_none: bool = False, exclude_defaults: bool = False) -> Any:
+    """A rule object as the JSON data of a ruleset file: keys as written there (``not`` for ``not_``),
+    dates as ISO text, tuples as lists; optionally without the fields that are None or at their
+    default."""
+    if isinstance(value, tuple | list):
+        return [as_data(v, exclude_none=exclude_none, exclude_defaults=exclude_defaults) for v in value]
+    if isinstance(value, dict):
+        return {
+            k: as_data(v, exclude_none=exclude_none, exclude_defaults=exclude_defaults)
+            for k, v in value.items()
+        }
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if not hasattr(value, "__dataclass_fields__"):
+        return value
+    data: dict[str, Any] = {}
+    for spec in fields(value):
+        item = getattr(value, spec.name)
+        if exclude_none and item is None:
+            continue
+        if exclude_defaults and item == spec.default:
+            continue
+        data[ALIASES.get(spec.name, spec.name)] = as_data(
+            item, exclude_none=exclude_none, exclude_defaults=exclude_defaults
+        )
+    return data

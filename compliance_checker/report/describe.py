@@ -113,7 +113,7 @@ def check(item: Any) -> str:
         name = next(n for n in ("before", "on_or_before", "after", "on_or_after") if getattr(item, n))
         offset = ""
         if item.offset is not None:
-            unit, amount = next((k, v) for k, v in item.offset.model_dump().items() if v is not None)
+            unit, amount = item.offset.unit()
             offset = f" {'+' if amount >= 0 else '-'} {abs(amount)} {unit.replace('_', ' ')}"
         text = f"{path} {name.replace('_', ' ')} {_operand(getattr(item, name))}{offset}"
         if item.open_until_due:
@@ -144,7 +144,7 @@ def check(item: Any) -> str:
         text = f"at least {item.min} {entries} of {path} where {condition(item.where)}"
     elif kind == "cadence":
         key = f" (each entry's `{item.key}`)" if item.key else ""
-        unit, amount = next((k, v) for k, v in item.every.model_dump().items() if v is not None)
+        unit, amount = item.every.unit()
         until = _operand(item.until) if item.until is not None else "the as-of date"
         text = (
             f"dates in {path}{key} at least every {amount} {unit.replace('_', ' ')} from "

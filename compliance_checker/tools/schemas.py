@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from compliance_checker.models.declaration import Declaration
-from compliance_checker.models.profile import profiles_json_schema
-from compliance_checker.models.ruleset import ruleset_json_schema
+from compliance_checker.models.profile_file import profiles_json_schema
+from compliance_checker.models.ruleset_file import ruleset_json_schema
 from compliance_checker.models.waiver import WaiverFile
 
 ROOT = Path(__file__).resolve().parents[2]
