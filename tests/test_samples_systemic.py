@@ -74,3 +74,31 @@ def test_frontier_sample_evidences_commitments_7_to_10(run_cli) -> None:
     assert len(ours) == 19
     assert {rule for rule, status in ours.items() if status != "evidenced"} == {"SS-7-6-EXCEPTION"}
     assert ours["SS-7-6-EXCEPTION"] == "not_applicable"
+
+
+def test_two_late_reports_under_one_rule_are_both_located(run_cli, tmp_path) -> None:
+    """One rule, two late incidents: the finding sits at the first, a note line at the second."""
+    from tests.test_rule_cases import base, dump
+
+    data = base("systemic")
+    data["safety_and_security"]["serious_incidents"]["log"] = [
+        {"id": "first", "category": "death", "aware": "2026-05-01", "initial_report": "2026-05-12"},
+        {
+            "id": "second",
+            "category": "critical_infrastructure",
+            "aware": "2026-06-01",
+            "initial_report": "2026-06-04",
+        },
+    ]
+    path = tmp_path / "two-late.yaml"
+    path.write_text(dump(data), encoding="utf-8")
+    lines = run_cli("check", "--format", "text", "--as-of", AS_OF, str(path)).stdout.splitlines()
+    mine = [line for line in lines if line.endswith("[SS-9-3-INITIAL]")]
+    text = path.read_text(encoding="utf-8").splitlines()
+    first, second = (
+        next(n for n, line in enumerate(text, start=1) if line.strip() == f"initial_report: {day}")
+        for day in ("2026-05-12", "2026-06-04")
+    )
+    assert len(mine) == 2, lines
+    assert re.match(rf"^{re.escape(str(path))}:{first}:\d+: error: .*\(missing\)", mine[0])
+    assert re.match(rf"^{re.escape(str(path))}:{second}:\d+: note: .*id second.*2026-06-04", mine[1])

@@ -7,6 +7,7 @@ what was found, and for a failure what was expected. Operators never raise on de
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -335,9 +336,13 @@ def item_name(entry: Any, index: int) -> str:
     return f"entry {index + 1}"
 
 
+# An item-relative path in a message (``item.initial_report``), not the word "item." in quoted text.
+ITEM_PATH = re.compile(r"(?<![\w.])item\.(?=[a-z_])")
+
+
 def concrete(text: str, path: str, index: int) -> str:
     """Item-relative paths (``item.x``) in a message, written as the entry's own path (``p[2].x``)."""
-    return text.replace("item.", f"{path}[{index}].")
+    return ITEM_PATH.sub(f"{path}[{index}].", text)
 
 
 def matching(check: EachCheck | SomeCheck, ctx: Context) -> tuple[list[tuple[int, Any]], str | None]:

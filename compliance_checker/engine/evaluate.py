@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from compliance_checker.engine.checks import CHECKS, item_name, matching
+from compliance_checker.engine.checks import CHECKS, ITEM_PATH, item_name, matching
 from compliance_checker.engine.classify import LEGACY_DEADLINE
 from compliance_checker.engine.conditions import fact_names, holds, why_not
 from compliance_checker.engine.context import Context
@@ -118,7 +118,7 @@ def each_items(check: EachCheck, ctx: Context, doc: LoadedDocument) -> list[Evid
                     f"{sub.label} ({name})",
                     sub.check,
                     "ok" if ok else "failed",
-                    message.replace("item.", ""),  # the item's path and label say which entry
+                    ITEM_PATH.sub("", message),  # the item's path and label say which entry
                     where.line,
                     where.column,
                 )

@@ -1,7 +1,9 @@
 """``--format text``: one finding per line, ``file:line:col: level: message [RULE-ID]``, for editors and grep.
 
 Findings are the missing and partial results (level from severity: critical/high error, medium/low
-warning, info note). A waived gap stays visible as a ``note`` that says until when and why. An invalid
+warning, info note), located at their first failed evidence item; a failed item written elsewhere in
+the file follows as a ``note`` line at its own place, so that two late incident reports under one rule
+are both found. A waived gap stays visible as a ``note`` that says until when and why. An invalid
 declaration prints each of its located errors; run notices (expired or unused waivers) print the same
 way. Nothing else is printed: no header, no summary, so every line is a location.
 """
@@ -26,7 +28,17 @@ def finding_line(decl: DeclarationReport, result: RuleResult) -> str | None:
     else:
         return None
     message = one_line(f"{result.title} ({status}): {result.message}{note}")
-    return f"{decl.path}:{result.line}:{result.column}: {level}: {message} [{result.rule}]"
+    lines = [f"{decl.path}:{result.line}:{result.column}: {level}: {message} [{result.rule}]"]
+    # Every other failed evidence item at its own place (e.g. each late incident report), as a note.
+    failed = [item for item in result.evidence if item.status == "failed"] if result.status in FAILING else []
+    seen = {(result.line, result.column)}
+    for item in failed:
+        if (item.line, item.column) in seen:
+            continue  # already at a reported place (absent fields share their parent's)
+        seen.add((item.line, item.column))
+        detail = one_line(f"{item.label}: {item.message}")
+        lines.append(f"{decl.path}:{item.line}:{item.column}: note: {detail} [{result.rule}]")
+    return "\n".join(lines)
 
 
 class TextWriter(stream.Writer):
