@@ -356,33 +356,44 @@ def matching(check: EachCheck | SomeCheck, ctx: Context) -> tuple[list[tuple[int
     return [(i, e) for i, e in enumerate(found) if where is None or holds(where, ctx.with_item(e))], None
 
 
-def each(check: EachCheck, ctx: Context) -> Outcome:
-    """Aggregate form (inside `any`/`all`); at the top level the evaluator reports entry by entry."""
-    from compliance_checker.engine.conditions import holds
+EntryOutcome = tuple[int, Any, Any, bool, str]  # entry index, entry, sub-check, ok, message
+
+
+def each_outcomes(check: EachCheck, ctx: Context) -> tuple[int, list[EntryOutcome], str | None]:
+    """An `each` check entry by entry: how many entries match its filter, every applicable sub-check's
+    outcome on every matching entry, and why the list cannot be checked (not a list, or fewer matching
+    entries than ``min_items``). Messages keep item-relative paths (``item.x``)."""
+    from compliance_checker.engine.conditions import holds  # conditions do not depend on checks
 
     selected, problem = matching(check, ctx)
     if problem:
-        return False, problem
+        return 0, [], problem
     if len(selected) < check.min_items:
-        return (
-            False,
-            f"{check.path} has {len(selected)} matching entries; at least {check.min_items} expected",
+        entries_word = "entry" if len(selected) == 1 else "entries"
+        short = (
+            f"{check.path} has {len(selected)} matching {entries_word}; at least {check.min_items} expected"
         )
-    failures: list[str] = []
+        return len(selected), [], short
+    outcomes: list[EntryOutcome] = []
     for index, entry in selected:
         inner = ctx.with_item(entry)
         for sub in check.checks:
             if sub.when is not None and not holds(sub.when, inner):
                 continue
             ok, message = CHECKS[sub.check](sub, inner)
-            if not ok:
-                failures.append(concrete(message, check.path, index))
+            outcomes.append((index, entry, sub, ok, message))
+    return len(selected), outcomes, None
+
+
+def each(check: EachCheck, ctx: Context) -> Outcome:
+    """Aggregate form (inside `any`/`all`); at the top level the evaluator reports entry by entry."""
+    count, outcomes, problem = each_outcomes(check, ctx)
+    if problem:
+        return False, problem
+    failures = [concrete(message, check.path, index) for index, _, _, ok, message in outcomes if not ok]
     if failures:
         return False, "; ".join(failures)
-    return (
-        True,
-        f"{check.path}: {len(selected)} entries checked" if selected else f"{check.path} has no entries",
-    )
+    return True, f"{check.path}: {count} entries checked" if count else f"{check.path} has no entries"
 
 
 def some(check: SomeCheck, ctx: Context) -> Outcome:

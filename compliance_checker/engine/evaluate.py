@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from compliance_checker.engine.checks import CHECKS, ITEM_PATH, item_name, matching
+from compliance_checker.engine.checks import CHECKS, ITEM_PATH, each_outcomes, item_name
 from compliance_checker.engine.classify import LEGACY_DEADLINE
 from compliance_checker.engine.conditions import fact_names, holds, why_not
 from compliance_checker.engine.context import Context
@@ -90,42 +90,31 @@ def each_items(check: EachCheck, ctx: Context, doc: LoadedDocument) -> list[Evid
     """An `each` check entry by entry: one evidence item per entry and sub-check, located at the entry's
     field, so that every late report or missing element is found where it is written."""
     base = tuple(check.path.split("."))
-    selected, problem = matching(check, ctx)
+    count, outcomes, problem = each_outcomes(check, ctx)
     pos = doc.position(base)
-    if problem or len(selected) < check.min_items:
-        message = problem or (
-            f"{check.path} has {len(selected)} matching entr{'y' if len(selected) == 1 else 'ies'}; "
-            f"at least {check.min_items} expected"
-        )
-        return [EvidenceItem(check.path, check.label, "each", "failed", message, pos.line, pos.column)]
-    if not selected:
+    if problem:
+        return [EvidenceItem(check.path, check.label, "each", "failed", problem, pos.line, pos.column)]
+    if not count:
         message = f"{check.path} has no entries to check"
         return [EvidenceItem(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
-    found: list[EvidenceItem] = []
-    for index, entry in selected:
-        inner = ctx.with_item(entry)
-        name = item_name(entry, index)
-        for sub in check.checks:
-            if sub.when is not None and not holds(sub.when, inner):
-                continue
-            ok, message = CHECKS[sub.check](sub, inner)
-            rest = tuple(sub.path.split(".")[1:]) if sub.path.startswith("item.") else ()
-            where = doc.position((*base, index, *rest))
-            path = dotted((*base, index, *rest))
-            found.append(
-                EvidenceItem(
-                    path,
-                    f"{sub.label} ({name})",
-                    sub.check,
-                    "ok" if ok else "failed",
-                    ITEM_PATH.sub("", message),  # the item's path and label say which entry
-                    where.line,
-                    where.column,
-                )
-            )
-    if not found:
-        message = f"{check.path}: no check applies to its {len(selected)} entries"
+    if not outcomes:
+        message = f"{check.path}: no check applies to its {count} entries"
         return [EvidenceItem(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
+    found: list[EvidenceItem] = []
+    for index, entry, sub, ok, message in outcomes:
+        rest = tuple(sub.path.split(".")[1:]) if sub.path.startswith("item.") else ()
+        where = doc.position((*base, index, *rest))
+        found.append(
+            EvidenceItem(
+                dotted((*base, index, *rest)),
+                f"{sub.label} ({item_name(entry, index)})",
+                sub.check,
+                "ok" if ok else "failed",
+                ITEM_PATH.sub("", message),  # the item's path and label say which entry
+                where.line,
+                where.column,
+            )
+        )
     return found
 
 
