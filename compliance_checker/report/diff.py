@@ -23,6 +23,7 @@ from compliance_checker.models.diff import (
 )
 from compliance_checker.models.report import RulesetRef
 from compliance_checker.report.markdown import cell
+from compliance_checker.report.serialize import ruleset_dict
 
 FORMATS = ("table", "json", "markdown")
 WIDTH = 100
@@ -50,19 +51,6 @@ def _status(status: str | None) -> str:
 # --- JSON -----------------------------------------------------------------------------------------------
 
 
-def _ref_dict(ref: RulesetRef | None) -> dict[str, Any] | None:
-    if ref is None:
-        return None
-    return {
-        "id": ref.id,
-        "version": ref.version,
-        "date": ref.date.isoformat(),
-        "title": ref.title,
-        "sha256": ref.sha256,
-        "files": list(ref.files),
-    }
-
-
 def _side_dict(side: Side) -> dict[str, Any]:
     return {
         "spec": side.spec,
@@ -70,7 +58,7 @@ def _side_dict(side: Side) -> dict[str, Any]:
         "label": side.label,
         "title": side.title,
         "date": side.date.isoformat(),
-        "rulesets": [_ref_dict(ref) for ref in side.rulesets],
+        "rulesets": [ruleset_dict(ref) for ref in side.rulesets],
     }
 
 
@@ -97,8 +85,8 @@ def _ruleset_dict(item: RulesetDiff) -> dict[str, Any]:
     return {
         "ruleset": item.ruleset,
         "status": item.status,
-        "old": _ref_dict(item.old),
-        "new": _ref_dict(item.new),
+        "old": ruleset_dict(item.old) if item.old else None,
+        "new": ruleset_dict(item.new) if item.new else None,
         "changes": [_change_dict(c) for c in item.changes],
         "added": [_summary_dict(r) for r in item.added],
         "removed": [_summary_dict(r) for r in item.removed],
