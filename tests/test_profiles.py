@@ -355,3 +355,20 @@ def test_the_profiles_are_cached_between_processes(tmp_path, monkeypatch) -> Non
     assert [p.name for p in tmp_path.glob("profiles-*.pickle")], "no cache file written"
     second = load()
     assert second == first and second is not first
+
+
+@pytest.mark.parametrize("module", ["profile", "profile_file"])
+def test_the_profiles_cache_key_changes_with_the_profile_classes(tmp_path, monkeypatch, module: str) -> None:
+    monkeypatch.setenv("COMPLIANCE_CHECKER_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("COMPLIANCE_CHECKER_NO_CACHE", raising=False)
+    load = profile_store.shipped_profiles.__wrapped__
+    load()
+    first = {p.name for p in tmp_path.glob("profiles-*.pickle")}
+    real = profile_store._source_digest
+    changed = f"compliance_checker.models.{module}"
+    monkeypatch.setattr(
+        profile_store, "_source_digest", lambda name: real(name) + ("+" if name == changed else "")
+    )
+    load()
+    files = {p.name for p in tmp_path.glob("profiles-*.pickle")}
+    assert first < files and len(files) == 2

@@ -1,9 +1,9 @@
-"""A per-user cache of the shipped rulesets, parsed and validated, so that a check does not pay for
-parsing and validating about 100 rules on every start.
+"""A per-user cache of the shipped rulesets and profiles, parsed and validated, so that a check does not
+pay for parsing and validating about 100 rules on every start.
 
 The cache holds only what the checker itself derived from its own shipped ruleset files. Its key covers
-the tool version, the pydantic version, the source of the ruleset classes and the SHA-256 of every
-ruleset file, so an edited ruleset, a changed class or a new version is never served stale. It is read
+the tool version, the pydantic version, the source of the classes it holds (ruleset or profile) and the
+SHA-256 of every file read, so an edited ruleset, a changed class or a new version is never served stale. It is read
 only when the file belongs to the current user and nobody else can write to it; any problem (missing,
 unreadable, corrupt, foreign) means "no cache": the rulesets are loaded from their files as usual.
 Location: ``$COMPLIANCE_CHECKER_CACHE_DIR``, else ``$XDG_CACHE_HOME/compliance-checker``, else

@@ -24,6 +24,7 @@ from compliance_checker.loading.resources import data_dir
 from compliance_checker.loading.rulesets import (
     LoadedRuleset,
     _pydantic_version,
+    _source_digest,
     find,
     known_versions,
     parse_override,
@@ -137,8 +138,8 @@ def load_profiles_file(path: Path, *, display: str | None = None) -> Profiles:
 @cache
 def shipped_profiles() -> Profiles:
     """The profiles shipped beside the rulesets; loaded and validated once per process, and kept in the
-    per-user cache between processes (``loading.cache``), keyed by the file's SHA-256 and the shipped
-    ruleset versions it was checked against."""
+    per-user cache between processes (``loading.cache``), keyed by the file's SHA-256, the shipped
+    ruleset versions it was checked against, and the source of the profile classes."""
     from compliance_checker import __version__
 
     path = data_dir("rulesets") / PROFILES_FILE
@@ -148,7 +149,10 @@ def shipped_profiles() -> Profiles:
     except OSError:
         return load_profiles_file(path, display=display)  # says what is wrong with the file
     versions = ",".join(f"{rid}@{v}" for rid, vs in known_versions().items() for v in vs)
-    name = f"profiles-{disk_cache.cache_key(__version__, _pydantic_version(), digest, versions)}.pickle"
+    # As for the rulesets: the pickle holds instances of the runtime class, made by the validating model.
+    models = [_source_digest(f"compliance_checker.models.{name}") for name in ("profile", "profile_file")]
+    key = disk_cache.cache_key(__version__, _pydantic_version(), *models, digest, versions)
+    name = f"profiles-{key}.pickle"
     cached = disk_cache.load(name)
     if isinstance(cached, Profiles):
         return cached
