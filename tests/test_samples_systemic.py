@@ -8,6 +8,7 @@ a finding of the right rule, printed at the line and column of the late date in 
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 
@@ -80,7 +81,7 @@ def test_two_late_reports_under_one_rule_are_both_located(run_cli, tmp_path) -> 
     """One rule, two late incidents: the finding sits at the first, a note line at the second."""
     from tests.test_rule_cases import base, dump
 
-    data = base("systemic")
+    data = copy.deepcopy(base("systemic"))  # base() is cached: never change it in place
     data["safety_and_security"]["serious_incidents"]["log"] = [
         {"id": "first", "category": "death", "aware": "2026-05-01", "initial_report": "2026-05-12"},
         {
