@@ -2,8 +2,9 @@
 pay for parsing and validating about 100 rules on every start.
 
 The cache holds only what the checker itself derived from its own shipped ruleset files. Its key covers
-the tool version, the pydantic version, the source of the classes it holds (ruleset or profile) and the
-SHA-256 of every file read, so an edited ruleset, a changed class or a new version is never served stale. It is read
+the tool version, the pydantic version, the source of the classes it holds (ruleset or profile) and
+the SHA-256 of every file read, so an edited ruleset, a changed class or a new version is never served
+stale. It is read
 only when the file belongs to the current user and nobody else can write to it; any problem (missing,
 unreadable, corrupt, foreign) means "no cache": the rulesets are loaded from their files as usual.
 Location: ``$COMPLIANCE_CHECKER_CACHE_DIR``, else ``$XDG_CACHE_HOME/compliance-checker``, else
