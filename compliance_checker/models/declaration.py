@@ -65,10 +65,10 @@ class AuthorisedRepresentative(Base):
         description="Years after placement for which the representative keeps a copy of the Annex XI "
         "technical documentation and the provider's contact details (Art 54(3)(b): 10).",
     )
-    mandate_languages: list[str] = Field(
-        [],
-        description="Official languages of the Union institutions in which the representative can hand "
-        "the AI Office a copy of the mandate on request (Art 54(3)), as two-letter codes such as en, de.",
+    mandate_language: str | None = Field(
+        None,
+        description="The official language of the Union institutions in which the representative hands the "
+        "AI Office a copy of the mandate on request (Art 54(3)), as a two-letter code such as en or de.",
     )
     terminated: PastDate | None = Field(
         None, description="Date the representative terminated the mandate (Art 54(5)), if it did."
