@@ -571,7 +571,7 @@ def _open_source_claimed(decl: DeclarationLike) -> Fact:
     unstated = [right for right in _GRANTS if getattr(licence.grants, right) is None]
     if unstated:
         return unknown(
-            f"the licence's grants of {', '.join(unstated)} are not stated",
+            f"whether the licence grants {', '.join(unstated)} is not stated",
             tuple(
                 f"state whether the licence grants {right}: model.licence.grants.{right}"
                 for right in unstated

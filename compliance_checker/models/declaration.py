@@ -311,7 +311,7 @@ class Model(Base):
         description="Parameters active per token, for a mixture-of-experts model; the 6 x parameters x "
         "tokens cross-check uses them when given.",
     )
-    training_compute: TrainingCompute
+    training_compute: TrainingCompute = TrainingCompute()
     licence: Licence | None = None
     based_on: BasedOn | None = None
     systemic_risk: SystemicRiskStatus = SystemicRiskStatus()
