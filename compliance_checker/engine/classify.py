@@ -142,8 +142,8 @@ class ComputeCheck:
             if self.estimate * (1 + ESTIMATE_MARGIN) <= threshold:
                 return (
                     False,
-                    f"the {kind} is not stated, and {self.estimate_text} is not greater than {sci(threshold)} "
-                    "even with the Guidelines' 30% margin",
+                    f"the {kind} is not stated, and {self.estimate_text} is not greater than "
+                    f"{sci(threshold)} even with the Guidelines' 30% margin",
                     (),
                 )
             return (
@@ -565,7 +565,8 @@ def _open_source_claimed(decl: DeclarationLike) -> Fact:
             problems.append(f"the licence does not grant {', '.join(refused)}")
         if licence.restrictions:
             problems.append(
-                f"it has terms that disqualify a free and open-source licence: {', '.join(licence.restrictions)}"
+                "it has terms that disqualify a free and open-source licence: "
+                + ", ".join(licence.restrictions)
             )
         return Fact(False, "; ".join(problems), sources)
     unstated = [right for right in _GRANTS if getattr(licence.grants, right) is None]
@@ -691,8 +692,8 @@ def _placement(decl: DeclarationLike, as_of: dt.date) -> Placement:
     declared, date = model.placement, model.placed_on_market
     if declared is None and date is None:
         released = (
-            f" (it was released on {model.release_date.isoformat()}; a model uploaded for download or offered "
-            "through an API in the Union is placed on the market when first made available there)"
+            f" (it was released on {model.release_date.isoformat()}; a model uploaded for download or "
+            "offered through an API in the Union is placed on the market when first made available there)"
             if model.release_date is not None
             else ""
         )
@@ -701,7 +702,8 @@ def _placement(decl: DeclarationLike, as_of: dt.date) -> Placement:
             None,
             "placement on the Union market is not stated",
             (
-                f"state whether and when the model was placed on the Union market: model.placement and model.placed_on_market{released}",
+                "state whether and when the model was placed on the Union market: model.placement and "
+                f"model.placed_on_market{released}",
             ),
         )
     if declared is None:
@@ -726,7 +728,8 @@ def _placement(decl: DeclarationLike, as_of: dt.date) -> Placement:
         return Placement(
             None,
             date,
-            f"placement is declared done but its date {date.isoformat()} is after the as-of date {as_of.isoformat()}",
+            f"placement is declared done but its date {date.isoformat()} is after the as-of date "
+            f"{as_of.isoformat()}",
             ("correct model.placement or model.placed_on_market",),
         )
     return Placement("placed", date, f"placed on the Union market on {date.isoformat()}")

@@ -43,7 +43,7 @@ def build_context(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ru
     )
 
 
-def due_date(rule: Rule, facts: Facts) -> dt.date | None | Unknown:
+def due_date(rule: Rule, facts: Facts) -> dt.date | Unknown | None:
     """When a gap in this rule becomes a finding; None while the model is not placed yet; UNKNOWN when
     the facts it depends on are not stated (then :func:`due_questions` says what to state)."""
     start = rule.since
