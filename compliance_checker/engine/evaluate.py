@@ -145,8 +145,8 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
 
     first = doc.position(tuple(rule.evidence[0].path.split(".")))
     applies = truth(rule.applies_when, ctx)
-    # A fact the rule rests on is not stated: a gap is then a question (manual_review naming what to
-    # state), never a silent "not applicable" or a deferral; evidence that is all there stands either way.
+    # A fact the rule rests on is not stated: the result is manual_review naming what to state, never a
+    # silent "not applicable" or a deferral; the evidence is still checked and reported.
     undetermined = "; ".join(questions(rule.applies_when, ctx)) if applies is UNKNOWN else ""
     if applies is False:
         if "gpai_provider" in fact_names(rule.applies_when) and ctx.facts.truth("gpai_provider") is False:
@@ -207,10 +207,14 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
         where = items[min(undecided)]
         message = f"cannot be determined whether this is required ({asked}); {gap}"
         return result("manual_review", message, frozen, None, where.line, where.column)
-    if undetermined and failed:
-        gap = "; ".join(f"{i.label}: {i.message}" for i in failed)
-        message = f"cannot be determined whether this applies ({undetermined}); {gap}"
-        return result("manual_review", message, frozen, None, failed[0].line, failed[0].column)
+    if undetermined:
+        found = (
+            "; ".join(f"{i.label}: {i.message}" for i in failed)
+            or f"all {len(considered)} evidence items given"
+        )
+        where = failed[0] if failed else first
+        message = f"cannot be determined whether this applies ({undetermined}); {found}"
+        return result("manual_review", message, frozen, None, where.line, where.column)
     if not considered:
         return result(
             "not_applicable",
@@ -230,14 +234,8 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
                 first.line,
                 first.column,
             )
-        note = f" (whether it applies cannot be determined: {undetermined})" if undetermined else ""
         return result(
-            "evidenced",
-            f"all {len(considered)} evidence items given{note}",
-            frozen,
-            None,
-            first.line,
-            first.column,
+            "evidenced", f"all {len(considered)} evidence items given", frozen, None, first.line, first.column
         )
     gap = "; ".join(f"{i.label}: {i.message}" for i in failed)
     where = failed[0]
