@@ -212,9 +212,9 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
             "; ".join(f"{i.label}: {i.message}" for i in failed)
             or f"all {len(considered)} evidence items given"
         )
-        where = failed[0] if failed else first
+        line, column = (failed[0].line, failed[0].column) if failed else (first.line, first.column)
         message = f"cannot be determined whether this applies ({undetermined}); {found}"
-        return result("manual_review", message, frozen, None, where.line, where.column)
+        return result("manual_review", message, frozen, None, line, column)
     if not considered:
         return result(
             "not_applicable",
