@@ -7,10 +7,10 @@ from collections.abc import Sequence
 
 from compliance_checker.engine.checks import CHECKS, ITEM_PATH, each_outcomes, item_name
 from compliance_checker.engine.classify import LEGACY_DEADLINE
-from compliance_checker.engine.conditions import fact_names, holds, why_not
+from compliance_checker.engine.conditions import fact_names, questions, truth, why_not
 from compliance_checker.engine.context import Context
 from compliance_checker.models.document import LoadedDocument, dotted
-from compliance_checker.models.facts import Facts
+from compliance_checker.models.facts import UNKNOWN, Facts, Unknown
 from compliance_checker.models.loaded import LoadedDeclaration
 from compliance_checker.models.report import EvidenceItem, Outcome, RuleResult
 from compliance_checker.models.ruleset import Bin, EachCheck, Rule, Ruleset
@@ -43,18 +43,30 @@ def build_context(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ru
     )
 
 
-def due_date(rule: Rule, facts: Facts) -> dt.date | None:
-    """When a gap in this rule becomes a finding; None while it cannot be known (not yet placed)."""
+def due_date(rule: Rule, facts: Facts) -> dt.date | Unknown | None:
+    """When a gap in this rule becomes a finding; None while the model is not placed yet; UNKNOWN when
+    the facts it depends on are not stated (then :func:`due_questions` says what to state)."""
     start = rule.since
-    if rule.legacy_grace and facts.truthy("legacy_model"):
-        return max(start, LEGACY_DEADLINE)
+    if rule.legacy_grace and facts.truth("legacy_model") is not False:
+        return max(start, LEGACY_DEADLINE) if facts.truthy("legacy_model") else UNKNOWN
     if rule.due == "since":
         return start
     if rule.due == "notification_deadline":
+        if facts["notification_deadline"].unknown:
+            return UNKNOWN
         deadline = facts.date("notification_deadline")
         return max(start, deadline) if deadline else start
+    if facts["compliance_deadline"].unknown:
+        return UNKNOWN
     placed = facts.date("compliance_deadline")
     return max(start, placed) if placed else None
+
+
+def due_questions(rule: Rule, facts: Facts) -> list[str]:
+    """What to state so that the due date of a rule whose due date is UNKNOWN can be known."""
+    names = ["legacy_model"] if rule.legacy_grace else []
+    names.append("notification_deadline" if rule.due == "notification_deadline" else "compliance_deadline")
+    return list(dict.fromkeys(q for name in names if facts[name].unknown for q in facts[name].questions))
 
 
 def rule_result(
@@ -132,8 +144,12 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
         return rule_result(rule, ruleset_id, status, message, items, due, line, column)
 
     first = doc.position(tuple(rule.evidence[0].path.split(".")))
-    if not holds(rule.applies_when, ctx):
-        if "gpai_provider" in fact_names(rule.applies_when) and not ctx.facts.truthy("gpai_provider"):
+    applies = truth(rule.applies_when, ctx)
+    # A fact the rule rests on is not stated: the result is manual_review naming what to state, never a
+    # silent "not applicable" or a deferral; the evidence is still checked and reported.
+    undetermined = "; ".join(questions(rule.applies_when, ctx)) if applies is UNKNOWN else ""
+    if applies is False:
+        if "gpai_provider" in fact_names(rule.applies_when) and ctx.facts.truth("gpai_provider") is False:
             # The common precondition failed: say that, not the rule's own narrower reason.
             message = f"not the provider of a GPAI model: {ctx.facts['gpai_provider'].reason}"
         else:
@@ -143,9 +159,11 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
         return result("not_applicable", message, (), None, first.line, first.column)
 
     items: list[EvidenceItem] = []
+    undecided: dict[int, list[str]] = {}  # item index -> questions: required only if the answer is yes
     for check in rule.evidence:
         pos = doc.position(tuple(check.path.split(".")))
-        if check.when is not None and not holds(check.when, ctx):
+        when = truth(check.when, ctx) if check.when is not None else True
+        if check.when is not None and when is False:
             reason = "; ".join(why_not(check.when, ctx))
             items.append(
                 EvidenceItem(
@@ -159,18 +177,44 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
                 )
             )
             continue
+        start = len(items)
         if isinstance(check, EachCheck):
             items.extend(each_items(check, ctx, doc))
-            continue
-        ok, message = CHECKS[check.check](check, ctx)
-        items.append(
-            EvidenceItem(
-                check.path, check.label, check.check, "ok" if ok else "failed", message, pos.line, pos.column
+        else:
+            ok, message = CHECKS[check.check](check, ctx)
+            items.append(
+                EvidenceItem(
+                    check.path,
+                    check.label,
+                    check.check,
+                    "ok" if ok else "failed",
+                    message,
+                    pos.line,
+                    pos.column,
+                )
             )
-        )
+        if check.when is not None and when is UNKNOWN:
+            open_questions = questions(check.when, ctx)
+            undecided.update(
+                {n: open_questions for n in range(start, len(items)) if items[n].status == "failed"}
+            )
     frozen = tuple(items)
-    considered = [i for i in items if i.status != "skipped"]
+    considered = [i for n, i in enumerate(items) if i.status != "skipped" and n not in undecided]
     failed = [i for i in considered if i.status == "failed"]
+    if undecided and not failed:
+        asked = "; ".join(dict.fromkeys(q for qs in undecided.values() for q in qs))
+        gap = "; ".join(f"{items[n].label}: {items[n].message}" for n in undecided)
+        where = items[min(undecided)]
+        message = f"cannot be determined whether this is required ({asked}); {gap}"
+        return result("manual_review", message, frozen, None, where.line, where.column)
+    if undetermined:
+        found = (
+            "; ".join(f"{i.label}: {i.message}" for i in failed)
+            or f"all {len(considered)} evidence items given"
+        )
+        line, column = (failed[0].line, failed[0].column) if failed else (first.line, first.column)
+        message = f"cannot be determined whether this applies ({undetermined}); {found}"
+        return result("manual_review", message, frozen, None, line, column)
     if not considered:
         return result(
             "not_applicable",
@@ -197,6 +241,10 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
     where = failed[0]
     due = due_date(rule, ctx.facts)
     as_of = ctx.facts.as_of
+    if isinstance(due, Unknown):
+        asked = "; ".join(due_questions(rule, ctx.facts))
+        message = f"cannot be determined whether this is due yet ({asked}); {gap}"
+        return result("manual_review", message, frozen, None, where.line, where.column)
     if due is None:
         return result(
             "not_yet_due",

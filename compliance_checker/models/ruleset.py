@@ -32,6 +32,8 @@ FactName = Literal[
     "third_country_provider",
     "authorised_representative_required",
     "modifier_is_provider",
+    "modification_only",
+    "compute_plausible",
     "legacy_model",
     "notification_required",
     "placed_on_market",
