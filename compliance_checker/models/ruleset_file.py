@@ -393,7 +393,6 @@ class Rule(Strict):
     )
     notes: str | None = None
 
-
     @model_validator(mode="after")
     def _reason_only_when_unverified(self) -> Rule:
         if self.verified and self.unverified_reason is not None:
