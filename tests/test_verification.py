@@ -166,3 +166,24 @@ def test_records_kept_36_months_fail_no_rule_of_the_draft_and_one_of_the_final(r
     data["safety_and_security"]["serious_incidents"]["records_retention_years"] = 2
     path.write_text(dump(data), encoding="utf-8")
     assert _failing(run_cli, path, "code-of-practice@2025-03-11") == ["SS-9-4-RETENTION"]
+
+
+def test_the_primary_texts_named_are_in_the_shared_primary_folder() -> None:
+    """Where the project's shared reference folder sits beside the repository, every primary text a rule
+    may name is a file of its primary folder."""
+    from tests.conftest import SHARED
+
+    folder = SHARED / "reference" / "primary"
+    if not folder.is_dir():
+        pytest.skip(f"the shared folder of primary texts {folder} is absent (it sits beside the repository)")
+    for name in PRIMARY_TEXTS:
+        assert (folder / name).is_file(), name
+
+
+def test_the_template_re_adoption_is_recorded_and_its_differences_not_reviewed() -> None:
+    (summary,) = [i for i in shipped_rulesets() if i.ref.id == "training-data-summary"]
+    refs = [s.ref for s in summary.ruleset.ruleset.sources]
+    assert any(r.startswith("C(2025) 8311 final of 5 December 2025") and "not reviewed" in r for r in refs)
+    for rule in summary.ruleset.rules:
+        if not rule.verified:
+            assert rule.unverified_reason and "C(2025) 8311" in rule.unverified_reason
