@@ -295,6 +295,64 @@ def test_very_deep_nesting_does_not_crash_the_process(tmp_path: Path, shape: tup
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["[" * 100_000, "[" * 100_000 + "]" * 100_000, "a: " + "[" * 100_000 + "]" * 100_000 + "\n"],
+    ids=["unclosed", "closed", "as-a-value"],
+)
+def test_a_100_000_deep_flow_is_a_located_nesting_error_in_this_process(text: str) -> None:
+    """libyaml's own bound (1,000 flow levels, met while it scans ahead) or ours: both located."""
+    (diag,) = parse_error(text).diagnostics
+    assert diag.message == f"nesting deeper than {MAX_DEPTH} levels is not supported"
+    assert diag.line == 1 and diag.column is not None and 60 < diag.column <= 1_004
+
+
+PURE_PYTHON = r"""
+import json, sys
+sys.modules["yaml._yaml"] = None  # as if PyYAML had been built without libyaml
+from compliance_checker.errors import InputError
+from compliance_checker.loading import yaml_strict
+assert not yaml_strict.LIBYAML
+doc = yaml_strict.parse_yaml(open(sys.argv[1], encoding="utf-8").read(), "f.yaml")
+try:
+    yaml_strict.parse_yaml("a: 1\na: 2\n", "d.yaml")
+except InputError as error:
+    duplicate = error.diagnostics[0].render()
+print(json.dumps({
+    "data": doc.data,
+    "keys": [[list(p), v.line, v.column] for p, v in doc.key_positions.items()],
+    "values": [[list(p), v.line, v.column] for p, v in doc.value_positions.items()],
+    "numbers": [[list(p), t] for p, t in doc.number_texts.items()],
+    "duplicate": duplicate,
+}))
+"""
+
+
+def test_without_libyaml_the_pure_python_parser_gives_the_same_document() -> None:
+    """A PyYAML without its C extension: the loader falls back to PyYAML's parser, same results."""
+    import json
+
+    sample = REPO / "sample_declarations" / "frontier-systemic-risk.yaml"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run(
+        [sys.executable, "-c", PURE_PYTHON, str(sample)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    pure = json.loads(done.stdout)
+    doc = parse_yaml(sample.read_text(encoding="utf-8"), "f.yaml")
+    assert pure["data"] == json.loads(json.dumps(doc.data))
+    assert pure["keys"] == [[list(p), v.line, v.column] for p, v in doc.key_positions.items()]
+    assert pure["values"] == [[list(p), v.line, v.column] for p, v in doc.value_positions.items()]
+    assert pure["numbers"] == [[list(p), t] for p, t in doc.number_texts.items()]
+    assert len(pure["values"]) > 500
+    assert "duplicate key 'a'" in pure["duplicate"] and pure["duplicate"].startswith("d.yaml:2:1:")
+
+
+@pytest.mark.parametrize(
     ("text", "line", "column"),
     [
         ("a:\n\tb: 1\n", 2, 1),
