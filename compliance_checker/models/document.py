@@ -80,11 +80,12 @@ class LoadedDocument:
 
     def position(self, path: Path) -> Position:
         """Where ``path`` is written, or its nearest written ancestor when it is absent."""
+        keys, values = self.key_positions._marks, self.value_positions._marks
         probe = tuple(path)
         while True:
-            found = self.key_positions.get(probe) or self.value_positions.get(probe)
-            if found is not None:
-                return found
+            mark = keys.get(probe) or values.get(probe)
+            if mark is not None:
+                return Position(mark.line + 1, mark.column + 1)
             if not probe:
                 return Position(1, 1)
             probe = probe[:-1]
