@@ -231,3 +231,26 @@ def test_pure_python_parser_gives_the_same_documents(monkeypatch: pytest.MonkeyP
     with_libyaml = [outcome(parse_yaml, text) for text in SAMPLE_TEXTS]
     monkeypatch.setattr(yaml_strict, "_Parser", yaml_strict.PurePythonParser)
     assert [outcome(parse_yaml, text) for text in SAMPLE_TEXTS] == with_libyaml
+
+
+def test_position_lookups_match_the_old_index() -> None:
+    """``LoadedDocument.position`` (a key's position first, else its value's, else the nearest written
+    ancestor's) gives what the old eager index gave, for every written path and for absent ones."""
+    from compliance_checker.models.document import Position
+
+    def old_position(doc: legacy.LegacyDocument, path: tuple[str | int, ...]) -> Position:
+        while True:
+            found = doc.key_positions.get(path) or doc.value_positions.get(path)
+            if found is not None:
+                return found
+            if not path:
+                return Position(1, 1)
+            path = path[:-1]
+
+    for text in [*SAMPLE_TEXTS, "- a\n- {b: 1}\n", "x: &a [1, {y: 2}]\nz: *a\n"]:
+        new, old = parse_yaml(text, "f.yaml"), legacy.parse_yaml(text, "f.yaml")
+        paths = {*old.key_positions, *old.value_positions}
+        probes = [*paths, *((*path, "absent", 0) for path in paths), ("absent",), ("z", 1, "y")]
+        assert len(probes) > 3
+        for path in probes:
+            assert new.position(path) == old_position(old, path), path
