@@ -18,13 +18,14 @@ Rounds alternate the cases (floor, ours, old, floor, ours, old...) so that a slo
 hits them all alike; the table gives the minimum and the median over R rounds, and each case's minimum
 over the floor's. ``--instructions`` also counts the instructions each case executes per file, with
 valgrind's callgrind (a count, not a time: the same on a busy machine), as (I(N) - I(0)) / N for N
-copies (default 20 there), where I(0) is the same process loading nothing.
+copies (default 20 there), where I(0) is the same process loading nothing (hash seed fixed at 0).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import statistics
@@ -95,7 +96,9 @@ def time_cases(loaders: dict[str, Load], text: str, *, count: int, repeat: int) 
 
 
 def _collected(command: list[str]) -> int:
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    # A fixed hash seed: string hashing is randomised per process, which moves the count a little.
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
     found = re.search(r"Collected : (\d+)", done.stderr)
     if done.returncode != 0 or not found:
         raise RuntimeError(f"callgrind failed: {done.stderr.strip()[-800:]}")
