@@ -179,6 +179,35 @@ def test_merge_keys_are_refused() -> None:
     assert (diag.line, diag.column) == (3, 3)
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "line", "column"),
+    [
+        ("a: &x 1\n*x : 2\n", "aliases cannot be used as mapping keys", 2, 1),
+        ("? [a]\n: 1\n", "mapping keys must be plain strings", 1, 3),
+        ("? {a: 1}\n: 1\n", "mapping keys must be plain strings", 1, 3),
+        ("a: *nope\n", "alias *nope refers to no complete anchor", 1, 4),
+        ("a: &x [1, *x]\n", "alias *x refers to no complete anchor", 1, 11),  # inside its own anchor
+        ("!!python/name:os.system a: 1\n", "unsupported YAML tag", 1, 1),
+        ("a: !!int abc\n", "'abc' is not a valid integer", 1, 4),
+        ("a: !!float x\n", "'x' is not a valid number", 1, 4),
+    ],
+)
+def test_keys_aliases_and_explicit_scalar_tags(text: str, fragment: str, line: int, column: int) -> None:
+    (diag,) = parse_error(text).diagnostics
+    assert fragment in diag.message
+    assert (diag.line, diag.column) == (line, column)
+
+
+def test_an_anchor_defined_again_is_allowed_and_the_latest_counts() -> None:
+    assert parse_yaml("a: &x 1\nb: &x [2]\nc: *x\n", "decl.yaml").data == {"a": 1, "b": [2], "c": [2]}
+
+
+def test_explicit_core_tags_are_plain_data() -> None:
+    data = parse_yaml("a: !!str 12\nb: !!int 0x_1F\nc: ! 12\n? !!str 7\n: !!float 1\n", "decl.yaml").data
+    assert data == {"a": "12", "b": 31, "c": 12, "7": 1.0}
+    assert isinstance(data["7"], float)
+
+
 def test_several_documents_are_refused() -> None:
     error = parse_error("a: 1\n---\nb: 2\n")
     (diag,) = error.diagnostics
