@@ -155,6 +155,25 @@ def _scalar_tag_error(file: str, mark: Mark, tag: str, *, on_key: bool) -> Input
     )
 
 
+def _non_string(file: str, mark: Mark, tag: str, text: str) -> Any:
+    """The value of a scalar whose tag is not ``str``; other tags than the core ones are refused."""
+    if tag == _NULL:
+        return None
+    if tag == _BOOL:
+        return text.lower() == "true"
+    if tag == _INT:
+        try:
+            return _int(text)
+        except ValueError:
+            raise _fail(file, mark, f"{text!r} is not a valid integer") from None
+    if tag == _FLOAT:
+        try:
+            return _float(text)
+        except ValueError:
+            raise _fail(file, mark, f"{text!r} is not a valid number") from None
+    raise _scalar_tag_error(file, mark, tag, on_key=False)
+
+
 def _build(next_event: Callable[[], Any], file: str) -> LoadedDocument:
     """Data and positions from the parser's events, in one pass with an explicit stack (no recursion).
 
@@ -213,24 +232,10 @@ def _build(next_event: Callable[[], Any], file: str) -> LoadedDocument:
             value: Any
             if tag == _STR:
                 value = text
-            elif tag == _NULL:
-                value = None
-            elif tag == _BOOL:
-                value = text.lower() == "true"
-            elif tag == _INT:
-                try:
-                    value = _int(text)
-                except ValueError:
-                    raise _fail(file, mark, f"{text!r} is not a valid integer") from None
-                number_texts[at] = text  # as written, for significant figures
-            elif tag == _FLOAT:
-                try:
-                    value = _float(text)
-                except ValueError:
-                    raise _fail(file, mark, f"{text!r} is not a valid number") from None
-                number_texts[at] = text
             else:
-                raise _scalar_tag_error(file, mark, tag, on_key=False)
+                value = _non_string(file, mark, tag, text)
+                if tag in (_INT, _FLOAT):
+                    number_texts[at] = text  # as written, for significant figures
             if event.anchor:
                 anchors[event.anchor] = (value, 1)
         elif kind is MappingEndEvent or kind is SequenceEndEvent:
