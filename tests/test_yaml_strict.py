@@ -508,3 +508,17 @@ def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     (diag,) = load_error(fifo).diagnostics
     assert "not a regular file" in diag.message
+
+
+def test_a_loaded_document_survives_pickling_with_its_positions() -> None:
+    """The index keeps the parser's marks: a document still pickles (worker processes, caches)."""
+    import pickle
+
+    doc = parse_yaml(VALID, "decl.yaml")
+    copy = pickle.loads(pickle.dumps(doc))
+    assert copy.data == doc.data
+    assert dict(copy.key_positions) == dict(doc.key_positions) and len(copy.key_positions) > 10
+    assert dict(copy.value_positions) == dict(doc.value_positions)
+    assert copy.position(("model", "training_compute", "flop")) == doc.position(
+        ("model", "training_compute", "flop")
+    )
