@@ -16,6 +16,9 @@ or the samples change), then measures, each as a median over repeated runs with 
    report to /dev/null), and the time of one check against declaration size (15 KB, 40 KB, 1 MB);
 4. imports: ``python -X importtime -m compliance_checker check --format json FILE``, the top 15 modules
    by cumulative import time and the total.
+5. loader: the strict YAML loader against ``yaml.load(text, Loader=yaml.CSafeLoader)`` on the frontier
+   sample, one file and 300 copies in one process, time per file (and instructions per file, counted by
+   valgrind's callgrind when it is installed): benchmarks/loader.py, run as a child process.
 
 It prints one table of absolute figures and of ratios to the peers (with the issue's targets) and
 writes everything as JSON (default benchmarks/results/latest.json) with the machine it ran on.
@@ -50,6 +53,8 @@ sys.path.insert(0, str(BENCH))
 
 from generate import generate  # noqa: E402
 from importprofile import compile_checker, print_profile, profile  # noqa: E402
+from loader import LOADER_TARGET  # noqa: E402
+from loader import print_table as print_loader_table  # noqa: E402
 from measure import (  # noqa: E402
     Case,
     MeasureError,
@@ -62,7 +67,7 @@ from measure import (  # noqa: E402
 
 AS_OF = "2026-11-29"  # a fixed "today", so that every run judges the same deadlines
 SCHEMA = ROOT / "schemas" / "declaration.schema.json"
-SECTIONS = ("single", "sizes", "batch", "large", "imports")
+SECTIONS = ("single", "sizes", "batch", "large", "imports", "loader")
 FORMAT_VERSION = 1
 
 
@@ -74,10 +79,21 @@ class Settings:
     batch_files: int
     large_files: int
     import_runs: int
+    loader_copies: int = 300  # the strict loader against libyaml's load, in one process
+    loader_instructions: int = 10  # copies counted by callgrind when valgrind is installed; 0: not counted
 
 
 FULL = Settings(repeat=15, size_repeat=7, batch_repeat=3, batch_files=1000, large_files=10_000, import_runs=5)
-QUICK = Settings(repeat=5, size_repeat=3, batch_repeat=2, batch_files=200, large_files=2_000, import_runs=2)
+QUICK = Settings(
+    repeat=5,
+    size_repeat=3,
+    batch_repeat=2,
+    batch_files=200,
+    large_files=2_000,
+    import_runs=2,
+    loader_copies=50,
+    loader_instructions=0,
+)
 SIZES = {"15KB": 15_000, "40KB": 40_000, "1MB": 1_000_000}
 BATCH_SIZE = SIZES["15KB"]
 
@@ -683,10 +699,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     section("large", run_large)
     section("imports", run_imports)
 
+    loader: dict[str, Any] | None = None
+
+    def run_loader() -> None:
+        nonlocal loader
+        command = [sys.executable, str(BENCH / "loader.py"), "--json"]
+        command += ["--copies", str(settings.loader_copies), "--repeat", str(settings.repeat)]
+        if settings.loader_instructions and shutil.which("valgrind"):
+            command += ["--instructions", str(settings.loader_instructions)]
+        elif settings.loader_instructions:
+            notes.append("valgrind is not installed: the loader's instructions were not counted")
+        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise MeasureError(f"loader: {done.stderr.strip()[-800:]}")
+        loader = json.loads(done.stdout)
+        ours = loader["cases"]["ours"]
+        print(f"  loader: {ours['copies_vs_floor']:.2f}x libyaml's load per file", file=sys.stderr)
+
+    section("loader", run_loader)
+
     for name, problem in checks.items():
         if problem:
             notes.append(f"check failed: {name}: {problem}")
     found = ratios(cases, settings)
+    if loader:
+        ours, copies = loader["cases"]["ours"], f"{loader['copies']:,}"
+        found.append(
+            Ratio(
+                "loader.time/floor",
+                f"strict loader / libyaml's load, {copies} copies in one process (time per file)",
+                ours["copies_vs_floor"],
+                LOADER_TARGET,
+            )
+        )
+        if "instructions_vs_floor" in ours:
+            found.append(
+                Ratio(
+                    "loader.instructions/floor",
+                    "strict loader / libyaml's load (instructions per file, callgrind)",
+                    ours["instructions_vs_floor"],
+                    LOADER_TARGET,
+                )
+            )
     machine["load_average_end"] = (
         [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
     )
@@ -707,6 +761,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if imports:
         print()
         print_profile(imports)
+    if loader:
+        print()
+        print_loader_table(loader)
     for name, problem in checks.items():
         print(f"check: {name}: {'ok' if not problem else 'FAILED: ' + problem}")
     for note in notes:
@@ -729,6 +786,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "cases": {cid: case.as_json() for cid, case in cases.items() if case.runs},
         "ratios": {r.id: r.as_json() for r in found},
         "import_profile": imports,
+        "loader": loader,
         "checks": {name: (problem or "ok") for name, problem in checks.items()},
         "notes": notes,
     }

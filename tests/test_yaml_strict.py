@@ -179,6 +179,35 @@ def test_merge_keys_are_refused() -> None:
     assert (diag.line, diag.column) == (3, 3)
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "line", "column"),
+    [
+        ("a: &x 1\n*x : 2\n", "aliases cannot be used as mapping keys", 2, 1),
+        ("? [a]\n: 1\n", "mapping keys must be plain strings", 1, 3),
+        ("? {a: 1}\n: 1\n", "mapping keys must be plain strings", 1, 3),
+        ("a: *nope\n", "alias *nope refers to no complete anchor", 1, 4),
+        ("a: &x [1, *x]\n", "alias *x refers to no complete anchor", 1, 11),  # inside its own anchor
+        ("!!python/name:os.system a: 1\n", "unsupported YAML tag", 1, 1),
+        ("a: !!int abc\n", "'abc' is not a valid integer", 1, 4),
+        ("a: !!float x\n", "'x' is not a valid number", 1, 4),
+    ],
+)
+def test_keys_aliases_and_explicit_scalar_tags(text: str, fragment: str, line: int, column: int) -> None:
+    (diag,) = parse_error(text).diagnostics
+    assert fragment in diag.message
+    assert (diag.line, diag.column) == (line, column)
+
+
+def test_an_anchor_defined_again_is_allowed_and_the_latest_counts() -> None:
+    assert parse_yaml("a: &x 1\nb: &x [2]\nc: *x\n", "decl.yaml").data == {"a": 1, "b": [2], "c": [2]}
+
+
+def test_explicit_core_tags_are_plain_data() -> None:
+    data = parse_yaml("a: !!str 12\nb: !!int 0x_1F\nc: ! 12\n? !!str 7\n: !!float 1\n", "decl.yaml").data
+    assert data == {"a": "12", "b": 31, "c": 12, "7": 1.0}
+    assert isinstance(data["7"], float)
+
+
 def test_several_documents_are_refused() -> None:
     error = parse_error("a: 1\n---\nb: 2\n")
     (diag,) = error.diagnostics
@@ -292,6 +321,64 @@ def test_very_deep_nesting_does_not_crash_the_process(tmp_path: Path, shape: tup
     )
     assert done.returncode == 3, f"exit status {done.returncode}; stderr: {done.stderr[-500:]}"
     assert "nesting" in done.stdout
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[" * 100_000, "[" * 100_000 + "]" * 100_000, "a: " + "[" * 100_000 + "]" * 100_000 + "\n"],
+    ids=["unclosed", "closed", "as-a-value"],
+)
+def test_a_100_000_deep_flow_is_a_located_nesting_error_in_this_process(text: str) -> None:
+    """libyaml's own bound (1,000 flow levels, met while it scans ahead) or ours: both located."""
+    (diag,) = parse_error(text).diagnostics
+    assert diag.message == f"nesting deeper than {MAX_DEPTH} levels is not supported"
+    assert diag.line == 1 and diag.column is not None and 60 < diag.column <= 1_004
+
+
+PURE_PYTHON = r"""
+import json, sys
+sys.modules["yaml._yaml"] = None  # as if PyYAML had been built without libyaml
+from compliance_checker.errors import InputError
+from compliance_checker.loading import yaml_strict
+assert not yaml_strict.LIBYAML
+doc = yaml_strict.parse_yaml(open(sys.argv[1], encoding="utf-8").read(), "f.yaml")
+try:
+    yaml_strict.parse_yaml("a: 1\na: 2\n", "d.yaml")
+except InputError as error:
+    duplicate = error.diagnostics[0].render()
+print(json.dumps({
+    "data": doc.data,
+    "keys": [[list(p), v.line, v.column] for p, v in doc.key_positions.items()],
+    "values": [[list(p), v.line, v.column] for p, v in doc.value_positions.items()],
+    "numbers": [[list(p), t] for p, t in doc.number_texts.items()],
+    "duplicate": duplicate,
+}))
+"""
+
+
+def test_without_libyaml_the_pure_python_parser_gives_the_same_document() -> None:
+    """A PyYAML without its C extension: the loader falls back to PyYAML's parser, same results."""
+    import json
+
+    sample = REPO / "sample_declarations" / "frontier-systemic-risk.yaml"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run(
+        [sys.executable, "-c", PURE_PYTHON, str(sample)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    pure = json.loads(done.stdout)
+    doc = parse_yaml(sample.read_text(encoding="utf-8"), "f.yaml")
+    assert pure["data"] == json.loads(json.dumps(doc.data))
+    assert pure["keys"] == [[list(p), v.line, v.column] for p, v in doc.key_positions.items()]
+    assert pure["values"] == [[list(p), v.line, v.column] for p, v in doc.value_positions.items()]
+    assert pure["numbers"] == [[list(p), t] for p, t in doc.number_texts.items()]
+    assert len(pure["values"]) > 500
+    assert "duplicate key 'a'" in pure["duplicate"] and pure["duplicate"].startswith("d.yaml:2:1:")
 
 
 @pytest.mark.parametrize(
@@ -421,3 +508,17 @@ def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     (diag,) = load_error(fifo).diagnostics
     assert "not a regular file" in diag.message
+
+
+def test_a_loaded_document_survives_pickling_with_its_positions() -> None:
+    """The index keeps the parser's marks: a document still pickles (worker processes, caches)."""
+    import pickle
+
+    doc = parse_yaml(VALID, "decl.yaml")
+    copy = pickle.loads(pickle.dumps(doc))
+    assert copy.data == doc.data
+    assert dict(copy.key_positions) == dict(doc.key_positions) and len(copy.key_positions) > 10
+    assert dict(copy.value_positions) == dict(doc.value_positions)
+    assert copy.position(("model", "training_compute", "flop")) == doc.position(
+        ("model", "training_compute", "flop")
+    )

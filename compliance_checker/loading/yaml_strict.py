@@ -8,27 +8,58 @@ and are parsed (and rejected when impossible) by the declaration models.
 
 Duplicate keys, explicit tags (``!!python/object``...), merge keys, several documents, excessive
 nesting and alias expansion beyond a node budget are all reported as located errors.
+
+How, and why this way: libyaml (through PyYAML's C binding) parses the text into events, and one loop
+here turns the events into data and the position index, with an explicit stack. Composing nodes in C
+first (``get_single_node``) costs more, not less: the C composer calls back into Python three times per
+node (to resolve its tag and to track the resolver's path), recurses in C once per nesting level (so a
+deeply nested file must be stopped before it gets there), refuses a re-defined anchor that YAML allows,
+and reports a syntax error at the end of the file before a duplicate key at its start. The event loop
+has none of these: it sees each event once, refuses the 65th nesting level as it opens, and counts what
+an alias expands to from the anchor's recorded subtree size without copying anything, so a billion-laughs
+file stops after a few dozen events. Positions are kept as the parser's marks and turned into line and
+column only when a report asks for one (``models.document.PositionIndex``).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 import yaml
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
 
 from compliance_checker.errors import Diagnostic, InputError
-from compliance_checker.models.document import LoadedDocument, Path, Position
+from compliance_checker.models.document import LoadedDocument, Mark, Path, PositionIndex
 
+
+class PurePythonParser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
+    """PyYAML's own parser, for platforms whose PyYAML was built without libyaml."""
+
+    def __init__(self, stream: str) -> None:
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+
+
+_Parser: Callable[[str], Any]
 try:  # libyaml's C parser when present; the pure-Python one otherwise.
-    from yaml import CSafeLoader as _BaseLoader
+    from yaml._yaml import CParser as _Parser
 
     LIBYAML = True
 except ImportError:  # pragma: no cover - depends on the platform's PyYAML build
-    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
-
+    _Parser = PurePythonParser
     LIBYAML = False
 
 MAX_DEPTH = 64
@@ -64,13 +95,12 @@ for _tag, _pattern, _first in (
 ):
     _Core12Resolver.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
 
+# First character of a plain scalar -> the (tag, pattern) pairs to try in order: exactly what
+# ``Resolver.resolve`` does for a scalar, without a method call per scalar.
+_IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = _Core12Resolver.yaml_implicit_resolvers
 
-class _Loader(_BaseLoader, _Core12Resolver):
-    """The C (or pure) parser and composer with our resolver; we never use its constructor."""
-
-
-def _pos(mark: Any) -> Position:
-    return Position(mark.line + 1, mark.column + 1)
+# Parser states: where the next node goes.
+_ROOT, _ITEM, _KEY, _VALUE = 0, 1, 2, 3
 
 
 def _int(text: str) -> int:
@@ -91,166 +121,194 @@ def _float(text: str) -> float:
     return float(text)
 
 
-@dataclass(slots=True)
-class _Frame:
-    """A mapping or sequence being built from the event stream."""
-
-    value: dict[str, Any] | list[Any]
-    path: Path
-    anchor: str | None
-    nodes_at_start: int
-    key: str | None = None  # for mappings: the key whose value comes next
-    first_seen: dict[str, Position] = field(default_factory=dict)
+def _fail(file: str, mark: Mark, message: str) -> InputError:
+    return InputError([Diagnostic(file, message, mark.line + 1, mark.column + 1)])
 
 
-class _Builder:
-    """Builds plain data straight from parser events, with an explicit stack (no recursion at all).
+def _too_many_nodes(file: str, mark: Mark) -> InputError:
+    return _fail(
+        file,
+        mark,
+        f"document expands to more than {MAX_NODES:,} nodes (alias expansion or a very large "
+        "file); a declaration is expected to be far smaller",
+    )
 
-    PyYAML's own composer recurses per nesting level (and in libyaml's binding, in C), so a deeply
-    nested file can exhaust the stack; here depth is checked as each level opens.
-    """
 
-    def __init__(self, file: str, loader: Any) -> None:
-        self.file = file
-        self.loader = loader
-        self.nodes = 0
-        self.doc = LoadedDocument(data=None, file=file)
-        self.anchors: dict[str, tuple[Any, int]] = {}  # anchor -> (value, nodes in its subtree)
-        self.stack: list[_Frame] = []
+def _plain_tag(text: str) -> str:
+    """The YAML 1.2 core tag of a plain (unquoted, untagged) scalar."""
+    for tag, pattern in _IMPLICIT.get(text[:1], ()):
+        if pattern.match(text):
+            return tag
+    return _STR
 
-    def fail(self, mark: Any, message: str) -> InputError:
-        pos = _pos(mark)
-        return InputError([Diagnostic(self.file, message, pos.line, pos.column)])
 
-    def count(self, mark: Any, amount: int = 1) -> None:
-        self.nodes += amount
-        if self.nodes > MAX_NODES:
-            raise self.fail(
-                mark,
-                f"document expands to more than {MAX_NODES:,} nodes (alias expansion or a very large "
-                "file); a declaration is expected to be far smaller",
-            )
+def _scalar_tag_error(file: str, mark: Mark, tag: str, *, on_key: bool) -> InputError:
+    if tag == _MERGE:
+        return _fail(file, mark, "merge keys ('<<') are not supported; write the keys out")
+    if on_key:
+        return _fail(file, mark, f"unsupported YAML tag {tag!r} on a key")
+    return _fail(
+        file,
+        mark,
+        f"unsupported YAML tag {tag!r}; only plain data (strings, numbers, booleans, null, "
+        "mappings, lists) is allowed",
+    )
 
-    def child_path(self, event: Any) -> Path | None:
-        """Path of the node that starts with ``event``; None when it is a mapping key."""
-        if not self.stack:
-            return ()
-        frame = self.stack[-1]
-        if isinstance(frame.value, list):
-            return (*frame.path, len(frame.value))
-        if frame.key is None:
-            return None
-        return (*frame.path, frame.key)
 
-    def attach(self, value: Any) -> None:
-        if not self.stack:
-            self.doc.data = value
-            return
-        frame = self.stack[-1]
-        if isinstance(frame.value, list):
-            frame.value.append(value)
-        else:
-            assert frame.key is not None
-            frame.value[frame.key] = value
-            frame.key = None
-
-    def take_key(self, event: Any) -> None:
-        frame = self.stack[-1]
-        if not isinstance(event, yaml.ScalarEvent):
-            if isinstance(event, yaml.AliasEvent):
-                raise self.fail(event.start_mark, "aliases cannot be used as mapping keys")
-            raise self.fail(event.start_mark, "mapping keys must be plain strings, not lists or mappings")
-        self.plain_scalar_tag(event, on_key=True)
-        key = event.value
-        pos = _pos(event.start_mark)
-        if key in frame.first_seen:
-            prev = frame.first_seen[key]
-            raise self.fail(
-                event.start_mark,
-                f"duplicate key {key!r} (first defined at line {prev.line}, again at line {pos.line}); "
-                "each key may appear once per mapping",
-            )
-        frame.first_seen[key] = pos
-        frame.key = key
-        child = (*frame.path, key)
-        self.doc.key_positions[child] = pos
-        self.count(event.start_mark)
-
-    def plain_scalar_tag(self, event: Any, *, on_key: bool = False) -> str:
-        """The scalar's resolved tag; merge keys and every explicit non-plain tag are refused."""
-        tag = event.tag
-        if tag is None or tag == "!":
-            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
-        if tag == _MERGE:
-            raise self.fail(event.start_mark, "merge keys ('<<') are not supported; write the keys out")
-        if tag not in _KNOWN_SCALAR_TAGS:
-            if on_key:
-                raise self.fail(event.start_mark, f"unsupported YAML tag {tag!r} on a key")
-            raise self.fail(
-                event.start_mark,
-                f"unsupported YAML tag {tag!r}; only plain data (strings, numbers, booleans, null, "
-                "mappings, lists) is allowed",
-            )
-        return str(tag)
-
-    def feed(self, event: Any) -> None:
-        if isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
-            frame = self.stack.pop()
-            if frame.anchor:
-                self.anchors[frame.anchor] = (frame.value, self.nodes - frame.nodes_at_start + 1)
-            self.attach(frame.value)
-            return
-        path = self.child_path(event)
-        if path is None:
-            self.take_key(event)
-            return
-        if isinstance(event, yaml.ScalarEvent | yaml.SequenceStartEvent | yaml.MappingStartEvent):
-            self.count(event.start_mark)
-            self.doc.value_positions.setdefault(path, _pos(event.start_mark))
-        if isinstance(event, yaml.ScalarEvent):
-            value = self.scalar(event)
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                self.doc.number_texts[path] = event.value  # as written, for significant figures
-            if event.anchor:
-                self.anchors[event.anchor] = (value, 1)
-            self.attach(value)
-        elif isinstance(event, yaml.AliasEvent):
-            if event.anchor not in self.anchors:
-                raise self.fail(event.start_mark, f"alias *{event.anchor} refers to no complete anchor")
-            value, size = self.anchors[event.anchor]
-            self.count(event.start_mark, size)  # what the alias expands to, for the budget
-            self.doc.value_positions.setdefault(path, _pos(event.start_mark))
-            self.attach(value)
-        elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
-            if len(self.stack) >= MAX_DEPTH:
-                raise self.fail(event.start_mark, f"nesting deeper than {MAX_DEPTH} levels is not supported")
-            is_seq = isinstance(event, yaml.SequenceStartEvent)
-            tag = event.tag
-            if tag is not None and tag != "!" and tag != (_SEQ if is_seq else _MAP):
-                raise self.fail(
-                    event.start_mark,
-                    f"unsupported YAML tag {tag!r}; tags are never executed; only plain data is allowed",
-                )
-            container: dict[str, Any] | list[Any] = [] if is_seq else {}
-            self.stack.append(_Frame(container, path, event.anchor, self.nodes))
-
-    def scalar(self, event: Any) -> Any:
-        tag, text = self.plain_scalar_tag(event), event.value
-        if tag == _STR:
-            return text
-        if tag == _NULL:
-            return None
-        if tag == _BOOL:
-            return text.lower() == "true"
-        if tag == _INT:
-            try:
-                return _int(text)
-            except ValueError:
-                raise self.fail(event.start_mark, f"{text!r} is not a valid integer") from None
+def _non_string(file: str, mark: Mark, tag: str, text: str) -> Any:
+    """The value of a scalar whose tag is not ``str``; other tags than the core ones are refused."""
+    if tag == _NULL:
+        return None
+    if tag == _BOOL:
+        return text.lower() == "true"
+    if tag == _INT:
+        try:
+            return _int(text)
+        except ValueError:
+            raise _fail(file, mark, f"{text!r} is not a valid integer") from None
+    if tag == _FLOAT:
         try:
             return _float(text)
         except ValueError:
-            raise self.fail(event.start_mark, f"{text!r} is not a valid number") from None
+            raise _fail(file, mark, f"{text!r} is not a valid number") from None
+    raise _scalar_tag_error(file, mark, tag, on_key=False)
+
+
+def _build(next_event: Callable[[], Any], file: str) -> LoadedDocument:
+    """Data and positions from the parser's events, in one pass with an explicit stack (no recursion).
+
+    The innermost open collection lives in local variables (``container``, its ``path``, the ``state``
+    saying where its next node goes, the pending mapping ``key`` and the path of its value, its
+    ``anchor`` and the node count when it opened); opening a collection pushes them, closing pops.
+    """
+    key_marks: dict[Path, Mark] = {}
+    value_marks: dict[Path, Mark] = {}
+    number_texts: dict[Path, str] = {}
+    anchors: dict[str, tuple[Any, int]] = {}  # anchor -> (value, nodes in its subtree)
+    stack: list[tuple[Any, Path, int, str, Path, str | None, int]] = []
+    root: Any = None
+    container: Any = None
+    path: Path = ()
+    state = _ROOT
+    key = ""
+    child: Path = ()  # in state _VALUE: the path of the value that comes next
+    anchor: str | None = None
+    opened_at = 0
+    nodes = 0
+    documents = 0
+    while True:
+        event = next_event()
+        kind = event.__class__
+        if kind is ScalarEvent:
+            mark = event.start_mark
+            text = event.value
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = _plain_tag(text) if event.implicit[0] else _STR
+            if state == _KEY:
+                if tag not in _KNOWN_SCALAR_TAGS:
+                    raise _scalar_tag_error(file, mark, tag, on_key=True)
+                child = (*path, text)
+                first = key_marks.get(child)
+                if first is not None:
+                    raise _fail(
+                        file,
+                        mark,
+                        f"duplicate key {text!r} (first defined at line {first.line + 1}, again at line "
+                        f"{mark.line + 1}); each key may appear once per mapping",
+                    )
+                key_marks[child] = mark
+                nodes += 1
+                if nodes > MAX_NODES:
+                    raise _too_many_nodes(file, mark)
+                key = text
+                state = _VALUE
+                continue
+            at = child if state == _VALUE else (*path, len(container)) if state == _ITEM else ()
+            nodes += 1
+            if nodes > MAX_NODES:
+                raise _too_many_nodes(file, mark)
+            value_marks[at] = mark
+            value: Any
+            if tag == _STR:
+                value = text
+            else:
+                value = _non_string(file, mark, tag, text)
+                if tag in (_INT, _FLOAT):
+                    number_texts[at] = text  # as written, for significant figures
+            if event.anchor:
+                anchors[event.anchor] = (value, 1)
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            value = container
+            if anchor:
+                anchors[anchor] = (value, nodes - opened_at + 1)
+            container, path, state, key, child, anchor, opened_at = stack.pop()
+        elif kind is MappingStartEvent or kind is SequenceStartEvent:
+            mark = event.start_mark
+            if state == _KEY:
+                raise _fail(file, mark, "mapping keys must be plain strings, not lists or mappings")
+            at = child if state == _VALUE else (*path, len(container)) if state == _ITEM else ()
+            nodes += 1
+            if nodes > MAX_NODES:
+                raise _too_many_nodes(file, mark)
+            value_marks[at] = mark
+            if len(stack) >= MAX_DEPTH:
+                raise _fail(file, mark, f"nesting deeper than {MAX_DEPTH} levels is not supported")
+            is_map = kind is MappingStartEvent
+            tag = event.tag
+            if tag is not None and tag != "!" and tag != (_MAP if is_map else _SEQ):
+                raise _fail(
+                    file,
+                    mark,
+                    f"unsupported YAML tag {tag!r}; tags are never executed; only plain data is allowed",
+                )
+            stack.append((container, path, state, key, child, anchor, opened_at))
+            container = {} if is_map else []
+            path = at
+            state = _KEY if is_map else _ITEM
+            anchor = event.anchor
+            opened_at = nodes
+            continue
+        elif kind is AliasEvent:
+            mark = event.start_mark
+            if state == _KEY:
+                raise _fail(file, mark, "aliases cannot be used as mapping keys")
+            at = child if state == _VALUE else (*path, len(container)) if state == _ITEM else ()
+            if event.anchor not in anchors:
+                raise _fail(file, mark, f"alias *{event.anchor} refers to no complete anchor")
+            value, size = anchors[event.anchor]
+            nodes += size  # what the alias expands to, for the budget
+            if nodes > MAX_NODES:
+                raise _too_many_nodes(file, mark)
+            value_marks[at] = mark
+        elif kind is DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise _fail(
+                    file, event.start_mark, "the file holds more than one YAML document; expected exactly one"
+                )
+            continue
+        elif kind is StreamEndEvent:
+            break
+        else:  # the stream's start and a document's end
+            continue
+        # A complete node (a scalar, an alias or a closed collection): put it where it belongs.
+        if state == _VALUE:
+            container[key] = value
+            state = _KEY
+        elif state == _ITEM:
+            container.append(value)
+        else:
+            root = value
+    if documents == 0:
+        raise InputError([Diagnostic(file, "the file is empty; expected a YAML mapping", 1, 1)])
+    return LoadedDocument(
+        data=root,
+        file=file,
+        key_positions=PositionIndex(key_marks),
+        value_positions=PositionIndex(value_marks),
+        number_texts=number_texts,
+    )
 
 
 # What to do about the parser's commonest complaints, which mostly come from indentation.
@@ -310,29 +368,15 @@ def _char_at(text: str, mark: Any) -> str:
 def parse_yaml(text: str, file: str) -> LoadedDocument:
     """Parse one YAML document strictly; raise :class:`InputError` with located diagnostics."""
     try:
-        loader = _Loader(text)
+        parser = _Parser(text)
     except UnicodeEncodeError as exc:  # a lone surrogate: only reachable through the Python API
         line = text.count("\n", 0, exc.start) + 1
         column = exc.start - (text.rfind("\n", 0, exc.start) + 1) + 1
         message = "the text holds a lone surrogate code point; it is not valid Unicode"
         raise InputError([Diagnostic(file, message, line, column)]) from None
-    builder = _Builder(file, loader)
-    documents = 0
     try:
-        while loader.check_event():
-            event = loader.get_event()
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    raise builder.fail(
-                        event.start_mark, "the file holds more than one YAML document; expected exactly one"
-                    )
-            elif isinstance(event, yaml.NodeEvent | yaml.CollectionEndEvent):
-                builder.feed(event)
+        return _build(parser.get_event, file)
     except yaml.YAMLError as exc:
         raise _yaml_error(file, text, exc) from None
     finally:
-        loader.dispose()
-    if documents == 0:
-        raise InputError([Diagnostic(file, "the file is empty; expected a YAML mapping", 1, 1)])
-    return builder.doc
+        parser.dispose()
