@@ -15,7 +15,6 @@ os.environ.setdefault("COMPLIANCE_CHECKER_CACHE_DIR", tempfile.mkdtemp(prefix="c
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_declarations"
-SHARED = ROOT.parent / "shared"
 AS_OF = "2026-11-29"
 
 
