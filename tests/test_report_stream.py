@@ -199,7 +199,7 @@ def test_simple_table_matches_tabulate() -> None:
 
 # --- memory ---------------------------------------------------------------------------------------------
 
-SMALL, LARGE = 100, 400
+SMALL, LARGE = 50, 200
 PER_DECLARATION = 1024  # bytes a writer may keep, or need at the end, per declaration
 KEEPS_A_ROW = {"sarif"}  # an artifact per declaration (path and SHA-256), written in finish()
 STREAMING = 16  # bytes per declaration that any other writer may keep: measuring noise, not a row
