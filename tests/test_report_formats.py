@@ -39,7 +39,7 @@ import xmlschema
 
 from compliance_checker.api import check
 from compliance_checker.errors import Diagnostic
-from compliance_checker.models.report import Report, RuleResult
+from compliance_checker.models.report import OUTCOMES, Report
 from compliance_checker.report import FORMATTERS, formatter
 from compliance_checker.report.markdown import truncate
 from compliance_checker.report.summary import summarise
@@ -88,10 +88,6 @@ def waived(reports: dict[str, Report]) -> Report:
     return reports["waived"]
 
 
-def _result(report: Report, rule: str) -> RuleResult:
-    return next(r for r in report.declarations[0].results if r.rule == rule)
-
-
 # --- golden files --------------------------------------------------------------------------------------
 
 GOLDEN_CASES = [(fmt, case) for fmt in EXTENSIONS for case in ("canonical", "invalid", "batch")]
@@ -123,8 +119,6 @@ def test_every_golden_file_belongs_to_a_case() -> None:
 
 def test_the_fixture_reaches_every_outcome(reports: dict[str, Report]) -> None:
     """Each outcome once, evidence items of every status, and the invalid file's two located errors."""
-    from compliance_checker.models.report import OUTCOMES
-
     decl = reports["batch"].declarations[0]
     assert sorted(r.status for r in decl.results) == sorted(OUTCOMES)
     assert {i.status for r in decl.results for i in r.evidence} == {"ok", "failed", "skipped"}
