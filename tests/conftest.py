@@ -15,7 +15,7 @@ os.environ.setdefault("COMPLIANCE_CHECKER_CACHE_DIR", tempfile.mkdtemp(prefix="c
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_declarations"
-SHARED = ROOT.parent / "shared"
+SHARED = ROOT.parent / "shared"  # the project's reference folder, beside the repository on this machine only
 AS_OF = "2026-11-29"
 
 

@@ -80,15 +80,21 @@ def test_ctrl_c_while_writing_leaves_the_old_file_and_no_temporary_file(
 
 @pytest.mark.skipif(sys.platform == "win32", reason="sends a real SIGINT")
 def test_a_real_sigint_exits_130_without_a_traceback(tmp_path: Path) -> None:
+    """The child runs as a command run from a terminal would. A shell without job control starts a
+    background job (``pytest &``) with SIGINT ignored (POSIX, Shell Command Language 2.11), the child
+    inherits that, and Python then installs no KeyboardInterrupt handler: Ctrl-C could not reach such a
+    command at all. So the child first sets SIGINT back to what a foreground command has."""
     out = tmp_path / "report.json"
     script = textwrap.dedent(
         f"""
         import os, signal, time
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         from compliance_checker import api, cli
 
         def check_file(path, **kwargs):
             os.kill(os.getpid(), signal.SIGINT)  # what Ctrl-C in a terminal sends
-            time.sleep(30)
+            time.sleep(10)
+            raise SystemExit("SIGINT was not delivered within 10 seconds")
 
         api.check_file = check_file
         cli.main(["check", "-o", "json={out}", {FRONTIER!r}])

@@ -1,16 +1,23 @@
 """Every report format: golden files, the official schemas, waivers and baselines, HTML safety.
 
-Golden files live in tests/golden/, one per format and case: ``canonical`` (the sample
-third-country-gaps.yaml), ``invalid`` (invalid/wrong-type.yaml) and, for the formats that add the auditor
-summary, ``batch`` (both). All are checked as of ``AS_OF`` with paths relative to the repository root;
-the tool version is normalised to ``0.0.0-golden`` so that a release does not touch them. After an
-intended change to a format, a ruleset or a sample, regenerate them and review the diff:
+The reports rendered here come from a small fixture (tests/report_fixture.py): the ruleset in
+tests/fixtures/report/ has one rule per outcome (evidenced, partial, missing, not applicable, not yet due,
+waived, manual review), with evidence items of every status and their sources, and is checked against
+the fixture declaration beside it, an invalid declaration with two located errors, waivers (applied,
+expired, unused) and a baseline. The golden files in tests/golden/ are one per format and case:
+``canonical`` (the declaration), ``invalid`` and ``batch`` (both, with waivers and the baseline, so with
+the auditor summary and the run notices). They are small and do not depend on the shipped rulesets;
+rewording a shipped rule touches none of them. The shipped rules are covered by the rule cases
+(tests/test_rule_cases.py) and by the sample tests, including ``test_every_format_renders_the_samples``
+below, which renders every sample in every format and validates the SARIF, JUnit and JSON outputs.
+
+After an intended change to a format or to the fixture, regenerate the golden files and review the diff
+(this is the one command; it rewrites only files whose content changed):
 
     UPDATE_GOLDEN=1 python -m pytest tests/test_report_formats.py -k golden
 
-SARIF is validated against the official OASIS schema and JUnit against the Ant JUnit XSD, both in
-``../shared/reference/``; those tests are skipped (saying why) where that folder is absent, and the XSD
-test also where the ``xmlschema`` package (in the ``test`` and ``dev`` extras) is not installed.
+SARIF is validated against the official OASIS schema and JUnit against the Ant JUnit XSD, both vendored
+in tests/vendor/ (see its README for where they come from); ``xmlschema`` is in the ``test`` extra.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import csv
 import dataclasses
 import datetime as dt
 import difflib
+import hashlib
 import io
 import json
 import os
@@ -27,20 +35,27 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+import xmlschema
 
 from compliance_checker.api import check
 from compliance_checker.errors import Diagnostic
-from compliance_checker.models.report import AppliedWaiver, FixedFinding, Report, RuleResult
+from compliance_checker.models.report import OUTCOMES, Report
 from compliance_checker.report import FORMATTERS, formatter
 from compliance_checker.report.markdown import truncate
 from compliance_checker.report.summary import summarise
-from tests.conftest import AS_OF, ROOT, SHARED
+from tests.conftest import AS_OF, ROOT, SAMPLES
+from tests.report_fixture import (
+    DECLARATION,
+    INVALID,
+    VERSION,
+    WAIVERS,
+    fixture_reports,
+    in_repository,
+    report,
+)
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
-VERSION = "0.0.0-golden"
-CANONICAL = "sample_declarations/third-country-gaps.yaml"
-INVALID = "sample_declarations/invalid/wrong-type.yaml"
 EXTENSIONS = {
     "table": "txt",
     "text": "txt",
@@ -52,81 +67,37 @@ EXTENSIONS = {
     "csv": "csv",
     "csv-matrix": "csv",
 }
-SARIF_SCHEMA = SHARED / "reference" / "sarif-schema-2.1.0.json"
-JUNIT_XSD = SHARED / "reference" / "junit.xsd"
-NO_SHARED = f"the shared reference folder {SHARED / 'reference'} is absent (it sits beside the repository)"
-
-
-def _check(*paths: str) -> Report:
-    """Check with repository-relative paths (as a user in the repository would) and a fixed version."""
-    here = Path.cwd()
-    os.chdir(ROOT)
-    try:
-        report = check(list(paths), as_of=dt.date.fromisoformat(AS_OF))
-    finally:
-        os.chdir(here)
-    decls = tuple(dataclasses.replace(d, tool_version=VERSION) for d in report.declarations)
-    return dataclasses.replace(report, tool_version=VERSION, declarations=decls)
+VENDOR = Path(__file__).resolve().parent / "vendor"
+SARIF_SCHEMA = VENDOR / "sarif-schema-2.1.0.json"
+JUNIT_XSD = VENDOR / "junit.xsd"
+# The vendored files exactly as published (tests/vendor/README.md says where).
+VENDORED_SHA256 = {
+    SARIF_SCHEMA: "c3b4bb2d6093897483348925aaa73af03b3e3f4bd4ca38cef26dcb4212a2682e",
+    JUNIT_XSD: "147ff89ef34a82f9a1b2951e7cad251b98c9a7a48a0e0c8e44937141791f57a8",
+}
 
 
 @pytest.fixture(scope="module")
 def reports() -> dict[str, Report]:
-    return {
-        "canonical": _check(CANONICAL),
-        "invalid": _check(INVALID),
-        "batch": _check(CANONICAL, INVALID),
-    }
-
-
-def _result(report: Report, rule: str) -> RuleResult:
-    return next(r for r in report.declarations[0].results if r.rule == rule)
+    return fixture_reports()
 
 
 @pytest.fixture(scope="module")
 def waived(reports: dict[str, Report]) -> Report:
-    """The canonical report with one waived gap, a new and an unchanged finding, notices and a fix."""
-    report = reports["canonical"]
-    decl = report.declarations[0]
-    waiver = AppliedWaiver(
-        justification="Mandate signed on 2026-11-20; registration with the AI Office pending",
-        approved_by="Jane Auditor",
-        approved_on=dt.date(2026, 11, 21),
-        expires=dt.date(2026, 12, 31),
-        file="waivers.yaml",
-        line=4,
-    )
-    results = []
-    for result in decl.results:
-        if result.rule == "AIA-54":
-            result = dataclasses.replace(result, status="waived", waived_status=result.status, waiver=waiver)
-        elif result.rule == "AIA-53-1-D":
-            result = dataclasses.replace(result, baseline="new")
-        elif result.rule == "CR-1-2-TPM":
-            result = dataclasses.replace(result, baseline="unchanged")
-        results.append(result)
-    return dataclasses.replace(
-        report,
-        declarations=(dataclasses.replace(decl, results=tuple(results)),),
-        notices=(
-            Diagnostic("waivers.yaml", "waiver for TR-1-3 expired on 2026-10-01", 9, 3, level="warning"),
-        ),
-        fixed=(FixedFinding(CANONICAL, decl.model, "TR-FORM-01", "evidenced"),),
-    )
+    """The fixture declaration with a waived gap, a new and an unchanged finding, notices and a fix."""
+    return reports["waived"]
 
 
 # --- golden files --------------------------------------------------------------------------------------
 
-GOLDEN_CASES = [(fmt, case) for fmt in EXTENSIONS for case in ("canonical", "invalid")] + [
-    ("table", "batch"),
-    ("markdown", "batch"),
-]
+GOLDEN_CASES = [(fmt, case) for fmt in EXTENSIONS for case in ("canonical", "invalid", "batch")]
 
 
 @pytest.mark.parametrize(("fmt", "case"), GOLDEN_CASES, ids=[f"{f}-{c}" for f, c in GOLDEN_CASES])
 def test_golden(fmt: str, case: str, reports: dict[str, Report]) -> None:
     path = GOLDEN / f"{case}-{fmt}.{EXTENSIONS[fmt]}"
     actual = formatter(fmt)(reports[case])
-    if UPDATE:
+    if UPDATE and (not path.exists() or path.read_bytes() != actual.encode("utf-8")):
         GOLDEN.mkdir(exist_ok=True)
         path.write_text(actual, encoding="utf-8", newline="")
     assert path.exists(), f"{path.name} missing; run: UPDATE_GOLDEN=1 python -m pytest {__file__} -k golden"
@@ -141,6 +112,21 @@ def test_golden(fmt: str, case: str, reports: dict[str, Report]) -> None:
         pytest.fail(f"{path.name} differs (UPDATE_GOLDEN=1 regenerates it after review):\n{diff}")
 
 
+def test_every_golden_file_belongs_to_a_case() -> None:
+    expected = {f"{case}-{fmt}.{EXTENSIONS[fmt]}" for fmt, case in GOLDEN_CASES}
+    assert {p.name for p in GOLDEN.iterdir()} == expected, "stray or missing golden files"
+
+
+def test_the_fixture_reaches_every_outcome(reports: dict[str, Report]) -> None:
+    """Each outcome once, evidence items of every status, and the invalid file's two located errors."""
+    decl = reports["batch"].declarations[0]
+    assert sorted(r.status for r in decl.results) == sorted(OUTCOMES)
+    assert {i.status for r in decl.results for i in r.evidence} == {"ok", "failed", "skipped"}
+    assert any(not r.verified for r in decl.results) and any(len(r.sources) > 1 for r in decl.results)
+    assert [(d.line, d.column) for d in reports["invalid"].declarations[0].errors] == [(18, 5), (21, 5)]
+    assert len(reports["batch"].notices) == 2 and len(reports["batch"].fixed) == 1
+
+
 def test_every_format_is_registered() -> None:
     assert set(FORMATTERS) == set(EXTENSIONS)
     for name in FORMATTERS:
@@ -152,49 +138,66 @@ def test_formats_render_waivers_baselines_and_notices(fmt: str, waived: Report) 
     out = formatter(fmt)(waived)
     assert out.endswith("\n")
     if fmt not in ("table", "csv-matrix"):
-        assert "AIA-54" in out and "waived" in out.lower()
+        assert "FX-DOWNSTREAM" in out and "waived" in out.lower()
 
 
 # --- SARIF ---------------------------------------------------------------------------------------------
 
 
+def test_the_vendored_schemas_are_the_published_files() -> None:
+    for path, digest in VENDORED_SHA256.items():
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, f"{path.name} was changed"
+
+
 @pytest.fixture(scope="module")
 def sarif_validator() -> jsonschema.Draft4Validator:
-    if not SARIF_SCHEMA.exists():
-        pytest.skip(NO_SHARED)
     schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
     return jsonschema.Draft4Validator(schema)
 
 
+def _sarif_errors(validator: jsonschema.Draft4Validator, out: str) -> list[str]:
+    errors = sorted(validator.iter_errors(json.loads(out)), key=lambda e: list(e.absolute_path))
+    return [f"{list(e.absolute_path)}: {e.message}" for e in errors[:5]]
+
+
 @pytest.mark.parametrize("case", ["canonical", "invalid", "batch", "waived"])
 def test_sarif_is_valid_against_the_official_schema(
-    case: str, reports: dict[str, Report], waived: Report, sarif_validator: jsonschema.Draft4Validator
+    case: str, reports: dict[str, Report], sarif_validator: jsonschema.Draft4Validator
 ) -> None:
-    report = waived if case == "waived" else reports[case]
-    document = json.loads(formatter("sarif")(report))
-    errors = sorted(sarif_validator.iter_errors(document), key=lambda e: list(e.absolute_path))
-    assert not errors, [f"{list(e.absolute_path)}: {e.message}" for e in errors[:5]]
+    assert not _sarif_errors(sarif_validator, formatter("sarif")(reports[case]))
+
+
+# SARIF §3.27.9 kinds, as sarif.py's docstring maps our outcomes.
+KINDS = {
+    "evidenced": "pass",
+    "missing": "fail",
+    "partial": "fail",
+    "not_applicable": "notApplicable",
+    "manual_review": "review",
+    "not_yet_due": "informational",
+}
 
 
 def test_sarif_maps_outcomes_to_kinds_and_levels(reports: dict[str, Report]) -> None:
     run = json.loads(formatter("sarif")(reports["canonical"]))["runs"][0]
     decl = reports["canonical"].declarations[0]
     assert len(run["results"]) == len(decl.results)
-    kinds = {"evidenced": "pass", "missing": "fail", "partial": "fail", "not_applicable": "notApplicable"}
+    assert set(KINDS) <= {r.status for r in decl.results}
     for result, sarif in zip(decl.results, run["results"], strict=True):
         assert sarif["ruleId"] == result.rule
         assert run["tool"]["driver"]["rules"][sarif["ruleIndex"]]["id"] == result.rule
-        assert sarif["kind"] == kinds[result.status]
+        assert sarif["kind"] == KINDS[result.status]
         assert ("level" in sarif) == (sarif["kind"] == "fail")
         region = sarif["locations"][0]["physicalLocation"]["region"]
         assert (region["startLine"], region["startColumn"]) == (result.line, result.column)
-    aia54 = next(r for r in run["results"] if r["ruleId"] == "AIA-54")
-    assert aia54["level"] == "error"  # severity high
-    assert aia54["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == CANONICAL
-    rule = run["tool"]["driver"]["rules"][aia54["ruleIndex"]]
-    assert rule["helpUri"].endswith("docs/rules.md#aia-54")
+    levels = {r["ruleId"]: r.get("level") for r in run["results"]}
+    assert (levels["FX-COPYRIGHT"], levels["FX-REQUESTS"]) == ("error", "warning")  # critical, medium
+    copyright_ = next(r for r in run["results"] if r["ruleId"] == "FX-COPYRIGHT")
+    assert copyright_["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == DECLARATION
+    rule = run["tool"]["driver"]["rules"][copyright_["ruleIndex"]]
+    assert rule["helpUri"].endswith("docs/rules.md#fx-copyright")
     assert rule["fullDescription"]["text"] != rule["shortDescription"]["text"]  # the obligation
-    assert "AI Act Art 54(1)" in rule["help"]["markdown"]
+    assert "AI Act Art 53(1)(c)" in rule["help"]["markdown"]
     assert run["invocations"][0]["executionSuccessful"] is True
     assert run["artifacts"][0]["hashes"]["sha-256"] == decl.sha256
     assert run["properties"]["asOf"] == AS_OF
@@ -207,53 +210,48 @@ def test_sarif_reports_invalid_input_as_located_errors(reports: dict[str, Report
     invocation = run["invocations"][0]
     assert invocation["executionSuccessful"] is False
     assert invocation["exitCode"] == 2
-    note = invocation["toolExecutionNotifications"][0]
-    assert note["level"] == "error"
-    assert note["locations"][0]["physicalLocation"]["region"]["startLine"] == 30
+    notes = invocation["toolExecutionNotifications"]
+    assert [n["level"] for n in notes] == ["error", "error"]
+    assert [n["locations"][0]["physicalLocation"]["region"]["startLine"] for n in notes] == [18, 21]
     errors = [r for r in run["results"] if r["ruleId"] == "input-error"]
-    assert len(errors) == 1 and errors[0]["kind"] == "fail" and errors[0]["level"] == "error"
+    assert len(errors) == 2 and all(e["kind"] == "fail" and e["level"] == "error" for e in errors)
 
 
 def test_sarif_suppresses_waived_results_and_marks_baseline_state(waived: Report) -> None:
     run = json.loads(formatter("sarif")(waived))["runs"][0]
     by_rule = {r["ruleId"]: r for r in run["results"]}
-    suppressed = by_rule["AIA-54"]
+    suppressed = by_rule["FX-DOWNSTREAM"]
     assert suppressed["kind"] == "fail" and suppressed["level"] == "error"
     (suppression,) = suppressed["suppressions"]
     assert suppression["kind"] == "external" and suppression["status"] == "accepted"
-    assert suppression["justification"].startswith("Mandate signed")
+    assert suppression["justification"].startswith("Developer guide written")
     assert suppression["properties"] == {
         "approvedBy": "Jane Auditor",
         "approvedOn": "2026-11-21",
         "expires": "2026-12-31",
     }
-    assert by_rule["AIA-53-1-D"]["baselineState"] == "new"
-    assert by_rule["CR-1-2-TPM"]["baselineState"] == "unchanged"
-    assert "baselineState" not in by_rule["AIA-53-1-A"]
+    assert by_rule["FX-REQUESTS"]["baselineState"] == "new"
+    assert by_rule["FX-COPYRIGHT"]["baselineState"] == "unchanged"
+    assert "baselineState" not in by_rule["FX-DOCUMENTATION"]
     config = run["invocations"][0]["toolConfigurationNotifications"]
-    assert config[0]["level"] == "warning"
-    assert run["properties"]["fixed"][0]["rule"] == "TR-FORM-01"
+    assert [c["level"] for c in config] == ["warning", "warning"]
+    assert config[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == WAIVERS
+    assert run["properties"]["fixed"][0]["rule"] == "FX-CONTACT"
 
 
 # --- JUnit ---------------------------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
-def junit_schema() -> object:
-    if not JUNIT_XSD.exists():
-        pytest.skip(NO_SHARED)
-    xmlschema = pytest.importorskip(
-        "xmlschema", reason="xmlschema (test extra) is needed to validate JUnit XML against the XSD"
-    )
+def junit_schema() -> xmlschema.XMLSchema:
     return xmlschema.XMLSchema(str(JUNIT_XSD))
 
 
 @pytest.mark.parametrize("case", ["canonical", "invalid", "batch", "waived"])
 def test_junit_is_valid_against_the_xsd(
-    case: str, reports: dict[str, Report], waived: Report, junit_schema: object
+    case: str, reports: dict[str, Report], junit_schema: xmlschema.XMLSchema
 ) -> None:
-    report = waived if case == "waived" else reports[case]
-    errors = list(junit_schema.iter_errors(formatter("junit")(report)))  # type: ignore[attr-defined]
+    errors = list(junit_schema.iter_errors(formatter("junit")(reports[case])))
     assert not errors, [str(e)[:300] for e in errors[:3]]
 
 
@@ -266,34 +264,40 @@ def _suites(xml: str) -> list[object]:
 def test_junit_counts_failures_skips_and_errors(reports: dict[str, Report], waived: Report) -> None:
     import xml.etree.ElementTree as ET
 
-    canonical, invalid = _suites(formatter("junit")(reports["batch"]))
+    plain = report(*reports["canonical"].declarations, *reports["invalid"].declarations)
+    canonical, invalid = _suites(formatter("junit")(plain))
     assert isinstance(canonical, ET.Element) and isinstance(invalid, ET.Element)
     counts = reports["canonical"].declarations[0].counts()
-    assert canonical.get("name") == CANONICAL
+    assert canonical.get("name") == DECLARATION
     assert int(canonical.get("tests", "")) == sum(counts.values())
     assert int(canonical.get("failures", "")) == counts["missing"] + counts["partial"]
-    assert int(canonical.get("skipped", "")) == counts["not_applicable"] + counts["not_yet_due"]
+    skipped = counts["not_applicable"] + counts["not_yet_due"] + counts["manual_review"]
+    assert int(canonical.get("skipped", "")) == skipped
     props = {p.get("name"): p.get("value") for p in canonical.iter("property")}
     assert props["declaration.sha256"] == reports["canonical"].declarations[0].sha256
-    assert props["as_of"] == AS_OF and props["ruleset.ai-act.sha256"]
-    case = next(c for c in canonical.iter("testcase") if c.get("name", "").startswith("AIA-54:"))
+    assert props["as_of"] == AS_OF and props["ruleset.report-fixture.sha256"]
+    case = next(c for c in canonical.iter("testcase") if c.get("name", "").startswith("FX-COPYRIGHT:"))
     failure = case.find("failure")
-    assert failure is not None and failure.get("type") == "high"
+    assert failure is not None and failure.get("type") == "critical"
     assert "How to fix:" in (failure.text or "")
+    review = next(c for c in canonical.iter("testcase") if c.get("name", "").startswith("FX-CONTACT:"))
+    note = review.find("skipped")
+    assert note is not None and "manual review" in note.get("message", "")
     assert invalid.get("errors") == "1" and invalid.find("testcase/error") is not None
 
     suite, run = _suites(formatter("junit")(waived))
     assert isinstance(suite, ET.Element) and isinstance(run, ET.Element)
-    case = next(c for c in suite.iter("testcase") if c.get("name", "").startswith("AIA-54:"))
-    skipped = case.find("skipped")
-    assert skipped is not None
-    assert "until 2026-12-31" in skipped.get("message", "")
-    assert "Jane Auditor" in skipped.get("message", "")
+    case = next(c for c in suite.iter("testcase") if c.get("name", "").startswith("FX-DOWNSTREAM:"))
+    skipped_waiver = case.find("skipped")
+    assert skipped_waiver is not None
+    assert "until 2026-12-31" in skipped_waiver.get("message", "")
+    assert "Jane Auditor" in skipped_waiver.get("message", "")
     # Run notices and fixed findings are known at the end: one last suite without test cases says them.
     assert (run.get("name"), run.get("tests")) == ("compliance-checker run", "0")
     assert suite.findtext("system-err") in (None, "")
     err = run.findtext("system-err") or ""
-    assert "waiver for TR-1-3 expired" in err and "fixed since the baseline:" in err and "TR-FORM-01" in err
+    assert "waiver for FX-COPYRIGHT expired" in err and "fixed since the baseline:" in err
+    assert "FX-CONTACT" in err
 
 
 # --- text ----------------------------------------------------------------------------------------------
@@ -302,17 +306,22 @@ TEXT_LINE = re.compile(r"^[^:\n]+:\d+:\d+: (error|warning|note): .+$")
 
 
 def test_text_is_one_located_finding_per_line(reports: dict[str, Report], waived: Report) -> None:
-    lines = formatter("text")(reports["batch"]).splitlines()
+    plain = report(*reports["canonical"].declarations, *reports["invalid"].declarations)
+    lines = formatter("text")(plain).splitlines()
     assert lines and all(TEXT_LINE.match(line) for line in lines), lines[:3]
     decl = reports["canonical"].declarations[0]
     gaps = [r for r in decl.results if r.status in ("missing", "partial")]
     findings = [line for line in lines if ": note: " not in line]
-    assert len(findings) == len(gaps) + 1  # + the invalid file's one error; notes locate further items
-    assert lines[0].startswith(f"{CANONICAL}:") and lines[0].endswith(f"[{gaps[0].rule}]")
-    assert lines[-1].startswith(f"{INVALID}:30:5: error: ")
-    waived_lines = [line for line in formatter("text")(waived).splitlines() if line.endswith("[AIA-54]")]
+    assert len(findings) == len(gaps) + 2  # + the invalid file's two errors; notes locate further items
+    assert lines[0].startswith(f"{DECLARATION}:") and lines[0].endswith(f"[{gaps[0].rule}]")
+    assert lines[-2].startswith(f"{INVALID}:18:5: error: ")
+    assert lines[-1].startswith(f"{INVALID}:21:5: error: ")
+    waived_text = formatter("text")(waived).splitlines()
+    waived_lines = [line for line in waived_text if line.endswith("[FX-DOWNSTREAM]")]
     assert len(waived_lines) == 1 and ": note: " in waived_lines[0]
-    assert "(waived until 2026-12-31: Mandate signed" in waived_lines[0]
+    assert "(waived until 2026-12-31: Developer guide written" in waived_lines[0]
+    notices = [line for line in waived_text if line.startswith(f"{WAIVERS}:")]
+    assert len(notices) == 2 and all(": warning: " in line for line in notices)
 
 
 # --- Markdown ------------------------------------------------------------------------------------------
@@ -321,8 +330,8 @@ def test_text_is_one_located_finding_per_line(reports: dict[str, Report], waived
 def test_markdown_lists_waived_gaps_separately(waived: Report) -> None:
     out = formatter("markdown")(waived)
     gaps, _, rest = out.partition("Waived (1)")
-    assert "[AIA-54]" not in gaps.split("| Rule |", 1)[1]  # not among the open gaps (AIA-54-3-* are)
-    assert "Mandate signed" in rest and "Jane Auditor" in rest and "2026-12-31" in rest
+    assert "FX-DOWNSTREAM" not in gaps.split("| Rule |", 1)[1]  # not among the open gaps
+    assert "Developer guide written" in rest and "Jane Auditor" in rest and "2026-12-31" in rest
     assert "Fixed since the baseline (1)" in out and "expired" in out
 
 
@@ -337,13 +346,13 @@ def test_markdown_is_truncated_for_a_github_comment() -> None:
 def test_markdown_escapes_table_cells(reports: dict[str, Report]) -> None:
     decl = reports["canonical"].declarations[0]
     results = tuple(
-        dataclasses.replace(r, remediation="use a | pipe and <b>tags</b>") if r.rule == "AIA-54" else r
+        dataclasses.replace(r, remediation="use a | pipe and <b>tags</b>") if r.rule == "FX-COPYRIGHT" else r
         for r in decl.results
     )
-    report = dataclasses.replace(
+    changed = dataclasses.replace(
         reports["canonical"], declarations=(dataclasses.replace(decl, results=results),)
     )
-    out = formatter("markdown")(report)
+    out = formatter("markdown")(changed)
     assert "use a \\| pipe and &lt;b&gt;tags&lt;/b&gt;" in out
 
 
@@ -351,8 +360,8 @@ def test_markdown_escapes_table_cells(reports: dict[str, Report]) -> None:
 
 
 def test_html_is_self_contained(reports: dict[str, Report], waived: Report) -> None:
-    for report in (reports["batch"], waived):
-        out = formatter("html")(report)
+    for each in (reports["batch"], waived):
+        out = formatter("html")(each)
         assert not re.search(r"""\bsrc\s*=\s*["']?(https?:)?//""", out)
         assert "<link" not in out and "@import" not in out and "url(" not in out
         for url in re.findall(r"""href\s*=\s*["']([^"']+)""", out):
@@ -377,7 +386,7 @@ def test_html_escapes_every_dynamic_string(waived: Report) -> None:
         )
         for r in decl.results
     )
-    report = dataclasses.replace(
+    changed = dataclasses.replace(
         waived,
         declarations=(
             dataclasses.replace(decl, path=f"decls/{hostile}.yaml", results=results),
@@ -391,7 +400,7 @@ def test_html_escapes_every_dynamic_string(waived: Report) -> None:
         ),
         notices=(Diagnostic(hostile, hostile),),
     )
-    out = formatter("html")(report)
+    out = formatter("html")(changed)
     assert hostile not in out
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
     assert out.count("<script>") == 1  # only our own inline script
@@ -402,14 +411,14 @@ def test_html_shows_classification_chapters_filters_and_waivers(
 ) -> None:
     out = formatter("html")(reports["batch"])
     assert "Auditor summary" in out and "Most-missed obligations" in out
-    assert "Summary by chapter" in out and "Code of Practice: Copyright" in out
+    assert "Summary by chapter" in out and "report-fixture 2026-01-01" in out
     assert 'data-filter="findings"' in out and 'data-status="missing"' in out
     assert "Classification facts and their reasons" in out
     assert "model.training_compute.flop: expected a number" in out  # the invalid file's located error
     decl = reports["canonical"].declarations[0]
     assert decl.sha256 and decl.sha256 in out
     assert (
-        'href="https://github.com/compliance-checker/compliance-checker/blob/main/docs/rules.md#aia-54"'
+        'href="https://github.com/compliance-checker/compliance-checker/blob/main/docs/rules.md#fx-copyright"'
         in out
     )
     waived_html = formatter("html")(waived)
@@ -426,35 +435,35 @@ def _rows(text: str) -> list[dict[str, str]]:
 def test_csv_has_a_row_per_declaration_and_rule(reports: dict[str, Report], waived: Report) -> None:
     rows = _rows(formatter("csv")(reports["batch"]))
     decl = reports["canonical"].declarations[0]
-    assert len(rows) == len(decl.results) + 1
+    assert len(rows) == len(decl.results) + 1  # an invalid declaration is one row
     first = rows[0]
-    assert first["path"] == CANONICAL and first["sha256"] == decl.sha256 and first["as_of"] == AS_OF
+    assert first["path"] == DECLARATION and first["sha256"] == decl.sha256 and first["as_of"] == AS_OF
     assert first["ruleset_version"] and len(first["ruleset_sha256"]) == 64
     assert first["model"] == (decl.model or "")
     invalid = rows[-1]
-    assert invalid["status"] == "invalid" and invalid["line"] == "30"
+    assert invalid["status"] == "invalid" and invalid["line"] == "18"
     assert invalid["message"].startswith("model.training_compute.flop")
-    row = next(r for r in _rows(formatter("csv")(waived)) if r["rule"] == "AIA-54")
+    assert invalid["message"].endswith("(and 1 more error(s))")
+    row = next(r for r in _rows(formatter("csv")(waived)) if r["rule"] == "FX-DOWNSTREAM")
     assert (row["status"], row["waived_status"], row["waiver_expires"]) == ("waived", "missing", "2026-12-31")
-    assert (
-        next(r for r in _rows(formatter("csv")(waived)) if r["rule"] == "CR-1-2-TPM")["baseline"]
-        == "unchanged"
+    assert next(r for r in _rows(formatter("csv")(waived)) if r["rule"] == "FX-COPYRIGHT")["baseline"] == (
+        "unchanged"
     )
 
 
 def test_csv_defuses_formulas(reports: dict[str, Report]) -> None:
     decl = reports["canonical"].declarations[0]
     results = tuple(dataclasses.replace(r, message="=HYPERLINK(1)") for r in decl.results)
-    report = dataclasses.replace(
+    changed = dataclasses.replace(
         reports["canonical"], declarations=(dataclasses.replace(decl, results=results),)
     )
-    assert {row["message"] for row in _rows(formatter("csv")(report))} == {"'=HYPERLINK(1)"}
+    assert {row["message"] for row in _rows(formatter("csv")(changed))} == {"'=HYPERLINK(1)"}
 
 
 def test_csv_matrix_is_declarations_by_rules(reports: dict[str, Report]) -> None:
     rows = _rows(formatter("csv-matrix")(reports["batch"]))
-    decl = reports["canonical"].declarations[0]
-    assert [r["path"] for r in rows] == [CANONICAL, INVALID]
+    decl = reports["batch"].declarations[0]
+    assert [r["path"] for r in rows] == [DECLARATION, INVALID]
     assert rows[0]["status"] == "evaluated" and rows[1]["status"] == "invalid"
     for result in decl.results:
         assert rows[0][result.rule] == result.status
@@ -466,23 +475,22 @@ def test_csv_matrix_is_declarations_by_rules(reports: dict[str, Report]) -> None
 
 
 def test_auditor_summary_puts_the_most_missed_first(reports: dict[str, Report]) -> None:
-    # The gaps sample twice (the API does not deduplicate): both declarations miss the same rules.
-    report = _check(CANONICAL, CANONICAL, INVALID)
-    summary = summarise(report)
+    # The fixture declaration twice (the API does not deduplicate), once with its request process given.
+    decl = reports["canonical"].declarations[0]
+    fixed = tuple(
+        dataclasses.replace(r, status="evidenced") if r.rule == "FX-REQUESTS" else r for r in decl.results
+    )
+    other = dataclasses.replace(decl, path="other/declaration.yaml", results=fixed)
+    batch = report(decl, other, *reports["invalid"].declarations)
+    summary = summarise(batch)
     assert (summary.evaluated, summary.invalid) == (2, 1)
     assert [d.path for d in summary.declarations][-1] == INVALID and summary.declarations[-1].invalid
     missed = [r.missed for r in summary.rules]
-    assert missed == sorted(missed, reverse=True) and missed[0] == 2
-    both = {r.rule for r in summary.rules if r.missed == 2}
-    for decl in report.declarations[:2]:
-        statuses = {r.rule: r.status for r in decl.results}
-        assert all(statuses[rule] in ("missing", "partial") for rule in both)
-    aia54 = next(r for r in summary.rules if r.rule == "AIA-54")
-    assert aia54.paths == tuple(
-        d.path
-        for d in report.declarations[:2]
-        if any(r.rule == "AIA-54" and r.status == "missing" for r in d.results)
-    )
+    assert missed == sorted(missed, reverse=True) and missed[:3] == [2, 2, 1]
+    assert {r.rule for r in summary.rules[:2]} == {"FX-COPYRIGHT", "FX-DOWNSTREAM"}
+    assert summary.rules[2].rule == "FX-REQUESTS"
+    assert next(r for r in summary.rules if r.rule == "FX-COPYRIGHT").paths == (DECLARATION, other.path)
+    assert next(r for r in summary.rules if r.rule == "FX-REQUESTS").paths == (DECLARATION,)
 
 
 def test_table_appends_the_auditor_summary_only_for_several(reports: dict[str, Report]) -> None:
@@ -495,28 +503,70 @@ def test_table_appends_the_auditor_summary_only_for_several(reports: dict[str, R
 # --- JSON ----------------------------------------------------------------------------------------------
 
 
-def test_json_carries_waivers_baselines_notices_and_fixed(waived: Report) -> None:
+@pytest.fixture(scope="module")
+def report_validator() -> jsonschema.Draft202012Validator:
     schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def test_json_carries_waivers_baselines_notices_and_fixed(
+    waived: Report, report_validator: jsonschema.Draft202012Validator
+) -> None:
     data = json.loads(formatter("json")(waived))
-    jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(data)
+    report_validator.validate(data)
     results = {r["rule"]: r for r in data["declarations"][0]["results"]}
-    assert results["AIA-54"]["waiver"] == {
-        "justification": "Mandate signed on 2026-11-20; registration with the AI Office pending",
+    assert results["FX-DOWNSTREAM"]["waiver"] == {
+        "justification": "Developer guide written; publication scheduled with the next release",
         "approved_by": "Jane Auditor",
         "approved_on": "2026-11-21",
         "expires": "2026-12-31",
-        "file": "waivers.yaml",
-        "line": 4,
+        "file": WAIVERS,
+        "line": 5,
     }
-    assert results["AIA-54"]["waived_status"] == "missing"
-    assert results["AIA-53-1-D"]["baseline"] == "new"
-    assert "waiver" not in results["AIA-53-1-A"] and "baseline" not in results["AIA-53-1-A"]
-    assert data["notices"][0]["level"] == "warning"
+    assert results["FX-DOWNSTREAM"]["waived_status"] == "missing"
+    assert results["FX-REQUESTS"]["baseline"] == "new"
+    assert "waiver" not in results["FX-DOCUMENTATION"] and "baseline" not in results["FX-DOCUMENTATION"]
+    assert [n["level"] for n in data["notices"]] == ["warning", "warning"]
     assert data["fixed"] == [
         {
-            "path": CANONICAL,
+            "path": DECLARATION,
             "model": waived.declarations[0].model,
-            "rule": "TR-FORM-01",
-            "status": "evidenced",
+            "rule": "FX-CONTACT",
+            "status": "manual_review",
         }
     ]
+
+
+# --- the shipped samples in every format ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def samples() -> Report:
+    """Every sample and invalid sample, checked with the shipped rulesets (paths relative to the root)."""
+    paths = sorted(SAMPLES.glob("*.yaml")) + sorted((SAMPLES / "invalid").glob("*.yaml"))
+    with in_repository():
+        checked = check([p.relative_to(ROOT).as_posix() for p in paths], as_of=dt.date.fromisoformat(AS_OF))
+    return dataclasses.replace(checked, tool_version=VERSION)
+
+
+@pytest.mark.parametrize("fmt", sorted(EXTENSIONS))
+def test_every_format_renders_the_samples(
+    fmt: str,
+    samples: Report,
+    sarif_validator: jsonschema.Draft4Validator,
+    junit_schema: xmlschema.XMLSchema,
+) -> None:
+    """Real rules in every format: each sample named, SARIF and JUnit valid against their schemas."""
+    out = formatter(fmt)(samples)
+    assert out.endswith("\n")
+    if fmt != "text":  # text lists findings only
+        assert all(d.path in out for d in samples.declarations)
+    if fmt == "sarif":
+        assert not _sarif_errors(sarif_validator, out)
+    elif fmt == "junit":
+        errors = list(junit_schema.iter_errors(out))
+        assert not errors, [str(e)[:300] for e in errors[:3]]
+    elif fmt == "json":  # validated against the report schema in test_report_json.py
+        assert json.loads(out)["summary"]["declarations"] == len(samples.declarations)
+    elif fmt == "html":
+        assert "Code of Practice: Copyright" in out and "Code of Practice: Safety and Security" in out

@@ -18,9 +18,21 @@ Each case file names a base declaration in tests/rule_cases/bases/ and lists cas
         unset: [provider.authorised_representative.mandate_date] # optional; the key must exist
         expect: partial
 
-The case is applied to a deep copy of the base, written to a temporary YAML file, checked with the real
-pipeline (compliance_checker.api.check_file, with the folder's ruleset version as an override), and the
-named rule's status must equal ``expect``.
+The case is applied to a deep copy of the base and checked in memory, the way the loader checks a file
+once it is parsed: the data is validated (``loading.declaration.declaration_from_document``, the
+loader's own validation), classified, the ruleset versions are selected as for a file (the folder's
+version as an override, the declaration's pins and profile), and only the rule under test is evaluated
+(``engine.evaluate.evaluate_rule``); its status must equal ``expect``. No YAML is written and no file
+is read. What a file would add is reproduced: numbers carry the text the case dumper writes for them
+(``significant_figures`` reads it), and evidence paths are relative to the base's folder,
+tests/rule_cases/bases/, which is also the evidence root. Positions are absent (every result sits at
+1:1): rule cases assert outcomes, not locations.
+
+That this is the same as checking a file is tested here too: every base and every case's values are
+dumped and parsed back by the loader (same data, same number texts), and a fixed sample of cases
+(``E2E_CASES``) also goes through the whole pipeline from a temporary YAML file
+(``compliance_checker.api.check_file``), which must give the in-memory result apart from positions. The
+bases themselves are checked from files.
 Case and base files are read with the checker's own strict YAML 1.2 loader, so ``NO`` stays a string
 and a duplicated key in a case file is an error rather than a silently lost case.
 """
@@ -28,7 +40,11 @@ and a duplicated key in a case file is an error rather than a silently lost case
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
+import math
+import pickle
+import zlib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -38,9 +54,15 @@ import pytest
 import yaml
 
 from compliance_checker.api import check_file
+from compliance_checker.engine.classify import classify
+from compliance_checker.engine.evaluate import build_context, evaluate_rule
+from compliance_checker.errors import InputError
+from compliance_checker.loading.declaration import declaration_from_document
 from compliance_checker.loading.profiles import default_profile
-from compliance_checker.loading.rulesets import LoadedRuleset, shipped_rulesets
+from compliance_checker.loading.rulesets import LoadedRuleset, selection, shipped_rulesets
 from compliance_checker.loading.yaml_strict import _Core12Resolver, parse_yaml
+from compliance_checker.models.document import LoadedDocument
+from compliance_checker.models.document import Path as DocPath
 from compliance_checker.models.report import OUTCOMES, RuleResult
 from compliance_checker.models.ruleset import Rule
 
@@ -151,7 +173,22 @@ def all_cases() -> list[Case]:
 
 
 def apply(data: dict[str, Any], case: Case) -> dict[str, Any]:
-    result = copy.deepcopy(data)
+    """The case's changes applied to a deep copy of ``data``; ``data`` itself is left as it is."""
+    return _change(copy.deepcopy(data), case)
+
+
+@cache
+def _pickled_base(name: str) -> bytes:
+    return pickle.dumps(base(name), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def case_declaration(case: Case) -> dict[str, Any]:
+    """``apply(base(case.base), case)``, faster: a fresh deep copy of the base comes from its pickle
+    (like ``copy.deepcopy``, it keeps parts shared through YAML aliases shared)."""
+    return _change(pickle.loads(_pickled_base(case.base)), case)
+
+
+def _change(result: dict[str, Any], case: Case) -> dict[str, Any]:
     for dotted in case.unset:
         *parents, last = dotted.split(".")
         node: Any = result
@@ -175,16 +212,41 @@ def apply(data: dict[str, Any], case: Case) -> dict[str, Any]:
     return result
 
 
-class _Dumper(yaml.SafeDumper):
-    """Writes floats as Python's shortest repr ('4e+25', valid YAML 1.2), not PyYAML's '4.0e+25', so a
-    case's number keeps the significant figures it was written with."""
+def number_text(value: int | float) -> str:
+    """A number as the case dumper writes it, and so as the loader records it "as written": an integer
+    in decimal, a float as Python's shortest repr ('4e+25', valid YAML 1.2) or YAML's .inf and .nan."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return ".nan" if math.isnan(value) else (".inf" if value > 0 else "-.inf")
+    return repr(value) if isinstance(value, float) else str(value)
 
 
-def _float(dumper: yaml.SafeDumper, value: float) -> yaml.ScalarNode:
-    text = repr(value)
-    if text in {"inf", "-inf", "nan"}:
-        return dumper.represent_float(value)
-    return dumper.represent_scalar("tag:yaml.org,2002:float", text)
+def written_numbers(data: Any) -> dict[DocPath, str]:
+    """Each number's text by its path, as ``parse_yaml`` records it for the dumped document."""
+    found: dict[DocPath, str] = {}
+    pending: list[tuple[DocPath, Any]] = [((), data)]
+    while pending:
+        path, value = pending.pop()
+        if isinstance(value, dict):
+            pending.extend(((*path, key), child) for key, child in value.items())
+        elif isinstance(value, list):
+            pending.extend(((*path, index), child) for index, child in enumerate(value))
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            found[path] = number_text(value)
+    return found
+
+
+try:  # libyaml's emitter when present (the same text, several times faster); the pure-Python one otherwise
+    from yaml import CSafeDumper as _BaseDumper
+except ImportError:  # pragma: no cover - depends on the platform's PyYAML build
+    from yaml import SafeDumper as _BaseDumper  # type: ignore[assignment]
+
+
+class _Dumper(_BaseDumper):
+    """Writes floats as Python's shortest repr ('4e+25', valid YAML 1.2), not PyYAML's '4.0e+25'."""
+
+
+def _float(dumper: _BaseDumper, value: float) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:float", number_text(value))
 
 
 _Dumper.add_representer(float, _float)
@@ -199,6 +261,7 @@ def dump(data: Any) -> str:
 def run_rule(
     tmp_path: Path, data: dict[str, Any], rule: str, as_of: dt.date, ruleset: RulesetVersion | None = None
 ) -> RuleResult:
+    """The rule's result for ``data`` written to a YAML file and checked by the whole pipeline."""
     path = tmp_path / "declaration.yaml"
     path.write_text(dump(data), encoding="utf-8")
     report = check_file(path, as_of=as_of, overrides=[ruleset] if ruleset else [])
@@ -210,6 +273,43 @@ def run_rule(
     return found[0]
 
 
+def evaluate_in_memory(
+    data: dict[str, Any],
+    rule: str,
+    as_of: dt.date,
+    ruleset: RulesetVersion | None = None,
+    *,
+    name: str = "declaration.yaml",
+    folder: Path = BASES_DIR,
+) -> RuleResult:
+    """The rule's result for ``data`` as if it were a parsed file in ``folder``, without YAML or files:
+    the loader's validation and evidence examination, the file's ruleset selection, classification, and
+    the one rule evaluated with the context of every selected ruleset."""
+    doc = LoadedDocument(data=data, file=name, number_texts=written_numbers(data))
+    try:
+        loaded = declaration_from_document(doc, file=folder / "declaration.yaml", sha256="", as_of=as_of)
+        chosen = selection(
+            loaded.declaration.rulesets,
+            [ruleset] if ruleset else [],
+            doc,
+            declared_profile=loaded.declaration.profile,
+        )
+    except InputError as exc:
+        pytest.fail("the case's declaration is invalid:\n" + "\n".join(d.render() for d in exc.diagnostics))
+    rulesets = [item.ruleset for item in chosen.rulesets]
+    found = [(r, s.ruleset.id) for s in rulesets for r in s.rules if r.id == rule]
+    assert len(found) == 1, f"rule {rule} is evaluated {len(found)} times"
+    target, ruleset_id = found[0]
+    facts = classify(loaded.declaration, as_of)
+    return evaluate_rule(target, ruleset_id, loaded, build_context(loaded, facts, rulesets))
+
+
+def without_positions(result: RuleResult) -> RuleResult:
+    """The result with every line and column zeroed (an in-memory check has no positions)."""
+    items = tuple(dataclasses.replace(item, line=0, column=0) for item in result.evidence)
+    return dataclasses.replace(result, line=0, column=0, evidence=items)
+
+
 def describe(result: RuleResult) -> str:
     lines = [f"{result.rule}: {result.status}: {result.message}"]
     lines += [f"  - [{item.status}] {item.label}: {item.message}" for item in result.evidence]
@@ -219,10 +319,65 @@ def describe(result: RuleResult) -> str:
 CASES = all_cases()
 
 
+def _check_case(case: Case) -> RuleResult:
+    name = f"rule_cases/{case.file} [{case.name}]"
+    return evaluate_in_memory(case_declaration(case), case.rule, case.as_of, case.ruleset, name=name)
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_rule_case(tmp_path: Path, case: Case) -> None:
-    result = run_rule(tmp_path, apply(base(case.base), case), case.rule, case.as_of, case.ruleset)
+def test_rule_case(case: Case) -> None:
+    result = _check_case(case)
     assert result.status == case.expect, f"{case.file}: {case.name}\n{describe(result)}"
+
+
+# --- the in-memory check is the file check --------------------------------------------------------------
+
+
+def _loader_sample(cases: list[Case]) -> list[Case]:
+    """About one case in 40, chosen by a hash of its id so that the sample stays the same when cases are
+    added, and the first case of each outcome and of each base and ruleset version that it misses."""
+    sample = [case for case in cases if zlib.crc32(case.id.encode()) % 40 == 0]
+    for kind in (lambda c: c.expect, lambda c: (c.base, c.ruleset)):
+        covered = {kind(case) for case in sample}
+        for case in cases:
+            if kind(case) not in covered:
+                covered.add(kind(case))
+                sample.append(case)
+    return sample
+
+
+E2E_CASES = _loader_sample(CASES)
+
+
+@pytest.mark.parametrize("case", E2E_CASES, ids=[c.id for c in E2E_CASES])
+def test_rule_case_through_the_loader(tmp_path: Path, case: Case) -> None:
+    """Written to a YAML file and checked by the whole pipeline, the case gives the in-memory result."""
+    from_file = run_rule(tmp_path, apply(base(case.base), case), case.rule, case.as_of, case.ruleset)
+    assert from_file.status == case.expect, f"{case.file}: {case.name}\n{describe(from_file)}"
+    name = f"rule_cases/{case.file} [{case.name}]"
+    data = case_declaration(case)
+    assert data == apply(base(case.base), case)
+    in_memory = evaluate_in_memory(data, case.rule, case.as_of, case.ruleset, name=name, folder=tmp_path)
+    assert without_positions(from_file) == without_positions(in_memory)
+
+
+def _strict(value: Any) -> str:
+    """Equal values with equal types (1, 1.0 and True differ), in key order."""
+    return repr(value)
+
+
+def test_in_memory_documents_read_like_the_dumped_files() -> None:
+    """Each base and each case's values, dumped as a case file would be and parsed by the loader, give
+    back the same data and exactly the number texts the in-memory check gives them."""
+    seen: set[str] = set()
+    for data in [base(p.stem) for p in sorted(BASES_DIR.glob("*.yaml"))] + [c.set for c in CASES if c.set]:
+        key = _strict(data)
+        if key in seen:
+            continue
+        seen.add(key)
+        doc = parse_yaml(dump(data), "dumped.yaml")
+        assert _strict(doc.data) == key
+        assert doc.number_texts == written_numbers(data), key
 
 
 # --- the case files themselves --------------------------------------------------------------------------

@@ -38,9 +38,23 @@ def load_declaration(
     folder).
     """
     file = Path(path)
-    name = str(path)
     text, digest = read_text(file, max_bytes=max_bytes)
-    doc = parse_yaml(text, name)
+    doc = parse_yaml(text, str(path))
+    return declaration_from_document(doc, file=file, sha256=digest, as_of=as_of, evidence_root=evidence_root)
+
+
+def declaration_from_document(
+    doc: LoadedDocument,
+    *,
+    file: Path,
+    sha256: str,
+    as_of: dt.date | None = None,
+    evidence_root: str | Path | None = None,
+) -> LoadedDeclaration:
+    """The loader after parsing: validate a parsed declaration and examine its evidence files, which are
+    relative to ``file``'s folder. The test suite checks its rule cases in memory through this, so that
+    they are validated exactly as a file is."""
+    name = doc.file
     if not isinstance(doc.data, dict):
         from compliance_checker.loading.validation import yaml_type
 
@@ -65,7 +79,7 @@ def load_declaration(
         declaration, values = _validate_with_pydantic(doc, as_of)
     return LoadedDeclaration(
         file=name,
-        sha256=digest,
+        sha256=sha256,
         document=doc,
         declaration=declaration,
         values=values,
