@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Protocol
 
-from compliance_checker.engine.checks import CHECKS, ITEM_PATH, each_outcomes, item_name
+from compliance_checker.engine.answers import duplicate_texts
+from compliance_checker.engine.checks import (
+    CHECKS,
+    ITEM_PATH,
+    LOCATED,
+    EachOutcome,
+    Verdict,
+    each_outcomes,
+    item_name,
+)
 from compliance_checker.engine.classify import LEGACY_DEADLINE
 from compliance_checker.engine.conditions import fact_names, holds, why_not
 from compliance_checker.engine.context import Context
 from compliance_checker.models.document import LoadedDocument, dotted
 from compliance_checker.models.facts import Facts
 from compliance_checker.models.loaded import LoadedDeclaration
-from compliance_checker.models.report import EvidenceItem, Outcome, RuleResult
-from compliance_checker.models.ruleset import Bin, EachCheck, Rule, Ruleset
+from compliance_checker.models.report import EvidenceItem, ItemStatus, Outcome, RuleResult
+from compliance_checker.models.ruleset import Bin, Check, EachCheck, Rule, Ruleset
 
 
 def build_context(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ruleset]) -> Context:
@@ -40,11 +50,16 @@ def build_context(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ru
         evidence_files=loaded.evidence_files,
         number_texts=texts,
         bins=bins,
+        raw=loaded.document.data,
+        duplicates=duplicate_texts(loaded.values),
     )
 
 
 def due_date(rule: Rule, facts: Facts) -> dt.date | None:
-    """When a gap in this rule becomes a finding; None while it cannot be known (not yet placed)."""
+    """When a gap in this rule becomes a finding; None while it cannot be known (not yet placed). A rule
+    that is always due has no date: its gaps are findings on every run."""
+    if rule.due == "always":
+        return None
     start = rule.since
     if rule.legacy_grace and facts.truthy("legacy_model"):
         return max(start, LEGACY_DEADLINE)
@@ -89,19 +104,26 @@ def rule_result(
 def each_items(check: EachCheck, ctx: Context, doc: LoadedDocument) -> list[EvidenceItem]:
     """An `each` check entry by entry: one evidence item per entry and sub-check, located at the entry's
     field, so that every late report or missing element is found where it is written."""
+    return located_each(check, each_outcomes(check, ctx), doc)
+
+
+def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> list[EvidenceItem]:
+    """The evidence items of an `each` check's outcome (see ``each_items``)."""
     base = tuple(check.path.split("."))
-    count, outcomes, problem = each_outcomes(check, ctx)
     pos = doc.position(base)
-    if problem:
-        return [EvidenceItem(check.path, check.label, "each", "failed", problem, pos.line, pos.column)]
-    if not count:
+    if result.problem:
+        return [EvidenceItem(check.path, check.label, "each", "failed", result.problem, pos.line, pos.column)]
+    if result.none_declared or result.absent_as_none:
+        message = result.none_declared or result.absent_as_none or ""
+        return [EvidenceItem(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
+    if not result.matched:
         message = f"{check.path} has no entries to check"
         return [EvidenceItem(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
-    if not outcomes:
-        message = f"{check.path}: no check applies to its {count} entries"
+    if not result.outcomes:
+        message = f"{check.path}: no check applies to its {result.matched} entries"
         return [EvidenceItem(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
     found: list[EvidenceItem] = []
-    for index, entry, sub, ok, message in outcomes:
+    for index, entry, sub, verdict in result.outcomes:
         rest = tuple(sub.path.split(".")[1:]) if sub.path.startswith("item.") else ()
         where = doc.position((*base, index, *rest))
         found.append(
@@ -109,13 +131,31 @@ def each_items(check: EachCheck, ctx: Context, doc: LoadedDocument) -> list[Evid
                 dotted((*base, index, *rest)),
                 f"{sub.label} ({item_name(entry, index)})",
                 sub.check,
-                "ok" if ok else "failed",
-                ITEM_PATH.sub("", message),  # the item's path and label say which entry
+                verdict.status,
+                ITEM_PATH.sub("", verdict.message),  # the item's path and label say which entry
                 where.line,
                 where.column,
             )
         )
     return found
+
+
+def located_items(check: Check, ctx: Context, doc: LoadedDocument) -> list[EvidenceItem]:
+    """A check over the whole declaration (the evidence integrity checks): each problem its own item at
+    its own place; one item saying what was checked when nothing is wrong; skipped with nothing to check."""
+    result = LOCATED[check.check](check, ctx)
+    if result.gaps:
+        items = []
+        for where, message in result.gaps:
+            pos = doc.position(where)
+            items.append(
+                EvidenceItem(dotted(where), check.label, check.check, "failed", message, pos.line, pos.column)
+            )
+        return items
+    pos = doc.position(tuple(check.path.split(".")))
+    status: ItemStatus = "ok" if result.checked else "skipped"
+    message = result.summary if result.checked else f"nothing to check: {result.summary}"
+    return [EvidenceItem(check.path, check.label, check.check, status, message, pos.line, pos.column)]
 
 
 def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: Context) -> RuleResult:
@@ -143,6 +183,9 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
         return result("not_applicable", message, (), None, first.line, first.column)
 
     items: list[EvidenceItem] = []
+    # What the rule's message repeats when nothing is wrong: what explicit empty lists declared ("no
+    # serious incidents declared") and what a check over the whole declaration looked at.
+    notes: list[str] = []
     for check in rule.evidence:
         pos = doc.position(tuple(check.path.split(".")))
         if check.when is not None and not holds(check.when, ctx):
@@ -160,59 +203,108 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
             )
             continue
         if isinstance(check, EachCheck):
-            items.extend(each_items(check, ctx, doc))
+            outcome = each_outcomes(check, ctx)
+            items.extend(located_each(check, outcome, doc))
+            if outcome.none_declared:
+                notes.append(outcome.none_declared)
             continue
-        ok, message = CHECKS[check.check](check, ctx)
+        if check.check in LOCATED:
+            found = located_items(check, ctx, doc)
+            items.extend(found)
+            notes.extend(i.message for i in found if i.status == "ok")
+            continue
+        verdict: Verdict = CHECKS[check.check](check, ctx)
+        if verdict.ok and verdict.declared_none:
+            notes.append(verdict.message)
         items.append(
             EvidenceItem(
-                check.path, check.label, check.check, "ok" if ok else "failed", message, pos.line, pos.column
+                check.path, check.label, check.check, verdict.status, verdict.message, pos.line, pos.column
             )
         )
+    return judge(rule, items, notes, ctx, first.line, first.column, result)
+
+
+class _Result(Protocol):
+    def __call__(
+        self,
+        status: Outcome,
+        message: str,
+        items: tuple[EvidenceItem, ...],
+        due: dt.date | None,
+        line: int,
+        column: int,
+    ) -> RuleResult: ...
+
+
+def judge(
+    rule: Rule,
+    items: list[EvidenceItem],
+    notes: list[str],
+    ctx: Context,
+    line: int,
+    column: int,
+    result: _Result,
+) -> RuleResult:
+    """A rule's outcome from its evidence items. Failed and thin (partial) items are the gap: a rule
+    whose items are all ok is evidenced (or manual_review); one with a gap is missing when every item
+    failed, else partial (a thin answer counts as given, but not in full), unless the gap is not yet
+    due, or the rule turns gaps into manual_review (``on_gap``)."""
     frozen = tuple(items)
     considered = [i for i in items if i.status != "skipped"]
-    failed = [i for i in considered if i.status == "failed"]
     if not considered:
-        return result(
-            "not_applicable",
-            "no evidence is required under the declared facts: " + "; ".join(i.message for i in items),
-            frozen,
-            None,
-            first.line,
-            first.column,
-        )
-    if not failed:
+        skipped = "; ".join(i.message for i in items)
+        if not all(i.message.startswith("nothing to check") for i in items):
+            skipped = f"no evidence is required under the declared facts: {skipped}"
+        return result("not_applicable", skipped, frozen, None, line, column)
+    gaps = [i for i in considered if i.is_gap]
+    declared = "".join(f"; {message}" for message in notes)
+    if not gaps:
         if rule.manual_review:
             return result(
                 "manual_review",
-                f"all {len(considered)} evidence items given; a person must judge: {rule.manual_review}",
+                f"all {len(considered)} evidence items given{declared}; a person must judge: "
+                f"{rule.manual_review}",
                 frozen,
                 None,
-                first.line,
-                first.column,
+                line,
+                column,
             )
-        return result(
-            "evidenced", f"all {len(considered)} evidence items given", frozen, None, first.line, first.column
-        )
-    gap = "; ".join(f"{i.label}: {i.message}" for i in failed)
-    where = failed[0]
+        message = f"all {len(considered)} evidence items given{declared}"
+        if all(i.check in LOCATED for i in considered):  # what was checked over the whole declaration
+            message = "; ".join(notes)
+        return result("evidenced", message, frozen, None, line, column)
+    gap = "; ".join(f"{i.label}: {i.message}" for i in gaps)
+    where = gaps[0]
+    failed = [i for i in gaps if i.status == "failed"]
+    thin = len(gaps) - len(failed)
+    counted = f"{len(considered) - len(gaps)} of {len(considered)} evidence items given" + (
+        f", {thin} thin" if thin else ""
+    )
+    if all(i.check in LOCATED for i in considered):  # one item per problem found in the declaration
+        counted = f"{len(gaps)} problem{'s' if len(gaps) != 1 else ''} found"
+    if rule.on_gap == "manual_review":
+        message = f"{counted}; a person should look at: {gap}"
+        return result("manual_review", message, frozen, None, where.line, where.column)
     due = due_date(rule, ctx.facts)
     as_of = ctx.facts.as_of
-    if due is None:
-        return result(
-            "not_yet_due",
-            f"due when the model is placed on the Union market; {gap}",
-            frozen,
-            None,
-            where.line,
-            where.column,
-        )
-    # A "within N days" deadline still allows acting on its last day; an obligation that applies from a
-    # date (placement, 2 August 2025, 2 August 2027) must already be met on that day.
-    still_open = as_of <= due if rule.due == "notification_deadline" else as_of < due
-    if still_open:
-        return result("not_yet_due", f"due {due.isoformat()}; {gap}", frozen, due, where.line, where.column)
-    status: Outcome = "partial" if len(failed) < len(considered) else "missing"
-    counted = f"{len(considered) - len(failed)} of {len(considered)} evidence items given"
+    if rule.due != "always":
+        if due is None:
+            return result(
+                "not_yet_due",
+                f"due when the model is placed on the Union market; {gap}",
+                frozen,
+                None,
+                where.line,
+                where.column,
+            )
+        # A "within N days" deadline still allows acting on its last day; an obligation that applies from
+        # a date (placement, 2 August 2025, 2 August 2027) must already be met on that day.
+        still_open = as_of <= due if rule.due == "notification_deadline" else as_of < due
+        if still_open:
+            return result(
+                "not_yet_due", f"due {due.isoformat()}; {gap}", frozen, due, where.line, where.column
+            )
+    status: Outcome = "missing" if len(failed) == len(considered) else "partial"
     return result(status, f"{counted}; {gap}", frozen, due, where.line, where.column)
 
 
