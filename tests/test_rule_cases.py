@@ -233,9 +233,7 @@ CASES = all_cases()
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_rule_case(tmp_path: Path, case: Case) -> None:
-    result = run_rule(
-        tmp_path, apply(base(case.base), case), case.rule, case.as_of, case.ruleset, case.files
-    )
+    result = run_rule(tmp_path, apply(base(case.base), case), case.rule, case.as_of, case.ruleset, case.files)
     assert result.status == case.expect, f"{case.file}: {case.name}\n{describe(result)}"
 
 

@@ -11,9 +11,9 @@ answer. Per operator:
 
 - ``present``: not given, or blank text, fails. An empty list fails too ("none declared", but an
   answer is expected), unless ``accept_none`` allows stating that nothing applies, as N/A does. A
-  placeholder (``x``, ``TODO``, ``...``; engine/placeholders.py), an answer with fewer than a quarter of
-  the ``words`` the Form recommends, and a long text pasted into another field of the same section are
-  partial (engine/answers.py).
+  placeholder (``x``, ``TODO``, ``...``; engine/placeholders.py), a list or mapping with a placeholder
+  entry, an answer with fewer than a quarter of the ``words`` the Form recommends, and a long text
+  pasted into another field of the same section are partial (engine/answers.py).
 - ``each``: an empty list is ok and says that none were declared (it fails when ``min_items`` asks for
   entries). A list that is not given reads as none (entries are written when something happened: a
   Framework update, a deviation), with a message saying so, unless the check says ``absent:
@@ -173,17 +173,16 @@ def _answer(path: str, check: Present, ctx: Context) -> Verdict:
             return thin(f"{path} is {_show(value)}, which is not an answer here: nothing says none may apply")
         if placeholder_text(value):
             return thin(f"{path} is a placeholder ({_show(value)}), which says nothing")
+        pasted = pasted_from(value, ctx.field_of(path), ctx.duplicates)
+        if pasted:
+            return thin(
+                f"{path} has the same text as {', '.join(pasted)}: one text cannot answer different questions"
+            )
         words = word_count(value)
         if check.words is not None and is_thin(words, check.words.recommended):
             return thin(
                 f"{path} has {_plural(words, 'word')}; {_recommended(check)} "
                 "(fewer than a quarter of that is thin)"
-            )
-        pasted = pasted_from(value, ctx.field_of(path), ctx.duplicates)
-        if pasted:
-            return thin(
-                f"{path} has the same text as {', '.join(pasted)}: one text pasted into several answers "
-                "answers only one of them"
             )
         if check.words is not None:
             return passed(f"{path}: {_plural(words, 'word')}; {_recommended(check)}")
@@ -196,7 +195,26 @@ def _answer(path: str, check: Present, ctx: Context) -> Verdict:
         return failed(f"{empty_list(path)}; an answer is expected")
     if isinstance(value, list | tuple) and all(is_placeholder(v) for v in value):
         return thin(f"{path} holds only placeholders ({_show(value)}), which say nothing")
+    blanks = _placeholder_parts(value, accept_none=check.accept_none)
+    if blanks:
+        return thin(f"{path} has placeholders ({', '.join(blanks)}), which say nothing")
     return passed(f"{path} = {_show(value)}")
+
+
+def _placeholder_parts(value: Any, *, accept_none: bool) -> list[str]:
+    """The entries of a list, or values of a mapping, that are placeholder text: '[2] = 'x'' (an N/A
+    that the form allows is not one)."""
+    if isinstance(value, dict):
+        parts = [(str(k), v) for k, v in value.items()]
+    elif isinstance(value, list | tuple):
+        parts = [(f"[{i}]", v) for i, v in enumerate(value)]
+    else:
+        return []
+    return [
+        f"{name} = {_show(v)}"
+        for name, v in parts
+        if isinstance(v, str) and placeholder_text(v) and not (accept_none and _states_none(v))
+    ]
 
 
 def present(check: Present, ctx: Context) -> Outcome:
