@@ -101,14 +101,10 @@ def rule_result(
     )
 
 
-def each_items(check: EachCheck, ctx: Context, doc: LoadedDocument) -> list[EvidenceItem]:
-    """An `each` check entry by entry: one evidence item per entry and sub-check, located at the entry's
-    field, so that every late report or missing element is found where it is written."""
-    return located_each(check, each_outcomes(check, ctx), doc)
-
-
 def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> list[EvidenceItem]:
-    """The evidence items of an `each` check's outcome (see ``each_items``)."""
+    """An `each` check entry by entry: one evidence item per entry and sub-check, located at the entry's
+    field, so that every late report or missing element is found where it is written; one item for a
+    list that cannot be checked, that declares none, or has nothing to check."""
     base = tuple(check.path.split("."))
     pos = doc.position(base)
     if result.problem:
