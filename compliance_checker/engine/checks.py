@@ -162,7 +162,8 @@ def _recommended(check: Present) -> str:
 def _answer(path: str, check: Present, ctx: Context) -> Verdict:
     """One path of a `present` check: not given, none, a thin answer or an answer."""
     value = ctx.lookup(path)
-    if ctx.written(path) is MISSING or value is MISSING:
+    # Only a list, a mapping or a boolean can be a default the validation filled in (not given).
+    if value is MISSING or (isinstance(value, list | dict | bool) and ctx.written(path) is MISSING):
         return failed(f"{path} is not given")
     if isinstance(value, str):
         if not value.strip():

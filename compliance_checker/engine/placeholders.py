@@ -13,6 +13,7 @@ way of saying that nothing applies (``accept_none``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 _TO_BE = (
@@ -27,12 +28,13 @@ _PLACEHOLDER = re.compile(
     r"|dummy(?:\s+text)?|sample\s+text|some\s+text|text\s+here|insert\s+\w+(?:\s+\w+)?\s+here"
     r"|lorem\s+ipsum.*|blah(?:[\s,]+blah)*\.?|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}"
     r"|(?:todo|tbd|fixme|xxx)\b.*"
+    # one character, alone or repeated ("x", "xx", "-", "...", "?"), except a digit: "1" can be an answer
+    r"|([^\d\s])\1*"
+    # no letter or digit at all (in any script)
+    r"|[\W_]*"
     r")\s*$",
     re.IGNORECASE | re.DOTALL,
 )
-# One character, alone or repeated ("x", "xx", "-", "...", "?"), except a digit: "1" can be an answer.
-_REPEATED = re.compile(r"^\s*([^\d\s])\1*\s*$", re.DOTALL)
-_SOME_WORD = re.compile(r"[^\W_]")  # a letter or a digit, in any script
 
 
 def is_placeholder(value: Any) -> bool:
@@ -47,7 +49,8 @@ def is_placeholder(value: Any) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def placeholder_text(text: str) -> bool:
     """True for text that stands in for an answer: blank, a placeholder word or phrase, one character
-    repeated, or no letter or digit at all."""
-    return bool(_PLACEHOLDER.match(text) or _REPEATED.match(text) or not _SOME_WORD.search(text))
+    repeated, or no letter or digit at all. Cached: the same answer is read by several rules."""
+    return _PLACEHOLDER.match(text) is not None
