@@ -129,14 +129,23 @@ def _check_paths(check: Any) -> list[str]:
 
 
 # Inputs of the classification (not of any one rule), by profile: what makes the facts come out right.
+# A fact the declaration leaves open is "cannot be determined" and turns the rules resting on it into
+# questions, so the facts every declaration decides (placement, establishment, compute, the licence's
+# grants and monetisation) are asked for in every skeleton.
 CLASSIFIER_INPUTS: dict[str, tuple[str, ...]] = {
     "always": (
+        "provider.country",
         "provider.sme",
         "provider.smc",
         "provider.code_of_practice.signatory",
         "provider.code_of_practice.chapters",
-    ),
-    "open_source": (
+        "model.placement",
+        "model.placed_on_market",
+        "model.parameters",
+        "model.parameters_estimate",
+        "model.training_compute.flop",
+        "model.training_compute.method",
+        "model.training_compute.tokens",
         "model.licence.grants.access",
         "model.licence.grants.use",
         "model.licence.grants.modification",
@@ -147,6 +156,7 @@ CLASSIFIER_INPUTS: dict[str, tuple[str, ...]] = {
         "model.licence.public.architecture",
         "model.licence.public.usage_information",
     ),
+    "open_source": (),
     "systemic_risk": ("model.training_compute.cumulative_flop", "model.systemic_risk.designated"),
 }
 

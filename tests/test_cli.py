@@ -352,7 +352,8 @@ def test_not_applicable_reason_follows_the_condition_that_failed(run_cli, tmp_pa
     assert rules["HOUSE-2"]["status"] == "not_applicable"
     assert rules["HOUSE-2"]["message"].startswith("gpai provider: yes")
     below = run_cli("check", "--format", "json", "--as-of", AS_OF, str(SAMPLES / "below-threshold.yaml"))
-    message = json.loads(below.stdout)["declarations"][0]["results"][1]["message"]
+    results = json.loads(below.stdout)["declarations"][0]["results"]
+    message = next(r["message"] for r in results if r["rule"] == "AIA-53-1-A")
     assert message.startswith("not the provider of a GPAI model: the model is not a general-purpose AI model")
 
 

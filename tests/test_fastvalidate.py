@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import datetime as dt
+import json
 import math
 import pickle
 import subprocess
@@ -27,7 +28,7 @@ from compliance_checker.errors import InputError
 from compliance_checker.loading import fastvalidate
 from compliance_checker.loading.files import read_text
 from compliance_checker.loading.yaml_strict import parse_yaml
-from compliance_checker.models.common import not_after_as_of
+from compliance_checker.models.common import COUNTRY_CODES, assigned_country, not_after_as_of
 from compliance_checker.models.declaration import Declaration
 from compliance_checker.models.isodate import parse_iso_date
 from tests.conftest import ROOT, SAMPLES
@@ -188,7 +189,24 @@ def test_the_fast_path_knows_every_model_validator() -> None:
             functions |= _functions_in(field.annotation)
             functions |= {m.func for m in field.metadata if hasattr(m, "func")}
     assert with_checks == set(fastvalidate._MODEL_CHECKS)
-    assert functions <= {parse_iso_date, not_after_as_of}
+    # assigned_country is mirrored by the enum the schema publishes for a country code (tested below).
+    assert functions <= {parse_iso_date, not_after_as_of, assigned_country}
+
+
+def test_the_published_country_enum_is_the_validator_s_list() -> None:
+    schema = json.loads((ROOT / "schemas" / "declaration.schema.json").read_text(encoding="utf-8"))
+    country = schema["$defs"]["Provider"]["properties"]["country"]["anyOf"][0]
+    assert set(country["enum"]) == COUNTRY_CODES
+    assert fast_validate_country("ZZ") is None and fast_validate_country("EL") is not None
+
+
+def fast_validate_country(code: str) -> dict[str, Any] | None:
+    data = {
+        "format_version": "1.0",
+        "provider": {"name": "Acme", "country": code},
+        "model": {"name": "m", "version": "1", "modalities": {"input": ["text"], "output": ["text"]}},
+    }
+    return fastvalidate.fast_validate(data)
 
 
 # --- hypothesis: variations of valid declarations -------------------------------------------------------

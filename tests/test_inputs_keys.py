@@ -16,7 +16,7 @@ CASES = [
     ("unknown-nested.yaml", 13, 5, "unknown key 'metod' in model.training_compute (did you mean 'method'?)"),
     ("misspelt-required.yaml", 2, 1, "unknown key 'provder' in the top level (did you mean 'provider'?)"),
     ("missing-provider.yaml", 1, 1, "missing required key 'provider' in the top level"),
-    ("missing-nested.yaml", 5, 1, "missing required key 'training_compute' in model"),
+    ("missing-nested.yaml", 5, 1, "missing required key 'modalities' in model"),
 ]
 
 

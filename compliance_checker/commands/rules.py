@@ -129,7 +129,7 @@ def rules_show(rule_id: str, fmt: str, rulesets: tuple[str, ...], profile: str |
     import yaml
 
     from compliance_checker.loading.rulesets import shipped_rulesets
-    from compliance_checker.models.ruleset import as_data
+    from compliance_checker.models.ruleset import PRIMARY_TEXTS, as_data
     from compliance_checker.report.describe import RECIPIENT_WORDS
     from compliance_checker.report.describe import condition as condition_words
 
@@ -161,6 +161,12 @@ def rules_show(rule_id: str, fmt: str, rulesets: tuple[str, ...], profile: str |
     click.echo("\nSources:")
     for source in rule.sources:
         click.echo(f"  - {source.render()}")
+    if rule.checked_against:
+        click.echo("\nChecked against (primary texts):")
+        for entry in rule.checked_against:
+            click.echo(f"  - {PRIMARY_TEXTS[entry.document]} [{entry.document}]: {entry.passage}")
+    if rule.unverified_reason:
+        click.echo(f"\nNot verified: {rule.unverified_reason}")
     if rule.recipients:
         owed = ", ".join(RECIPIENT_WORDS[r] for r in rule.recipients)
         click.echo(f"\nOwed to: {owed}")

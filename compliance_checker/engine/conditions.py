@@ -1,22 +1,59 @@
-"""Applicability conditions over facts and declaration paths, and why a condition does not hold."""
+"""Applicability conditions over facts and declaration paths, and why a condition does not hold.
+
+Conditions are three-valued (Kleene's logic): a fact the declaration leaves open is ``UNKNOWN``, and so is
+a condition that depends on it in a way that matters (``all`` is false as soon as one part is false,
+whatever the unknown parts; ``any`` is true as soon as one part is true). A condition over a declaration
+path is always decided: the path either holds the value or not.
+"""
 
 from __future__ import annotations
 
 from compliance_checker.engine.context import MISSING, Context
 from compliance_checker.engine.placeholders import is_placeholder
+from compliance_checker.models.facts import UNKNOWN, Truth
 from compliance_checker.models.ruleset import AllOf, AnyOf, Condition, NotCond, PathCond
 
 
-def holds(cond: Condition, ctx: Context) -> bool:
+def truth(cond: Condition, ctx: Context) -> Truth:
+    """True, False or UNKNOWN."""
     if isinstance(cond, str):
-        return ctx.facts.truthy(cond)
+        return ctx.facts.truth(cond)
     if isinstance(cond, AllOf):
-        return all(holds(c, ctx) for c in cond.all)
+        parts = [truth(c, ctx) for c in cond.all]
+        if any(p is False for p in parts):
+            return False
+        return UNKNOWN if any(p is UNKNOWN for p in parts) else True
     if isinstance(cond, AnyOf):
-        return any(holds(c, ctx) for c in cond.any)
+        parts = [truth(c, ctx) for c in cond.any]
+        if any(p is True for p in parts):
+            return True
+        return UNKNOWN if any(p is UNKNOWN for p in parts) else False
     if isinstance(cond, NotCond):
-        return not holds(cond.not_, ctx)
+        inner = truth(cond.not_, ctx)
+        return UNKNOWN if inner is UNKNOWN else inner is False
     return _path_holds(cond, ctx)
+
+
+def holds(cond: Condition, ctx: Context) -> bool:
+    """Whether the condition is known to hold (an undetermined condition does not)."""
+    return truth(cond, ctx) is True
+
+
+def questions(cond: Condition, ctx: Context) -> list[str]:
+    """What the provider must state to decide an UNKNOWN condition: the questions of the unknown facts it
+    rests on, each once, in order (empty when the condition is decided)."""
+    if truth(cond, ctx) is not UNKNOWN:
+        return []
+    if isinstance(cond, str):
+        fact = ctx.facts[cond]
+        return list(fact.questions) or [f"{cond.replace('_', ' ')}: {fact.reason}"]
+    if isinstance(cond, AllOf | AnyOf):
+        parts = cond.all if isinstance(cond, AllOf) else cond.any
+        found = [q for c in parts for q in questions(c, ctx)]
+        return list(dict.fromkeys(found))
+    if isinstance(cond, NotCond):
+        return questions(cond.not_, ctx)
+    return []
 
 
 def _path_holds(cond: PathCond, ctx: Context) -> bool:
@@ -49,8 +86,8 @@ def fact_names(cond: Condition) -> set[str]:
 
 
 def why_not(cond: Condition, ctx: Context) -> list[str]:
-    """Reasons, in words, why ``cond`` does not hold (empty when it holds)."""
-    if holds(cond, ctx):
+    """Reasons, in words, why ``cond`` is false (empty when it holds or is undetermined)."""
+    if truth(cond, ctx) is not False:
         return []
     if isinstance(cond, str):
         return [f"{cond.replace('_', ' ')}: no ({ctx.facts[cond].reason})"]

@@ -50,6 +50,8 @@ RULE_ASPECTS: dict[str, str] = {
     "on_gap": "manual_review",
     "sources": "sources",
     "verified": "verified",
+    "checked_against": "verified",
+    "unverified_reason": "verified",
     "recipients": "recipients",
     "remediation": "guidance",
     "example": "guidance",
@@ -57,6 +59,7 @@ RULE_ASPECTS: dict[str, str] = {
 }
 _TEXT_FIELDS = frozenset(
     {"obligation", "not_applicable_reason", "manual_review", "remediation", "example", "notes"}
+    | {"unverified_reason"}
 )
 _COMPARISONS = ("before", "on_or_before", "after", "on_or_after")
 _OPERATORS = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", "eq": "="}

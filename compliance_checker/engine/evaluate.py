@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from compliance_checker.engine.answers import duplicate_texts
@@ -17,10 +18,10 @@ from compliance_checker.engine.checks import (
     item_name,
 )
 from compliance_checker.engine.classify import LEGACY_DEADLINE
-from compliance_checker.engine.conditions import fact_names, holds, why_not
+from compliance_checker.engine.conditions import fact_names, questions, truth, why_not
 from compliance_checker.engine.context import Context
-from compliance_checker.models.document import LoadedDocument, dotted
-from compliance_checker.models.facts import Facts
+from compliance_checker.models.document import LoadedDocument, Position, dotted
+from compliance_checker.models.facts import UNKNOWN, Facts, Unknown
 from compliance_checker.models.loaded import LoadedDeclaration
 from compliance_checker.models.report import EvidenceItem, ItemStatus, Outcome, RuleResult
 from compliance_checker.models.ruleset import Bin, Check, EachCheck, Rule, Ruleset
@@ -55,21 +56,33 @@ def build_context(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ru
     )
 
 
-def due_date(rule: Rule, facts: Facts) -> dt.date | None:
-    """When a gap in this rule becomes a finding; None while it cannot be known (not yet placed). A rule
-    that is always due has no date: its gaps are findings on every run."""
+def due_date(rule: Rule, facts: Facts) -> dt.date | Unknown | None:
+    """When a gap in this rule becomes a finding; None while the model is not placed yet, and for a rule
+    that is always due (its gaps are findings on every run); UNKNOWN when the facts it depends on are not
+    stated (then :func:`due_questions` says what to state)."""
     if rule.due == "always":
         return None
     start = rule.since
-    if rule.legacy_grace and facts.truthy("legacy_model"):
-        return max(start, LEGACY_DEADLINE)
+    if rule.legacy_grace and facts.truth("legacy_model") is not False:
+        return max(start, LEGACY_DEADLINE) if facts.truthy("legacy_model") else UNKNOWN
     if rule.due == "since":
         return start
     if rule.due == "notification_deadline":
+        if facts["notification_deadline"].unknown:
+            return UNKNOWN
         deadline = facts.date("notification_deadline")
         return max(start, deadline) if deadline else start
+    if facts["compliance_deadline"].unknown:
+        return UNKNOWN
     placed = facts.date("compliance_deadline")
     return max(start, placed) if placed else None
+
+
+def due_questions(rule: Rule, facts: Facts) -> list[str]:
+    """What to state so that the due date of a rule whose due date is UNKNOWN can be known."""
+    names = ["legacy_model"] if rule.legacy_grace else []
+    names.append("notification_deadline" if rule.due == "notification_deadline" else "compliance_deadline")
+    return list(dict.fromkeys(q for name in names if facts[name].unknown for q in facts[name].questions))
 
 
 def rule_result(
@@ -168,8 +181,12 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
         return rule_result(rule, ruleset_id, status, message, items, due, line, column)
 
     first = doc.position(tuple(rule.evidence[0].path.split(".")))
-    if not holds(rule.applies_when, ctx):
-        if "gpai_provider" in fact_names(rule.applies_when) and not ctx.facts.truthy("gpai_provider"):
+    applies = truth(rule.applies_when, ctx)
+    # A fact the rule rests on is not stated: the result is manual_review naming what to state, never a
+    # silent "not applicable" or a deferral; the evidence is still checked and reported.
+    undetermined = "; ".join(questions(rule.applies_when, ctx)) if applies is UNKNOWN else ""
+    if applies is False:
+        if "gpai_provider" in fact_names(rule.applies_when) and ctx.facts.truth("gpai_provider") is False:
             # The common precondition failed: say that, not the rule's own narrower reason.
             message = f"not the provider of a GPAI model: {ctx.facts['gpai_provider'].reason}"
         else:
@@ -182,9 +199,11 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
     # What the rule's message repeats when nothing is wrong: what explicit empty lists declared ("no
     # serious incidents declared") and what a check over the whole declaration looked at.
     notes: list[str] = []
+    undecided: dict[int, list[str]] = {}  # item index -> questions: required only if the answer is yes
     for check in rule.evidence:
         pos = doc.position(tuple(check.path.split(".")))
-        if check.when is not None and not holds(check.when, ctx):
+        when = truth(check.when, ctx) if check.when is not None else True
+        if check.when is not None and when is False:
             reason = "; ".join(why_not(check.when, ctx))
             items.append(
                 EvidenceItem(
@@ -198,26 +217,35 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
                 )
             )
             continue
+        start = len(items)
         if isinstance(check, EachCheck):
             outcome = each_outcomes(check, ctx)
             items.extend(located_each(check, outcome, doc))
             if outcome.none_declared:
                 notes.append(outcome.none_declared)
-            continue
-        if check.check in LOCATED:
+        elif check.check in LOCATED:
             found = located_items(check, ctx, doc)
             items.extend(found)
             notes.extend(i.message for i in found if i.status == "ok")
-            continue
-        verdict: Verdict = CHECKS[check.check](check, ctx)
-        if verdict.ok and verdict.declared_none:
-            notes.append(verdict.message)
-        items.append(
-            EvidenceItem(
-                check.path, check.label, check.check, verdict.status, verdict.message, pos.line, pos.column
+        else:
+            verdict: Verdict = CHECKS[check.check](check, ctx)
+            if verdict.ok and verdict.declared_none:
+                notes.append(verdict.message)
+            items.append(
+                EvidenceItem(
+                    check.path,
+                    check.label,
+                    check.check,
+                    verdict.status,
+                    verdict.message,
+                    pos.line,
+                    pos.column,
+                )
             )
-        )
-    return judge(rule, items, notes, ctx, first.line, first.column, result)
+        if check.when is not None and when is UNKNOWN:
+            open_questions = questions(check.when, ctx)
+            undecided.update({n: open_questions for n in range(start, len(items)) if items[n].is_gap})
+    return judge(rule, items, notes, Undecided(undecided, undetermined), ctx, first, result)
 
 
 class _Result(Protocol):
@@ -232,21 +260,47 @@ class _Result(Protocol):
     ) -> RuleResult: ...
 
 
+@dataclass(frozen=True, slots=True)
+class Undecided:
+    """What the facts leave open: items required only if an unstated fact is yes (index -> questions),
+    and the questions that decide whether the rule applies at all (empty when it is decided)."""
+
+    items: dict[int, list[str]]
+    applies: str
+
+
 def judge(
     rule: Rule,
     items: list[EvidenceItem],
     notes: list[str],
+    undecided: Undecided,
     ctx: Context,
-    line: int,
-    column: int,
+    first: Position,
     result: _Result,
 ) -> RuleResult:
     """A rule's outcome from its evidence items. Failed and thin (partial) items are the gap: a rule
     whose items are all ok is evidenced (or manual_review); one with a gap is missing when every item
     failed, else partial (a thin answer counts as given, but not in full), unless the gap is not yet
-    due, or the rule turns gaps into manual_review (``on_gap``)."""
+    due, or the rule turns gaps into manual_review (``on_gap``). A gap that depends on an unstated fact,
+    or a rule whose applicability does, is manual_review naming what to state."""
+    line, column = first.line, first.column
     frozen = tuple(items)
-    considered = [i for i in items if i.status != "skipped"]
+    considered = [i for n, i in enumerate(items) if i.status != "skipped" and n not in undecided.items]
+    if undecided.items and not any(i.is_gap for i in considered):
+        asked = "; ".join(dict.fromkeys(q for qs in undecided.items.values() for q in qs))
+        gap = "; ".join(f"{items[n].label}: {items[n].message}" for n in undecided.items)
+        where = items[min(undecided.items)]
+        message = f"cannot be determined whether this is required ({asked}); {gap}"
+        return result("manual_review", message, frozen, None, where.line, where.column)
+    if undecided.applies:
+        gaps = [i for i in considered if i.is_gap]
+        found = (
+            "; ".join(f"{i.label}: {i.message}" for i in gaps)
+            or f"all {len(considered)} evidence items given"
+        )
+        line, column = (gaps[0].line, gaps[0].column) if gaps else (line, column)
+        message = f"cannot be determined whether this applies ({undecided.applies}); {found}"
+        return result("manual_review", message, frozen, None, line, column)
     if not considered:
         skipped = "; ".join(i.message for i in items)
         if not all(i.message.startswith("nothing to check") for i in items):
@@ -283,6 +337,10 @@ def judge(
         return result("manual_review", message, frozen, None, where.line, where.column)
     due = due_date(rule, ctx.facts)
     as_of = ctx.facts.as_of
+    if isinstance(due, Unknown):
+        asked = "; ".join(due_questions(rule, ctx.facts))
+        message = f"cannot be determined whether this is due yet ({asked}); {gap}"
+        return result("manual_review", message, frozen, None, where.line, where.column)
     if rule.due != "always":
         if due is None:
             return result(

@@ -58,8 +58,8 @@ class _Shape:
 
 
 def _training_compute(values: dict[str, Any]) -> bool:
-    cumulative = values["cumulative_flop"]
-    return cumulative is None or not cumulative < values["flop"]
+    cumulative, flop = values["cumulative_flop"], values["flop"]
+    return cumulative is None or flop is None or not cumulative < flop
 
 
 def _evidence(values: dict[str, Any]) -> bool:

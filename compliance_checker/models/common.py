@@ -44,19 +44,63 @@ PastDate = Annotated[
     Field(json_schema_extra={"x-past-date": True}),
 ]
 Flop = Annotated[float, Field(gt=0, allow_inf_nan=False, description="Floating-point operations (FLOP).")]
+# ISO 3166-1 alpha-2: the 249 officially assigned codes (ISO 3166 Maintenance Agency; as in Debian's
+# iso-codes 4.15). Besides them, two codes the EU itself uses: EL for Greece (the EU's code, beside GR)
+# and XK for Kosovo (a user-assigned code, used by the European Commission and in EU statistics for
+# Kosovo, which has no assigned code; a provider established there is a third-country provider and must
+# be able to say so). "UK" is refused with a hint: the United Kingdom's code is GB.
+ISO_3166_ALPHA_2 = frozenset(
+    """
+    AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV
+    BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES
+    ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE
+    IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY
+    MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU
+    NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM
+    SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE
+    VG VI VN VU WF WS YE YT ZA ZM ZW
+    """.split()  # noqa: SIM905 - compact
+)
+COUNTRY_CODES = ISO_3166_ALPHA_2 | {"EL", "XK"}
+_COUNTRY_HINTS = {"UK": " (the United Kingdom is GB)"}
+
+
+def assigned_country(value: str) -> str:
+    if value not in COUNTRY_CODES:
+        hint = _COUNTRY_HINTS.get(value, "")
+        raise ValueError(
+            f"{value!r} is not a country code{hint}; expected a two-letter country code such as US or DE "
+            "(ISO 3166-1 alpha-2; EL for Greece and XK for Kosovo are accepted too)"
+        )
+    return value
+
+
 CountryCode = Annotated[
-    str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 country code, e.g. DE, FR, US.")
+    str,
+    AfterValidator(assigned_country),
+    Field(
+        description="ISO 3166-1 alpha-2 country code, e.g. DE, FR, US (EL for Greece and XK for Kosovo are "
+        "accepted too).",
+        json_schema_extra={"enum": sorted(COUNTRY_CODES)},
+    ),
 ]
 Amount = Annotated[float, Field(gt=0, allow_inf_nan=False, description="A finite number greater than 0.")]
 MonthYear = Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])/\d{4}$", description="A month written MM/YYYY.")]
 EvidenceRefs = Annotated[
     list[str], Field(description="Ids of entries in the top-level `evidence` list that back this item.")
 ]
+# Audio comes in four words, because only speech is language (Guidelines section 2.1, para 17-21: a model
+# generates language "via text or speech (as a type of audio)"; a music model generates speech only in the
+# form of sung lyrics). "speech": spoken or sung words; "music": music without words; "sound": sound
+# effects and other sound that is not speech; "audio": audio of a kind not stated, which leaves open
+# whether the model generates language.
 Modality = Literal[
     "text",
     "code",
-    "audio",
     "speech",
+    "music",
+    "sound",
+    "audio",
     "image",
     "video",
     "3d",

@@ -17,6 +17,7 @@ from pydantic import ConfigDict, Field, model_validator
 
 from compliance_checker.models.common import (
     FORMAT_VERSION,
+    Amount,
     Base,
     Contact,
     CountryCode,
@@ -35,6 +36,15 @@ from compliance_checker.models.transparency import Transparency
 __all__ = ["FORMAT_VERSION", "Declaration", "parse_iso_date"]
 
 
+MandateTask = Literal[
+    "verify_documentation",
+    "keep_documentation",
+    "provide_information",
+    "cooperate",
+    "be_addressed",
+]
+
+
 class AuthorisedRepresentative(Base):
     """Art 54: the representative a third-country provider appoints in the Union."""
 
@@ -43,6 +53,30 @@ class AuthorisedRepresentative(Base):
     contact: Contact | None = None
     mandate_date: PastDate | None = Field(None, description="Date the written mandate was signed.")
     mandate_evidence: EvidenceRefs = []
+    mandate_tasks: list[MandateTask] = Field(
+        [],
+        description="What the mandate empowers the representative to do: verify_documentation, "
+        "keep_documentation, provide_information, cooperate (Art 54(3)(a)-(d)) and be_addressed by the AI "
+        "Office and authorities (Art 54(4)).",
+    )
+    documentation_retention_years: int | None = Field(
+        None,
+        ge=0,
+        description="Years after placement for which the representative keeps a copy of the Annex XI "
+        "technical documentation and the provider's contact details (Art 54(3)(b): 10).",
+    )
+    mandate_language: str | None = Field(
+        None,
+        description="The official language of the Union institutions in which the representative hands the "
+        "AI Office a copy of the mandate on request (Art 54(3)), as a two-letter code such as en or de.",
+    )
+    terminated: PastDate | None = Field(
+        None, description="Date the representative terminated the mandate (Art 54(5)), if it did."
+    )
+    termination_reported: PastDate | None = Field(
+        None, description="Date the representative informed the AI Office of the termination and its reasons."
+    )
+    termination_evidence: EvidenceRefs = []
 
 
 class CodeOfPracticeAdherence(Base):
@@ -53,7 +87,11 @@ class CodeOfPracticeAdherence(Base):
 
 class Provider(Base):
     name: str = Field(description="Legal name of the provider.")
-    country: CountryCode = Field(description="Country where the provider is established.")
+    country: CountryCode | None = Field(
+        None,
+        description="Country where the provider is established; leave it out when it is not known "
+        "(whether Art 54 applies then cannot be determined).",
+    )
     sme: bool = Field(False, description="Small or medium-sized enterprise (Recommendation 2003/361/EC).")
     smc: bool = Field(False, description="Small mid-cap enterprise.")
     contact: Contact | None = None
@@ -84,21 +122,35 @@ class Modalities(Base):
 
 
 class TrainingCompute(Base):
-    flop: Flop = Field(description="Training compute that updated the parameters, in FLOP.")
+    flop: Flop | None = Field(
+        None,
+        description="Training compute that updated the parameters, in FLOP; leave it out when it is not "
+        "known (the classification then asks for it). For a modified model, its own training compute.",
+    )
     cumulative_flop: Flop | None = Field(
         None,
         description="Cumulative training compute for Art 51(2) (pre-training, synthetic data, fine-tuning); "
         "defaults to `flop` when omitted.",
     )
     method: Literal["hardware", "architecture", "other"] | None = Field(
-        None, description="Estimation approach (Guidelines Annex A)."
+        None,
+        description="How the figures were estimated (Guidelines Annex A.2): hardware (GPU count x time x "
+        "peak performance x utilisation), architecture (e.g. 6 x parameters x tokens) or other. A "
+        "figure without a method is not evidence for the Model Documentation Form.",
     )
-    description: str | None = None
+    description: str | None = Field(
+        None, description="The estimate's assumptions and uncertainty; required with method: other."
+    )
+    tokens: Amount | None = Field(
+        None,
+        description="Number of training tokens; with model.parameters it lets the checker compare the "
+        "compute with 6 x parameters x tokens (Guidelines Annex A.2.2).",
+    )
     evidence: EvidenceRefs = []
 
     @model_validator(mode="after")
     def _cumulative_includes_training(self) -> TrainingCompute:
-        if self.cumulative_flop is not None and self.cumulative_flop < self.flop:
+        if self.cumulative_flop is not None and self.flop is not None and self.cumulative_flop < self.flop:
             raise ValueError(
                 f"cumulative_flop ({self.cumulative_flop:.3g}) cannot be less than flop ({self.flop:.3g}): "
                 "cumulative compute includes the compute that updated the parameters"
@@ -107,16 +159,20 @@ class TrainingCompute(Base):
 
 
 class LicenceGrants(Base):
-    access: bool = False
-    use: bool = False
-    modification: bool = False
-    redistribution: bool = False
+    """What the licence allows (Art 53(2)); a right left out is "not stated", not "not granted"."""
+
+    access: bool | None = None
+    use: bool | None = None
+    modification: bool | None = None
+    redistribution: bool | None = None
 
 
 class PublicInformation(Base):
-    weights: bool = False
-    architecture: bool = False
-    usage_information: bool = False
+    """What is public (Art 53(2)); an item left out is "not stated", not "not public"."""
+
+    weights: bool | None = None
+    architecture: bool | None = None
+    usage_information: bool | None = None
     evidence: EvidenceRefs = []
 
 
@@ -140,7 +196,8 @@ class Licence(Base):
     monetised: bool | None = Field(
         None,
         description="Whether the model is monetised (dual licensing, required paid services, exclusive paid "
-        "hosting, personal data as the price of access). Must be false for the open-source exemption.",
+        "hosting, personal data as the price of access). Must be false for the open-source exemption; "
+        "left out, whether the exemption applies cannot be determined.",
     )
     public: PublicInformation = PublicInformation()
 
@@ -150,11 +207,31 @@ class BasedOn(Base):
 
     name: str
     provider: str | None = None
+    general_purpose: bool | None = Field(
+        None,
+        description="Whether the original model is a general-purpose AI model; a modified GPAI model is a "
+        "GPAI model (Guidelines section 3.2). Left out, it is inferred from training_compute_flop and the "
+        "modalities where it can be.",
+    )
     training_compute_flop: Flop | None = Field(
         None, description="The original model's training compute, when known or estimable."
     )
-    systemic_risk: bool = Field(description="Whether the original model is a GPAI model with systemic risk.")
-    modification_compute_flop: Flop
+    systemic_risk: bool | None = Field(
+        None,
+        description="Whether the original model is a GPAI model with systemic risk (needed when its "
+        "training compute is not known).",
+    )
+    modification_compute_flop: Flop | None = Field(
+        None,
+        description="Training compute used for the modification; left out, whether the modifier becomes "
+        "the provider cannot be determined.",
+    )
+    modification: str | None = Field(
+        None,
+        description="What the modification changed, including its new training data sources: a modifier "
+        "that becomes the provider documents the modification (Guidelines section 3.2.1).",
+    )
+    modification_evidence: EvidenceRefs = []
 
 
 class Art52Rebuttal(Base):
@@ -162,6 +239,15 @@ class Art52Rebuttal(Base):
     accepted: bool | None = Field(None, description="true only once the Commission has accepted it.")
     decision_date: PastDate | None = None
     evidence: EvidenceRefs = []
+    facts_changed: PastDate | None = Field(
+        None,
+        description="Date a substantial change in the facts the acceptance rested on happened or became "
+        "known, or it became known that they were incomplete or incorrect (Guidelines section 2.3.3).",
+    )
+    renotified: PastDate | None = Field(
+        None, description="Date the Commission was notified again after that change."
+    )
+    renotification_evidence: EvidenceRefs = []
 
 
 class SystemicRiskStatus(Base):
@@ -175,6 +261,14 @@ class SystemicRiskStatus(Base):
         None, description="Date the Commission was notified (Art 52(1))."
     )
     notification_evidence: EvidenceRefs = []
+    notified_compute_flop: Flop | None = Field(
+        None,
+        description="The compute figure given in the notification, in FLOP to two significant figures "
+        "(Guidelines section 2.3.2), as written there (e.g. 2.3e+25).",
+    )
+    notified_estimation_approach: str | None = Field(
+        None, description="The notification's description of how that compute was estimated."
+    )
     rebuttal: Art52Rebuttal | None = None
 
 
@@ -186,8 +280,17 @@ class Model(Base):
         description="First release of the model declared here through any channel, inside the Union or "
         "not (Model Documentation Form item 4); the Union market placement cannot be earlier.",
     )
+    placement: Literal["placed", "planned"] | None = Field(
+        None,
+        description="Whether the model has been placed on the Union market (placed) or not yet (planned). "
+        "Left out, a placed_on_market date on or before the as-of date means placed and a later one "
+        "planned; with neither given, placement is not stated and what depends on it cannot be "
+        "determined.",
+    )
     placed_on_market: IsoDate | None = Field(
-        None, description="Date the model was first made available on the Union market; null if not yet."
+        None,
+        description="Date the model was first made available on the Union market (Art 3(9)), or the "
+        "planned date; leave it out when not known or not yet planned.",
     )
     retired: PastDate | None = Field(
         None,
@@ -196,8 +299,19 @@ class Model(Base):
     )
     general_purpose: GeneralPurpose = GeneralPurpose()
     modalities: Modalities
-    parameters: int | None = Field(None, ge=1)
-    training_compute: TrainingCompute
+    parameters: int | None = Field(None, ge=1, description="Total number of parameters.")
+    parameters_estimate: str | None = Field(
+        None,
+        description="How the parameter count was estimated, when it is not an exact count (e.g. rounded "
+        "from the published '7B'); leave it out for an exact count.",
+    )
+    active_parameters: int | None = Field(
+        None,
+        ge=1,
+        description="Parameters active per token, for a mixture-of-experts model; the 6 x parameters x "
+        "tokens cross-check uses them when given.",
+    )
+    training_compute: TrainingCompute = TrainingCompute()
     licence: Licence | None = None
     based_on: BasedOn | None = None
     systemic_risk: SystemicRiskStatus = SystemicRiskStatus()

@@ -32,6 +32,8 @@ FactName = Literal[
     "third_country_provider",
     "authorised_representative_required",
     "modifier_is_provider",
+    "modification_only",
+    "compute_plausible",
     "legacy_model",
     "notification_required",
     "placed_on_market",
@@ -47,6 +49,34 @@ Severity = Literal["info", "low", "medium", "high", "critical"]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
 Document = Literal["AI Act", "Code of Practice", "Guidelines", "Training data summary template"]
 Recipient = Literal["ai_office", "national_competent_authorities", "downstream_providers", "public"]
+# The primary texts a rule can be checked against: the files of the project's folder of primary texts
+# (reference/primary/, whose INDEX.md says where each was read), by file name.
+PrimaryText = Literal[
+    "ai-act-arts-51-56-101-111-113.txt",
+    "ai-act-annex-XI.txt",
+    "ai-act-annex-XII.txt",
+    "ai-act-annex-XIII.txt",
+    "guidelines-gpai-C2025-5045-excerpts.txt",
+    "cop-final-2025-07-10-safety-and-security-excerpts.txt",
+    "cop-third-draft-2025-03-full.txt",
+    "model-documentation-form-recipients.md",
+]
+PRIMARY_TEXTS: dict[str, str] = {
+    "ai-act-arts-51-56-101-111-113.txt": "AI Act (Regulation (EU) 2024/1689), Arts 51-56, 101, 111 and 113, "
+    "OJ text",
+    "ai-act-annex-XI.txt": "AI Act, Annex XI (technical documentation), OJ text",
+    "ai-act-annex-XII.txt": "AI Act, Annex XII (information for downstream providers), OJ text",
+    "ai-act-annex-XIII.txt": "AI Act, Annex XIII (designation criteria), OJ text",
+    "guidelines-gpai-C2025-5045-excerpts.txt": "Commission Guidelines on the scope of the obligations "
+    "for GPAI models, C(2025) 5045 final of 18 July 2025 (read in full; excerpts kept)",
+    "cop-final-2025-07-10-safety-and-security-excerpts.txt": "Code of Practice, Safety and Security "
+    "chapter, final of 10 July 2025 (read in full; the passages with numbers, time limits and exceptions "
+    "kept verbatim)",
+    "cop-third-draft-2025-03-full.txt": "Code of Practice, third draft of March 2025, whole text (its "
+    "Model Documentation Form is published as page images of the same site)",
+    "model-documentation-form-recipients.md": "Model Documentation Form of the final Code (10 July 2025): "
+    "its 45 items, recipients and precision, from an automated parse of the official DOCX",
+}
 Scalar = str | int | float | bool
 
 # Attribute names that a ruleset file spells differently (a Python keyword).
@@ -491,6 +521,14 @@ class Bin(Frozen):
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class CheckedAgainst(Frozen):
+    """A passage of a primary text that a rule was read against (``document`` names the file)."""
+
+    document: PrimaryText
+    passage: str
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Rule(Frozen):
     """One obligation: its sources, when it applies, the evidence it requires and how to remedy a gap."""
 
@@ -511,6 +549,8 @@ class Rule(Frozen):
     remediation: str
     example: str | None = None
     verified: bool = True
+    checked_against: tuple[CheckedAgainst, ...] = ()
+    unverified_reason: str | None = None
     recipients: tuple[Recipient, ...] = ()
     notes: str | None = None
 

@@ -16,7 +16,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_valida
 
 from compliance_checker.models import ruleset as runtime
 from compliance_checker.models.isodate import parse_iso_date
-from compliance_checker.models.ruleset import Document, FactName, Recipient, Severity
+from compliance_checker.models.ruleset import Document, FactName, PrimaryText, Recipient, Severity
 
 RulesetDate = Annotated[dt.date, BeforeValidator(parse_iso_date)]
 DeclPath = Annotated[
@@ -380,6 +380,17 @@ class Source(Strict):
         return (self.document, self.ref)
 
 
+class CheckedAgainst(Strict):
+    """A passage of a primary text that the rule was read against."""
+
+    document: PrimaryText = Field(
+        description="The primary text, by its file name in the project's folder of primary texts."
+    )
+    passage: str = Field(
+        min_length=1, description="Where in it, e.g. 'Art 55(1)(c)', 'Measure 9.4', 'section 5.3'."
+    )
+
+
 class Provision(Source):
     """One provision of a ruleset's sources that its rules must cover (for `rules coverage`)."""
 
@@ -437,10 +448,25 @@ class Rule(Strict):
     remediation: str = Field(min_length=1)
     example: str | None = None
     verified: bool = Field(True, description="false when the rule rests on a secondary source.")
+    checked_against: list[CheckedAgainst] = Field(
+        [], description="The passages of primary texts the rule was read against."
+    )
+    unverified_reason: str | None = Field(
+        None,
+        min_length=1,
+        description="With verified: false, why: which part rests on a secondary source, and which text "
+        "would settle it.",
+    )
     recipients: list[Recipient] = Field(
         [], description="Who is owed the information (Model Documentation Form tick-boxes, publication)."
     )
     notes: str | None = None
+
+    @model_validator(mode="after")
+    def _reason_only_when_unverified(self) -> Rule:
+        if self.verified and self.unverified_reason is not None:
+            raise ValueError("unverified_reason is for rules with verified: false")
+        return self
 
 
 class RulesetInfo(Strict):

@@ -348,10 +348,22 @@ class SafetyMitigations(Base):
 
 ThreatActor = Literal["non_state_external", "insider", "state_actor", "other"]
 SecurityPoint = Literal["4.1", "4.2", "4.3", "4.4", "4.5"]
+# One mitigation objective of Appendix 4 (its point (a) is the listed mitigation a provider may replace
+# with an alternative under Measure 6.2): "4.2(3)" is Appendix 4.2, objective (3).
+SecurityObjective = Literal[
+    "4.1(1)", "4.1(2)", "4.1(3)", "4.1(4)",
+    "4.2(1)", "4.2(2)", "4.2(3)", "4.2(4)", "4.2(5)", "4.2(6)",
+    "4.3(1)", "4.3(2)", "4.3(3)", "4.3(4)",
+    "4.4(1)", "4.4(2)", "4.4(3)", "4.4(4)",
+    "4.5(1)", "4.5(2)", "4.5(3)", "4.5(4)", "4.5(5)", "4.5(6)", "4.5(7)",
+]  # fmt: skip
 
 
 class SecurityDeviation(Base):
-    point: SecurityPoint
+    """Measure 6.2: a listed mitigation (a point (a) of Appendices 4.1-4.5) replaced by an alternative that
+    achieves the same objective; ``point`` names a whole section ("4.3") or one objective ("4.3(1)")."""
+
+    point: SecurityPoint | SecurityObjective
     alternative: str | None = None
     justification: str | None = None
 
@@ -421,10 +433,29 @@ class ExternalReports(Base):
 
 
 class ModelReportUpdate(Base):
+    """Measure 7.6 (an update has a version, the date of change and a changelog) and 7.7 (AI Office access
+    within five business days of the confirmed update, or up to 15 with an interim report)."""
+
     version: str
-    date: PastDate
+    date: PastDate = Field(description="The date of change the update's changelog gives.")
     changelog: str | None = None
+    confirmed: PastDate | None = Field(
+        None,
+        description="Date the update received the approvals it needs (Measure 7.7 counts from here); "
+        "without it, the date of change is used.",
+    )
     ai_office_access: PastDate | None = None
+    interim_report: PastDate | None = Field(
+        None,
+        description="Measure 7.7: date an interim report (Measure 7.2 and 7.5 information) was given to the "
+        "AI Office, when access to the update is delayed.",
+    )
+    change_on_market: IsoDate | None = Field(
+        None,
+        description="Measure 7.6: when the update was triggered by a deliberate change to the model, the "
+        "date that change was (or is planned to be) made available on the market; the update must be "
+        "completed before it.",
+    )
 
 
 UpdateException = Literal["unchanged", "successor_within_a_month", "similarly_safe_or_safer"]
@@ -542,6 +573,15 @@ class ExceptionClaim(Base):
     claimed: bool
     reference_model: str | None = None
     justification: str | None = None
+    reference_status_lost: PastDate | None = Field(
+        None,
+        description="Appendix 2.2: the date the safe reference model the claim rested on lost that status.",
+    )
+    new_reference_identified: PastDate | None = Field(
+        None,
+        description="Appendix 2.2: the date another safe reference model (now in reference_model) was "
+        "identified; due within six months of reference_status_lost.",
+    )
     evidence: EvidenceRefs = []
 
 

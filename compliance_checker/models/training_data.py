@@ -23,6 +23,15 @@ ImageSize = Literal["<1M images", "1M-1B images", ">1B images"]
 AudioVideoSize = Literal["<10K hours", "10K-1M hours", ">1M hours"]
 
 
+class ApproximateSizes(Base):
+    """Section 1.3: the approximate amount of training data per modality, in the unit of its bins."""
+
+    text: Amount | None = Field(None, description="Tokens.")
+    images: Amount | None = Field(None, description="Images.")
+    audio: Amount | None = Field(None, description="Hours.")
+    video: Amount | None = Field(None, description="Hours.")
+
+
 class ModalitySizes(Base):
     """Section 1.3: the template's size bins per modality (another unit may be used for 'other')."""
 
@@ -30,7 +39,15 @@ class ModalitySizes(Base):
     images: ImageSize | None = None
     audio: AudioVideoSize | None = None
     video: AudioVideoSize | None = None
-    other: str | None = None
+    other: str | None = Field(None, description="The size of the data of the 'other' modality, in any unit.")
+    other_modality: str | None = Field(
+        None, description="What the 'other' modality is (e.g. 3D meshes, sensor time series)."
+    )
+    approximate: ApproximateSizes | None = Field(
+        None,
+        description="The approximate amounts behind the ranges; expected where a range is the open-ended "
+        "top one (e.g. more than 10 trillion tokens).",
+    )
 
 
 class GeneralInformation(Base):
@@ -69,6 +86,11 @@ class PublicDatasets(SourceUse):
     """2.1: publicly available datasets; the large ones listed by name."""
 
     large_datasets: list[NamedDataset] = []
+    no_large_datasets: bool | None = Field(
+        None,
+        description="true when none of the publicly available datasets used is large in the template's "
+        "sense, so none is listed by name.",
+    )
 
 
 class PrivateOther(SourceUse):

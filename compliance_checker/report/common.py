@@ -108,6 +108,8 @@ def _yes(facts: Facts, name: str) -> str:
     if name not in facts.items:
         return "n/a"
     value = facts[name].value
+    if facts[name].unknown:
+        return "unknown"  # not stated in the declaration; the fact's reason says what to state
     return "yes" if value is True else "no" if value is False else "n/a"
 
 

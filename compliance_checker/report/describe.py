@@ -34,6 +34,8 @@ FACT_WORDS: dict[str, str] = {
     "third_country_provider": "the provider is established outside the Union",
     "authorised_representative_required": "an authorised representative is required (Art 54)",
     "modifier_is_provider": "the modifier became the provider of the modified model",
+    "modification_only": "the modifier's documentation duties cover only its modification",
+    "compute_plausible": "the training compute is not far below 6 x parameters x tokens",
     "legacy_model": "the model was placed on the market before 2 August 2025",
     "notification_required": "the Art 52(1) notification is required",
     "placed_on_market": "the model is placed on the Union market",

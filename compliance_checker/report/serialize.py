@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from compliance_checker.errors import Diagnostic
-from compliance_checker.models.facts import FACT_ORDER, Fact, Facts
+from compliance_checker.models.facts import FACT_ORDER, Fact, Facts, Unknown
 from compliance_checker.models.report import (
     OUTCOMES,
     AppliedWaiver,
@@ -27,6 +27,8 @@ TOOL_NAME = "compliance-checker"
 
 
 def _value(value: Any) -> Any:
+    if isinstance(value, Unknown):
+        return str(value)  # "unknown": a fact the declaration leaves open
     return value.isoformat() if isinstance(value, dt.date) else value
 
 

@@ -68,9 +68,16 @@ def _rule(rule: Rule, item: LoadedRuleset | None = None) -> list[str]:
         rule.obligation,
         "",
         f"- **Severity:** {rule.severity} · **since** {rule.since.isoformat()} · **verified:** "
-        + ("yes" if rule.verified else "**no** (rests on a secondary source; see the notes)"),
+        + ("yes" if rule.verified else "**no** (rests on a secondary source; see below)"),
         "- **Sources:** " + "; ".join(s.render() for s in rule.sources),
     ]
+    if rule.checked_against:
+        lines.append(
+            "- **Checked against:** "
+            + "; ".join(f"{entry.passage} (`{entry.document}`)" for entry in rule.checked_against)
+        )
+    if rule.unverified_reason:
+        lines.append(f"- **Not verified:** {' '.join(rule.unverified_reason.split())}")
     if rule.recipients:
         lines.append("- **Owed to:** " + ", ".join(describe.RECIPIENT_WORDS[r] for r in rule.recipients))
     applies = describe.condition(rule.applies_when)
@@ -107,8 +114,10 @@ def render_rules() -> str:
         f"({default_profile().key}) selects, then the other shipped versions, such as the third draft of "
         "the Code of Practice. "
         "Each rule states the obligation in our words, cites its legal sources, says when it applies and "
-        "which declaration fields evidence it. Rules marked **verified: no** rest on a secondary source "
-        "and deserve a human look. This is a self-assessment aid, not legal advice. Coverage of each "
+        "which declaration fields evidence it. **Checked against** names the passages of the primary texts "
+        "(by their file in the project's folder of primary texts) each rule was read against. Rules marked "
+        "**verified: no** rest on a secondary source, say why, and deserve a human look. This is a "
+        "self-assessment aid, not legal advice. Coverage of each "
         "ruleset's provisions: [coverage.md](coverage.md).",
         "",
         "| Ruleset | Version | Date | Default | Rules | SHA-256 |",
