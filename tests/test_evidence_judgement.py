@@ -318,12 +318,13 @@ def test_ss_9_3_initial_with_an_empty_log_says_none_were_declared(tmp_path: Path
 
 
 def test_an_optional_list_not_given_reads_as_none_and_says_so(tmp_path: Path) -> None:
+    """A Framework never updated has no updates to list: not writing the list is not a gap."""
     data = systemic()
-    assert "deviations" not in data["safety_and_security"]["security"]
-    result = check(tmp_path, data)["SS-6-2-SECURITY-MITIGATIONS"]
+    del data["safety_and_security"]["framework"]["updates"]
+    result = check(tmp_path, data)["SS-1-3-UPDATES"]
     assert result.status == "evidenced"
     messages = [i.message for i in result.evidence]
-    assert "safety_and_security.security.deviations is not given: no deviations to check" in messages
+    assert messages == ["safety_and_security.framework.updates is not given: no updates to check"]
 
 
 @pytest.mark.parametrize(
