@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -225,6 +226,8 @@ def test_as_of_changes_what_is_due(run_cli, tmp_path: Path) -> None:
     text = (SAMPLES / "third-country-gaps.yaml").read_text(encoding="utf-8")
     kept = [line for line in text.splitlines() if not re.match(r"^\s+(last_updated|date): ", line)]
     (tmp_path / "third-country-gaps.yaml").write_text("\n".join(kept) + "\n", encoding="utf-8")
+    # its evidence files too: a missing file is reported on every run, whatever is due (EV-FILES)
+    shutil.copytree(SAMPLES / "evidence" / "third-country-gaps", tmp_path / "evidence" / "third-country-gaps")
     result = run_cli(
         "check", "--format", "json", "--as-of", "2025-06-01", str(tmp_path / "third-country-gaps.yaml")
     )

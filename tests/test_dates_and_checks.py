@@ -199,7 +199,8 @@ def spec(check: dict[str, Any]) -> Any:
 
 def run(check: dict[str, Any], ctx: Context) -> tuple[bool, str]:
     item = spec(check)
-    return CHECKS[item.check](item, ctx)
+    verdict = CHECKS[item.check](item, ctx)
+    return verdict.ok, verdict.message
 
 
 def test_lookup_treats_null_as_missing() -> None:

@@ -172,8 +172,8 @@ def test_all_needs_every_part() -> None:
             {"check": "is_true", "path": "m.ok", "label": "ok"},
         ],
     }
-    assert run(spec, context({"m": {"interim": "x", "ok": True}}))[0]
-    ok, message = run(spec, context({"m": {"interim": "x", "ok": False}}))
+    assert run(spec, context({"m": {"interim": "sent", "ok": True}}))[0]
+    ok, message = run(spec, context({"m": {"interim": "sent", "ok": False}}))
     assert not ok and "m.ok" in message
 
 

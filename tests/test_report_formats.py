@@ -121,7 +121,7 @@ def test_the_fixture_reaches_every_outcome(reports: dict[str, Report]) -> None:
     """Each outcome once, evidence items of every status, and the invalid file's two located errors."""
     decl = reports["batch"].declarations[0]
     assert sorted(r.status for r in decl.results) == sorted(OUTCOMES)
-    assert {i.status for r in decl.results for i in r.evidence} == {"ok", "failed", "skipped"}
+    assert {i.status for r in decl.results for i in r.evidence} == {"ok", "partial", "failed", "skipped"}
     assert any(not r.verified for r in decl.results) and any(len(r.sources) > 1 for r in decl.results)
     assert [(d.line, d.column) for d in reports["invalid"].declarations[0].errors] == [(18, 5), (21, 5)]
     assert len(reports["batch"].notices) == 2 and len(reports["batch"].fixed) == 1

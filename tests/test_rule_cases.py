@@ -16,6 +16,7 @@ Each case file names a base declaration in tests/rule_cases/bases/ and lists cas
         as_of: "2026-11-29"          # optional, default DEFAULT_AS_OF
         set: {provider.authorised_representative.country: US}   # optional; creates mappings
         unset: [provider.authorised_representative.mandate_date] # optional; the key must exist
+        files: {evidence/policy.md: "text"}  # optional; written next to the declaration
         expect: partial
 
 The case is applied to a deep copy of the base and checked in memory, the way the loader checks a file
@@ -84,6 +85,7 @@ class Case:
     set: dict[str, Any] = field(default_factory=dict)
     unset: tuple[str, ...] = ()
     ruleset: RulesetVersion | None = None  # a version other than the default, from the case's folder
+    files: dict[str, str] = field(default_factory=dict)  # evidence files next to the declaration
 
     @property
     def id(self) -> str:
@@ -146,7 +148,7 @@ def _parse_case_file(path: Path) -> list[Case]:
     cases: list[Case] = []
     for raw in data["cases"]:
         assert isinstance(raw, dict), f"{name}: a case must be a mapping"
-        unknown = set(raw) - {"name", "as_of", "set", "unset", "expect"}
+        unknown = set(raw) - {"name", "as_of", "set", "unset", "files", "expect"}
         assert not unknown, f"{name}: unknown case keys {sorted(unknown)}"
         assert raw.get("expect") in OUTCOMES, f"{name}: {raw.get('name')}: bad expect {raw.get('expect')!r}"
         as_of = raw.get("as_of")
@@ -161,6 +163,7 @@ def _parse_case_file(path: Path) -> list[Case]:
                 set=dict(raw.get("set") or {}),
                 unset=tuple(raw.get("unset") or ()),
                 ruleset=ruleset,
+                files=dict(raw.get("files") or {}),
             )
         )
     names = [c.name for c in cases]
@@ -259,9 +262,19 @@ def dump(data: Any) -> str:
 
 
 def run_rule(
-    tmp_path: Path, data: dict[str, Any], rule: str, as_of: dt.date, ruleset: RulesetVersion | None = None
+    tmp_path: Path,
+    data: dict[str, Any],
+    rule: str,
+    as_of: dt.date,
+    ruleset: RulesetVersion | None = None,
+    files: dict[str, str] | None = None,
 ) -> RuleResult:
-    """The rule's result for ``data`` written to a YAML file and checked by the whole pipeline."""
+    """The rule's result for ``data`` written to a YAML file (with ``files`` beside it) and checked by
+    the whole pipeline."""
+    for name, content in (files or {}).items():
+        target = tmp_path / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
     path = tmp_path / "declaration.yaml"
     path.write_text(dump(data), encoding="utf-8")
     report = check_file(path, as_of=as_of, overrides=[ruleset] if ruleset else [])
@@ -325,8 +338,12 @@ def _check_case(case: Case) -> RuleResult:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_rule_case(case: Case) -> None:
-    result = _check_case(case)
+def test_rule_case(tmp_path: Path, case: Case) -> None:
+    if case.files:  # evidence files written next to the declaration: only a real file can have them
+        data = apply(base(case.base), case)
+        result = run_rule(tmp_path, data, case.rule, case.as_of, case.ruleset, case.files)
+    else:
+        result = _check_case(case)
     assert result.status == case.expect, f"{case.file}: {case.name}\n{describe(result)}"
 
 
@@ -434,7 +451,10 @@ def test_every_rule_reaches_every_outcome(entry: tuple[LoadedRuleset, Rule]) -> 
     expected = {case.expect for case in _parse_case_file(path)}
     satisfied = "manual_review" if rule.manual_review else "evidenced"
     assert satisfied in expected, f"{rule.id}: no case reaches {satisfied}"
-    assert expected & FAILING, f"{rule.id}: no case reaches missing or partial"
+    if rule.on_gap == "manual_review":  # its gaps are warnings: manual_review, never missing or partial
+        assert "manual_review" in expected, f"{rule.id}: no case reaches manual_review (on_gap)"
+    else:
+        assert expected & FAILING, f"{rule.id}: no case reaches missing or partial"
     assert "not_applicable" in expected, f"{rule.id}: no case reaches not_applicable"
     if rule.legacy_grace:
         assert "not_yet_due" in expected, f"{rule.id}: no case reaches not_yet_due (legacy_grace)"

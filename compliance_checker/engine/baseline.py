@@ -14,7 +14,7 @@ from compliance_checker.models.report import Baseline, DeclarationReport, FixedF
 
 
 def _ids(decl: DeclarationReport, result: RuleResult) -> set[Finding]:
-    failed = [item.path for item in result.evidence if item.status == "failed"]
+    failed = [item.path for item in result.evidence if item.is_gap]
     return finding_ids(decl.path, decl.model, result.rule, result.effective_status, failed)
 
 

@@ -47,6 +47,7 @@ RULE_ASPECTS: dict[str, str] = {
     "due": "timing",
     "legacy_grace": "timing",
     "manual_review": "manual_review",
+    "on_gap": "manual_review",
     "sources": "sources",
     "verified": "verified",
     "checked_against": "verified",

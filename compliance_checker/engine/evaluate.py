@@ -4,16 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
 
-from compliance_checker.engine.checks import CHECKS, ITEM_PATH, each_outcomes, item_name
+from compliance_checker.engine.answers import duplicate_texts
+from compliance_checker.engine.checks import (
+    CHECKS,
+    ITEM_PATH,
+    LOCATED,
+    EachOutcome,
+    Verdict,
+    each_outcomes,
+    item_name,
+)
 from compliance_checker.engine.classify import LEGACY_DEADLINE
 from compliance_checker.engine.conditions import fact_names, questions, truth, why_not
 from compliance_checker.engine.context import Context
-from compliance_checker.models.document import LoadedDocument, dotted
+from compliance_checker.models.document import LoadedDocument, Position, dotted
 from compliance_checker.models.facts import UNKNOWN, Facts, Unknown
 from compliance_checker.models.loaded import LoadedDeclaration
-from compliance_checker.models.report import EvidenceItem, Outcome, RuleResult
-from compliance_checker.models.ruleset import Bin, EachCheck, Rule, Ruleset
+from compliance_checker.models.report import EvidenceItem, ItemStatus, Outcome, RuleResult
+from compliance_checker.models.ruleset import Bin, Check, EachCheck, Rule, Ruleset
 
 
 def build_context(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ruleset]) -> Context:
@@ -40,12 +51,17 @@ def build_context(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ru
         evidence_files=loaded.evidence_files,
         number_texts=texts,
         bins=bins,
+        raw=loaded.document.data,
+        duplicates=duplicate_texts(loaded.values),
     )
 
 
 def due_date(rule: Rule, facts: Facts) -> dt.date | Unknown | None:
-    """When a gap in this rule becomes a finding; None while the model is not placed yet; UNKNOWN when
-    the facts it depends on are not stated (then :func:`due_questions` says what to state)."""
+    """When a gap in this rule becomes a finding; None while the model is not placed yet, and for a rule
+    that is always due (its gaps are findings on every run); UNKNOWN when the facts it depends on are not
+    stated (then :func:`due_questions` says what to state)."""
+    if rule.due == "always":
+        return None
     start = rule.since
     if rule.legacy_grace and facts.truth("legacy_model") is not False:
         return max(start, LEGACY_DEADLINE) if facts.truthy("legacy_model") else UNKNOWN
@@ -98,22 +114,25 @@ def rule_result(
     )
 
 
-def each_items(check: EachCheck, ctx: Context, doc: LoadedDocument) -> list[EvidenceItem]:
+def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> list[EvidenceItem]:
     """An `each` check entry by entry: one evidence item per entry and sub-check, located at the entry's
-    field, so that every late report or missing element is found where it is written."""
+    field, so that every late report or missing element is found where it is written; one item for a
+    list that cannot be checked, that declares none, or has nothing to check."""
     base = tuple(check.path.split("."))
-    count, outcomes, problem = each_outcomes(check, ctx)
     pos = doc.position(base)
-    if problem:
-        return [EvidenceItem(check.path, check.label, "each", "failed", problem, pos.line, pos.column)]
-    if not count:
+    if result.problem:
+        return [EvidenceItem(check.path, check.label, "each", "failed", result.problem, pos.line, pos.column)]
+    if result.none_declared or result.absent_as_none:
+        message = result.none_declared or result.absent_as_none or ""
+        return [EvidenceItem(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
+    if not result.matched:
         message = f"{check.path} has no entries to check"
         return [EvidenceItem(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
-    if not outcomes:
-        message = f"{check.path}: no check applies to its {count} entries"
+    if not result.outcomes:
+        message = f"{check.path}: no check applies to its {result.matched} entries"
         return [EvidenceItem(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
     found: list[EvidenceItem] = []
-    for index, entry, sub, ok, message in outcomes:
+    for index, entry, sub, verdict in result.outcomes:
         rest = tuple(sub.path.split(".")[1:]) if sub.path.startswith("item.") else ()
         where = doc.position((*base, index, *rest))
         found.append(
@@ -121,13 +140,31 @@ def each_items(check: EachCheck, ctx: Context, doc: LoadedDocument) -> list[Evid
                 dotted((*base, index, *rest)),
                 f"{sub.label} ({item_name(entry, index)})",
                 sub.check,
-                "ok" if ok else "failed",
-                ITEM_PATH.sub("", message),  # the item's path and label say which entry
+                verdict.status,
+                ITEM_PATH.sub("", verdict.message),  # the item's path and label say which entry
                 where.line,
                 where.column,
             )
         )
     return found
+
+
+def located_items(check: Check, ctx: Context, doc: LoadedDocument) -> list[EvidenceItem]:
+    """A check over the whole declaration (the evidence integrity checks): each problem its own item at
+    its own place; one item saying what was checked when nothing is wrong; skipped with nothing to check."""
+    result = LOCATED[check.check](check, ctx)
+    if result.gaps:
+        items = []
+        for where, message in result.gaps:
+            pos = doc.position(where)
+            items.append(
+                EvidenceItem(dotted(where), check.label, check.check, "failed", message, pos.line, pos.column)
+            )
+        return items
+    pos = doc.position(tuple(check.path.split(".")))
+    status: ItemStatus = "ok" if result.checked else "skipped"
+    message = result.summary if result.checked else f"nothing to check: {result.summary}"
+    return [EvidenceItem(check.path, check.label, check.check, status, message, pos.line, pos.column)]
 
 
 def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: Context) -> RuleResult:
@@ -159,6 +196,9 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
         return result("not_applicable", message, (), None, first.line, first.column)
 
     items: list[EvidenceItem] = []
+    # What the rule's message repeats when nothing is wrong: what explicit empty lists declared ("no
+    # serious incidents declared") and what a check over the whole declaration looked at.
+    notes: list[str] = []
     undecided: dict[int, list[str]] = {}  # item index -> questions: required only if the answer is yes
     for check in rule.evidence:
         pos = doc.position(tuple(check.path.split(".")))
@@ -179,88 +219,146 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
             continue
         start = len(items)
         if isinstance(check, EachCheck):
-            items.extend(each_items(check, ctx, doc))
+            outcome = each_outcomes(check, ctx)
+            items.extend(located_each(check, outcome, doc))
+            if outcome.none_declared:
+                notes.append(outcome.none_declared)
+        elif check.check in LOCATED:
+            found = located_items(check, ctx, doc)
+            items.extend(found)
+            notes.extend(i.message for i in found if i.status == "ok")
         else:
-            ok, message = CHECKS[check.check](check, ctx)
+            verdict: Verdict = CHECKS[check.check](check, ctx)
+            if verdict.ok and verdict.declared_none:
+                notes.append(verdict.message)
             items.append(
                 EvidenceItem(
                     check.path,
                     check.label,
                     check.check,
-                    "ok" if ok else "failed",
-                    message,
+                    verdict.status,
+                    verdict.message,
                     pos.line,
                     pos.column,
                 )
             )
         if check.when is not None and when is UNKNOWN:
             open_questions = questions(check.when, ctx)
-            undecided.update(
-                {n: open_questions for n in range(start, len(items)) if items[n].status == "failed"}
-            )
+            undecided.update({n: open_questions for n in range(start, len(items)) if items[n].is_gap})
+    return judge(rule, items, notes, Undecided(undecided, undetermined), ctx, first, result)
+
+
+class _Result(Protocol):
+    def __call__(
+        self,
+        status: Outcome,
+        message: str,
+        items: tuple[EvidenceItem, ...],
+        due: dt.date | None,
+        line: int,
+        column: int,
+    ) -> RuleResult: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Undecided:
+    """What the facts leave open: items required only if an unstated fact is yes (index -> questions),
+    and the questions that decide whether the rule applies at all (empty when it is decided)."""
+
+    items: dict[int, list[str]]
+    applies: str
+
+
+def judge(
+    rule: Rule,
+    items: list[EvidenceItem],
+    notes: list[str],
+    undecided: Undecided,
+    ctx: Context,
+    first: Position,
+    result: _Result,
+) -> RuleResult:
+    """A rule's outcome from its evidence items. Failed and thin (partial) items are the gap: a rule
+    whose items are all ok is evidenced (or manual_review); one with a gap is missing when every item
+    failed, else partial (a thin answer counts as given, but not in full), unless the gap is not yet
+    due, or the rule turns gaps into manual_review (``on_gap``). A gap that depends on an unstated fact,
+    or a rule whose applicability does, is manual_review naming what to state."""
+    line, column = first.line, first.column
     frozen = tuple(items)
-    considered = [i for n, i in enumerate(items) if i.status != "skipped" and n not in undecided]
-    failed = [i for i in considered if i.status == "failed"]
-    if undecided and not failed:
-        asked = "; ".join(dict.fromkeys(q for qs in undecided.values() for q in qs))
-        gap = "; ".join(f"{items[n].label}: {items[n].message}" for n in undecided)
-        where = items[min(undecided)]
+    considered = [i for n, i in enumerate(items) if i.status != "skipped" and n not in undecided.items]
+    if undecided.items and not any(i.is_gap for i in considered):
+        asked = "; ".join(dict.fromkeys(q for qs in undecided.items.values() for q in qs))
+        gap = "; ".join(f"{items[n].label}: {items[n].message}" for n in undecided.items)
+        where = items[min(undecided.items)]
         message = f"cannot be determined whether this is required ({asked}); {gap}"
         return result("manual_review", message, frozen, None, where.line, where.column)
-    if undetermined:
+    if undecided.applies:
+        gaps = [i for i in considered if i.is_gap]
         found = (
-            "; ".join(f"{i.label}: {i.message}" for i in failed)
+            "; ".join(f"{i.label}: {i.message}" for i in gaps)
             or f"all {len(considered)} evidence items given"
         )
-        line, column = (failed[0].line, failed[0].column) if failed else (first.line, first.column)
-        message = f"cannot be determined whether this applies ({undetermined}); {found}"
+        line, column = (gaps[0].line, gaps[0].column) if gaps else (line, column)
+        message = f"cannot be determined whether this applies ({undecided.applies}); {found}"
         return result("manual_review", message, frozen, None, line, column)
     if not considered:
-        return result(
-            "not_applicable",
-            "no evidence is required under the declared facts: " + "; ".join(i.message for i in items),
-            frozen,
-            None,
-            first.line,
-            first.column,
-        )
-    if not failed:
+        skipped = "; ".join(i.message for i in items)
+        if not all(i.message.startswith("nothing to check") for i in items):
+            skipped = f"no evidence is required under the declared facts: {skipped}"
+        return result("not_applicable", skipped, frozen, None, line, column)
+    gaps = [i for i in considered if i.is_gap]
+    declared = "".join(f"; {message}" for message in notes)
+    if not gaps:
         if rule.manual_review:
             return result(
                 "manual_review",
-                f"all {len(considered)} evidence items given; a person must judge: {rule.manual_review}",
+                f"all {len(considered)} evidence items given{declared}; a person must judge: "
+                f"{rule.manual_review}",
                 frozen,
                 None,
-                first.line,
-                first.column,
+                line,
+                column,
             )
-        return result(
-            "evidenced", f"all {len(considered)} evidence items given", frozen, None, first.line, first.column
-        )
-    gap = "; ".join(f"{i.label}: {i.message}" for i in failed)
-    where = failed[0]
+        message = f"all {len(considered)} evidence items given{declared}"
+        if all(i.check in LOCATED for i in considered):  # what was checked over the whole declaration
+            message = "; ".join(notes)
+        return result("evidenced", message, frozen, None, line, column)
+    gap = "; ".join(f"{i.label}: {i.message}" for i in gaps)
+    where = gaps[0]
+    failed = [i for i in gaps if i.status == "failed"]
+    thin = len(gaps) - len(failed)
+    counted = f"{len(considered) - len(gaps)} of {len(considered)} evidence items given" + (
+        f", {thin} thin" if thin else ""
+    )
+    if all(i.check in LOCATED for i in considered):  # one item per problem found in the declaration
+        counted = f"{len(gaps)} problem{'s' if len(gaps) != 1 else ''} found"
+    if rule.on_gap == "manual_review":
+        message = f"{counted}; a person should look at: {gap}"
+        return result("manual_review", message, frozen, None, where.line, where.column)
     due = due_date(rule, ctx.facts)
     as_of = ctx.facts.as_of
     if isinstance(due, Unknown):
         asked = "; ".join(due_questions(rule, ctx.facts))
         message = f"cannot be determined whether this is due yet ({asked}); {gap}"
         return result("manual_review", message, frozen, None, where.line, where.column)
-    if due is None:
-        return result(
-            "not_yet_due",
-            f"due when the model is placed on the Union market; {gap}",
-            frozen,
-            None,
-            where.line,
-            where.column,
-        )
-    # A "within N days" deadline still allows acting on its last day; an obligation that applies from a
-    # date (placement, 2 August 2025, 2 August 2027) must already be met on that day.
-    still_open = as_of <= due if rule.due == "notification_deadline" else as_of < due
-    if still_open:
-        return result("not_yet_due", f"due {due.isoformat()}; {gap}", frozen, due, where.line, where.column)
-    status: Outcome = "partial" if len(failed) < len(considered) else "missing"
-    counted = f"{len(considered) - len(failed)} of {len(considered)} evidence items given"
+    if rule.due != "always":
+        if due is None:
+            return result(
+                "not_yet_due",
+                f"due when the model is placed on the Union market; {gap}",
+                frozen,
+                None,
+                where.line,
+                where.column,
+            )
+        # A "within N days" deadline still allows acting on its last day; an obligation that applies from
+        # a date (placement, 2 August 2025, 2 August 2027) must already be met on that day.
+        still_open = as_of <= due if rule.due == "notification_deadline" else as_of < due
+        if still_open:
+            return result(
+                "not_yet_due", f"due {due.isoformat()}; {gap}", frozen, due, where.line, where.column
+            )
+    status: Outcome = "missing" if len(failed) == len(considered) else "partial"
     return result(status, f"{counted}; {gap}", frozen, due, where.line, where.column)
 
 

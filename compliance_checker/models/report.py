@@ -23,7 +23,10 @@ OUTCOMES: tuple[Outcome, ...] = (
     "manual_review",
 )
 FAILING: frozenset[str] = frozenset({"missing", "partial"})
-ItemStatus = Literal["ok", "failed", "skipped"]
+# An evidence item is ok, partial (given but thin: a placeholder, far shorter than the Form recommends, or
+# the same text as another answer), failed (not given, or not as required) or skipped (not required here).
+ItemStatus = Literal["ok", "partial", "failed", "skipped"]
+GAP_ITEMS: frozenset[str] = frozenset({"partial", "failed"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +40,11 @@ class EvidenceItem:
     message: str
     line: int
     column: int
+
+    @property
+    def is_gap(self) -> bool:
+        """Whether this item is part of the rule's gap (failed, or given but thin)."""
+        return self.status in GAP_ITEMS
 
 
 @dataclass(frozen=True, slots=True)

@@ -244,12 +244,24 @@ class CheckBase(Frozen):
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class WordCount(Frozen):
+    """The length a form recommends for a free-text answer: about ``recommended`` words, or with
+    ``up_to`` at most that many. An answer under a quarter of it is thin (engine/checks.py)."""
+
+    recommended: int
+    up_to: bool = False
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Present(CheckBase):
-    """The path holds a value that is not a placeholder; ``also`` lists alternative paths (any one)."""
+    """The path holds an answer: not given (absent, null, blank) fails; a placeholder, an answer far
+    shorter than ``words`` or the same text as another answer of its section is partial. ``also`` lists
+    alternative paths (any one); ``accept_none`` counts an explicit N/A, 'none' or empty list."""
 
     check: Literal["present"]
     also: tuple[str, ...] = ()
     accept_none: bool = False
+    words: WordCount | None = None
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -359,6 +371,39 @@ class Sha256Matches(CheckBase):
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class EvidenceReferences(CheckBase):
+    """Every evidence reference in the declaration (the fields listed in the named ``set``, lists crossed)
+    names an entry of the evidence list; each dangling one is its own item, at the reference."""
+
+    check: Literal["evidence_references"]
+    set: str
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class EvidenceFiles(CheckBase):
+    """Every evidence entry with a ``path`` is a readable regular file inside the evidence root; each
+    problem is its own item, at the entry's path."""
+
+    check: Literal["evidence_files"]
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class EvidenceHashes(CheckBase):
+    """Every declared ``sha256`` matches its file; each mismatch is its own item, at the digest."""
+
+    check: Literal["evidence_hashes"]
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class EvidenceUnused(CheckBase):
+    """Every evidence entry is named by at least one reference (the fields of the named ``set``); each
+    unreferenced entry is its own item, at its id."""
+
+    check: Literal["evidence_unused"]
+    set: str
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class AnyCheck(CheckBase):
     """Passes when at least one of its checks passes (alternative ways to meet one requirement)."""
 
@@ -377,12 +422,16 @@ class AllCheck(CheckBase):
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class EachCheck(CheckBase):
     """Every entry of the list at ``path`` (that matches ``where``) meets ``checks``; inside, the entry is
-    ``item`` (``item.initial_report``). Each entry's result is its own evidence item, located at the entry."""
+    ``item`` (``item.initial_report``). Each entry's result is its own evidence item, located at the entry.
+    An explicit empty list declares none; a list that is not given reads as none too (nothing happened
+    that needs an entry), unless ``absent`` is ``not_given``: a record the provider must keep, where only
+    ``[]`` says that there is nothing in it."""
 
     check: Literal["each"]
     checks: tuple[Check, ...]
     where: Condition | None = None
     min_items: int = 0
+    absent: Literal["none", "not_given"] = "none"
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -425,6 +474,10 @@ Check = Union[  # noqa: UP007
     EvidenceCheck,
     FileExists,
     Sha256Matches,
+    EvidenceReferences,
+    EvidenceFiles,
+    EvidenceHashes,
+    EvidenceUnused,
 ]
 
 
@@ -488,10 +541,11 @@ class Rule(Frozen):
     not_applicable_reason: str | None = None
     severity: Severity
     since: dt.date
-    due: Literal["placement", "since", "notification_deadline"] = "placement"
+    due: Literal["placement", "since", "notification_deadline", "always"] = "placement"
     legacy_grace: bool = True
     evidence: tuple[Check, ...]
     manual_review: str | None = None
+    on_gap: Literal["fail", "manual_review"] = "fail"
     remediation: str
     example: str | None = None
     verified: bool = True

@@ -117,14 +117,29 @@ class CheckBase(Strict):
     when: Condition | None = Field(None, description="Check only when this condition holds.")
 
 
+class WordCount(Strict):
+    """The length a form recommends for a free-text answer (an answer under a quarter of it is thin)."""
+
+    recommended: int = Field(ge=1, description="The recommended number of words, as the form states it.")
+    up_to: bool = Field(False, description="The form recommends at most this many words ('up to').")
+
+
 class Present(CheckBase):
-    """The path holds a value that is not a placeholder; ``also`` lists alternative paths (any one)."""
+    """The path holds an answer: not given (absent, null, blank) fails; a placeholder, an answer far
+    shorter than ``words`` or the same text as another answer of its section is partial. ``also`` lists
+    alternative paths (any one); ``accept_none`` counts an explicit N/A, 'none' or empty list."""
 
     check: Literal["present"]
     also: list[DeclPath] = []
     accept_none: bool = Field(
         False,
-        description="Count an explicit N/A or 'none' as an answer, where the legal form allows one.",
+        description="Count an explicit N/A, 'none' or empty list as an answer, where the legal form allows "
+        "one.",
+    )
+    words: WordCount | None = Field(
+        None,
+        description="The length the source form recommends for this free-text answer; an answer with fewer "
+        "than a quarter of these words is partial. Only where the source states a length.",
     )
 
 
@@ -226,6 +241,42 @@ class Sha256Matches(CheckBase):
     check: Literal["sha256_matches"]
 
 
+_REFERENCE_SET = Field(
+    pattern=r"^[a-z][a-z0-9-]*/[a-z_][a-z0-9_]*$",
+    description="A set of a loaded ruleset, as `<ruleset id>/<name>`, listing the declaration's evidence "
+    "reference fields as dotted paths (lists are crossed: `a.items.evidence`).",
+)
+
+
+class EvidenceReferences(CheckBase):
+    """Every evidence reference in the declaration (the fields listed in the named ``set``, lists crossed)
+    names an entry of the evidence list; each dangling one is its own item, at the reference."""
+
+    check: Literal["evidence_references"]
+    set: str = _REFERENCE_SET
+
+
+class EvidenceFiles(CheckBase):
+    """Every evidence entry with a ``path`` is a readable regular file inside the evidence root; each
+    problem is its own item, at the entry's path."""
+
+    check: Literal["evidence_files"]
+
+
+class EvidenceHashes(CheckBase):
+    """Every declared ``sha256`` matches its file; each mismatch is its own item, at the digest."""
+
+    check: Literal["evidence_hashes"]
+
+
+class EvidenceUnused(CheckBase):
+    """Every evidence entry is named by at least one reference (the fields of the named ``set``); each
+    unreferenced entry is its own item, at its id."""
+
+    check: Literal["evidence_unused"]
+    set: str = _REFERENCE_SET
+
+
 class AnyCheck(CheckBase):
     """Passes when at least one of its checks passes (alternative ways to meet one requirement)."""
 
@@ -242,12 +293,20 @@ class AllCheck(CheckBase):
 
 class EachCheck(CheckBase):
     """Every entry of the list at ``path`` (that matches ``where``) meets ``checks``; inside, the entry is
-    ``item`` (``item.initial_report``). Each entry's result is its own evidence item, located at the entry."""
+    ``item`` (``item.initial_report``). Each entry's result is its own evidence item, located at the entry.
+    An explicit empty list declares none; a list that is not given reads as none too, unless ``absent`` is
+    ``not_given`` (a record the provider must keep)."""
 
     check: Literal["each"]
     checks: list[Check] = Field(min_length=1)
     where: Condition | None = Field(None, description="Only entries for which this holds are checked.")
     min_items: int = Field(0, ge=0, description="Fewest entries (matching `where`) the list must have.")
+    absent: Literal["none", "not_given"] = Field(
+        "none",
+        description="What a list that is not given means: `none` (entries are written only when something "
+        "happened, so nothing to check) or `not_given` (a record the provider must keep: an absent list "
+        "fails, and only an explicit `[]` declares that there is nothing in it).",
+    )
 
 
 class SomeCheck(CheckBase):
@@ -289,6 +348,10 @@ Check = Annotated[
         EvidenceCheck,
         FileExists,
         Sha256Matches,
+        EvidenceReferences,
+        EvidenceFiles,
+        EvidenceHashes,
+        EvidenceUnused,
     ],
     Field(discriminator="check"),
 ]
@@ -361,10 +424,11 @@ class Rule(Strict):
     not_applicable_reason: str | None = None
     severity: Severity
     since: RulesetDate = Field(description="Date from which the obligation applies.")
-    due: Literal["placement", "since", "notification_deadline"] = Field(
+    due: Literal["placement", "since", "notification_deadline", "always"] = Field(
         "placement",
         description="When a gap becomes a finding: at Union market placement (never before `since`), "
-        "from `since`, or at the Art 52(1) notification deadline.",
+        "from `since`, at the Art 52(1) notification deadline, or `always`: on every run, whatever the "
+        "as-of date, the placement and the legacy grace (for the declaration's own integrity).",
     )
     legacy_grace: bool = Field(
         True,
@@ -375,6 +439,11 @@ class Rule(Strict):
         None,
         description="What a person must still judge when every check passes; the outcome is then "
         "manual_review instead of evidenced.",
+    )
+    on_gap: Literal["fail", "manual_review"] = Field(
+        "fail",
+        description="What a gap is: `fail` (missing or partial), or `manual_review` for a warning that a "
+        "person should look at, which fails the run only under `--fail-on ...,manual_review`.",
     )
     remediation: str = Field(min_length=1)
     example: str | None = None
@@ -454,6 +523,11 @@ class Ruleset(Strict):
                 if isinstance(check, InBin) and owner == self.ruleset.id and name not in self.bins:
                     known = ", ".join(sorted(self.bins)) or "none"
                     raise ValueError(f"rule {rule.id}: unknown bins {name!r} (defined here: {known})")
+                if isinstance(check, EvidenceReferences | EvidenceUnused):
+                    owner, _, name = check.set.partition("/")
+                    if owner == self.ruleset.id and name not in self.sets:
+                        known = ", ".join(sorted(self.sets)) or "none"
+                        raise ValueError(f"rule {rule.id}: unknown set {name!r} (defined here: {known})")
         return self
 
 

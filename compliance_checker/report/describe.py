@@ -102,6 +102,9 @@ def check(item: Any) -> str:
     if kind == "present":
         alts = "".join(f" or `{p}`" for p in item.also)
         text = f"{path}{alts} given" + (" (N/A or 'none' accepted)" if item.accept_none else "")
+        if item.words is not None:
+            how = "up to" if item.words.up_to else "about"
+            text += f", at least a quarter of the {how} {item.words.recommended} words the Form recommends"
     elif kind == "is_true":
         text = f"{path} is true"
     elif kind == "equals":
@@ -140,7 +143,8 @@ def check(item: Any) -> str:
     elif kind == "each":
         where = f" where {condition(item.where)}" if item.where is not None else ""
         least = f" (at least {item.min_items})" if item.min_items else ""
-        text = f"every entry of {path}{where}{least}: " + "; ".join(check(c) for c in item.checks)
+        kept = " (a record to keep: `[]` if none)" if item.absent == "not_given" else ""
+        text = f"every entry of {path}{where}{least}{kept}: " + "; ".join(check(c) for c in item.checks)
     elif kind == "some":
         entries = "entry" if item.min == 1 else "entries"
         text = f"at least {item.min} {entries} of {path} where {condition(item.where)}"
@@ -156,6 +160,14 @@ def check(item: Any) -> str:
         text = f"{path} names evidence entries"
     elif kind == "file_exists":
         text = f"{path} names evidence files that exist inside the declaration's folder"
+    elif kind == "evidence_references":
+        text = f"every evidence reference of the declaration (the fields of set {item.set}) names an entry"
+    elif kind == "evidence_files":
+        text = "every evidence entry with a path is a readable file inside the evidence root"
+    elif kind == "evidence_hashes":
+        text = "every declared sha256 matches its file"
+    elif kind == "evidence_unused":
+        text = f"every evidence entry is named by a reference (the fields of set {item.set})"
     else:
         text = f"{path} names evidence files whose SHA-256 matches"
     if item.when is not None:

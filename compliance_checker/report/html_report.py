@@ -105,6 +105,7 @@ summary { cursor: pointer; color: var(--link); }
 ul.evidence { margin: .3rem 0 0; padding-left: 1.1rem; }
 ul.evidence li { margin: .15rem 0; }
 .ev-failed { color: #a40e26; }
+.ev-partial { color: #7a4b00; }
 .ev-skipped { color: var(--muted); }
 .filters { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; }
 .filters button { font: inherit; font-size: .88rem; padding: .25rem .7rem; border-radius: 1rem;
@@ -394,6 +395,7 @@ def _evidence(result: RuleResult) -> str:
         return ""
     considered = [i for i in result.evidence if i.status != "skipped"]
     given = sum(1 for i in considered if i.status == "ok")
+    thin = sum(1 for i in considered if i.status == "partial")
     items = "".join(
         f'<li class="ev-{e(item.status)}"><strong>{e(item.status)}</strong>: {e(item.label)}: '
         f'{e(item.message)} <span class="muted">(<code>{e(item.path)}</code>, line {item.line}:'
@@ -401,7 +403,8 @@ def _evidence(result: RuleResult) -> str:
         for item in result.evidence
     )
     return (
-        f"<details><summary>Evidence: {given} of {len(considered)} given</summary>"
+        f"<details><summary>Evidence: {given} of {len(considered)} given"
+        f"{f', {thin} thin' if thin else ''}</summary>"
         f'<ul class="evidence">{items}</ul></details>'
     )
 

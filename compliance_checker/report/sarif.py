@@ -165,7 +165,7 @@ def result_object(
         out["level"] = SARIF_LEVELS.get(result.severity, "warning")
     out["message"] = {"text": _message(result)}
     out["locations"] = [_location(decl.path, result.line, result.column, artifact)]
-    failed = [item for item in result.evidence if item.status == "failed"]
+    failed = [item for item in result.evidence if item.is_gap]
     if failed and kind == "fail":
         out["relatedLocations"] = [
             {

@@ -29,8 +29,8 @@ def finding_line(decl: DeclarationReport, result: RuleResult) -> str | None:
         return None
     message = one_line(f"{result.title} ({status}): {result.message}{note}")
     lines = [f"{decl.path}:{result.line}:{result.column}: {level}: {message} [{result.rule}]"]
-    # Every other failed evidence item at its own place (e.g. each late incident report), as a note.
-    failed = [item for item in result.evidence if item.status == "failed"] if result.status in FAILING else []
+    # Every other failed or thin evidence item at its own place (e.g. each late incident report), as a note.
+    failed = [item for item in result.evidence if item.is_gap] if result.status in FAILING else []
     seen = {(result.line, result.column)}
     for item in failed:
         if (item.line, item.column) in seen:

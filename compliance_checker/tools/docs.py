@@ -84,8 +84,12 @@ def _rule(rule: Rule, item: LoadedRuleset | None = None) -> list[str]:
     if rule.not_applicable_reason:
         applies += f" (otherwise not applicable: {rule.not_applicable_reason.rstrip('.')})"
     lines.append(f"- **Applies when:** {applies}")
+    if rule.due == "always":
+        lines.append("- **Due:** always: reported on every run, whatever the as-of date and the placement")
     if not rule.legacy_grace:
         lines.append("- **Legacy models:** no extra time under Art 111(3)")
+    if rule.on_gap == "manual_review":
+        lines.append("- **A gap is:** a warning (`manual_review`), not a failure")
     lines.append("- **Evidence:**")
     for check in rule.evidence:
         lines.append(f"  - {check.label}: {describe.check(check)}")
