@@ -6,35 +6,17 @@ from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from compliance_checker.engine.conditions import words
+from compliance_checker.engine.operators import OPERATORS, walk
 from compliance_checker.models.declaration import FORMAT_VERSION, Declaration
-from compliance_checker.models.ruleset import (
-    AllCheck,
-    AllOf,
-    AnyCheck,
-    AnyOf,
-    CadenceCheck,
-    Condition,
-    DateCheck,
-    DateOperand,
-    EachCheck,
-    EarliestOf,
-    InBin,
-    LatestOf,
-    NotCond,
-    NumberCheck,
-    OrderOfMagnitude,
-    Rule,
-    Ruleset,
-    SomeCheck,
-)
-from compliance_checker.report import describe
+from compliance_checker.models.ruleset import Check, Rule, Ruleset, leaves
 
 SYSTEMIC_FACTS = {"systemic_risk", "notification_required", "signatory_safety_and_security"}
 OPEN_SOURCE_FACTS = {"open_source_exempt", "open_source_claimed"}
@@ -61,19 +43,8 @@ class Profile:
         return " ".join(parts)
 
 
-def _facts(cond: Condition, positive: bool = True) -> Iterable[tuple[str, bool]]:
-    """Each fact a condition names, with whether it must be true (False under an odd number of nots)."""
-    if isinstance(cond, str):
-        yield cond, positive
-    elif isinstance(cond, AllOf | AnyOf):
-        for sub in cond.all if isinstance(cond, AllOf) else cond.any:
-            yield from _facts(sub, positive)
-    elif isinstance(cond, NotCond):
-        yield from _facts(cond.not_, not positive)
-
-
 def rule_in_profile(rule: Rule, profile: Profile) -> bool:
-    facts = list(_facts(rule.applies_when))
+    facts = [(leaf, positive) for _, leaf, positive in leaves(rule.applies_when) if isinstance(leaf, str)]
     needs = {name for name, positive in facts if positive}
     excludes = {name for name, positive in facts if not positive}
     if needs & SYSTEMIC_FACTS and not profile.systemic_risk:
@@ -84,48 +55,25 @@ def rule_in_profile(rule: Rule, profile: Profile) -> bool:
     return not (excludes & {"open_source_exempt"} and exempt)
 
 
-def _operand_paths(op: DateOperand) -> list[str]:
-    if isinstance(op, str):
-        return [op]
-    if isinstance(op, LatestOf | EarliestOf):
-        ops = op.latest_of if isinstance(op, LatestOf) else op.earliest_of
-        return [p for o in ops for p in _operand_paths(o)]
-    return []
-
-
-def _check_paths(check: Any) -> list[str]:
-    """The paths a check reads: its own, and the ones it compares with (`of`, `other`, date operands).
+def _check_paths(check: Check) -> list[str]:
+    """The declaration paths a check reads (``reads`` of its operator, and of the checks inside it): its
+    own path, and the ones it compares with that lie in its own section or in `provider` and `model`.
 
     A compared-with path in another obligation's section (the Form's token count read by the training
-    summary's size check) is left to that section, which asks for it when it applies; paths in
-    `provider` and `model` always count.
+    summary's size check) is left to that section, which asks for it when it applies. Paths inside a list
+    entry (``item.*``) name fields of the entries, not declaration paths.
     """
-    if isinstance(check, AnyCheck | AllCheck):
-        return [p for alt in check.of for p in _check_paths(alt)]
-    if isinstance(check, EachCheck | SomeCheck | CadenceCheck):
-        # The list itself; paths inside (``item.*``) name fields of its entries, not declaration paths.
-        inner = [p for c in check.checks for p in _check_paths(c)] if isinstance(check, EachCheck) else []
-        start = _operand_paths(check.start) if isinstance(check, CadenceCheck) else []
-        section = check.path.split(".")[0]
-        keep = [
-            p
-            for p in inner + start
-            if not p.startswith("item.") and p.split(".")[0] in (section, "provider", "model")
-        ]
-        return [check.path, *keep]
-    others: list[str] = []
-    if isinstance(check, InBin | OrderOfMagnitude) and check.of:
-        others.append(check.of)
-    if isinstance(check, NumberCheck) and check.other:
-        others.append(check.other)
-    if isinstance(check, DateCheck):
-        for name in ("before", "on_or_before", "after", "on_or_after"):
-            operand = getattr(check, name)
-            if operand is not None:
-                others += _operand_paths(operand)
-    section = check.path.split(".")[0]
-    keep = [p for p in others if p.split(".")[0] in (section, "provider", "model")]
-    return [check.path, *keep]
+    sections = (check.path.split(".")[0], "provider", "model")
+    found: list[str] = []
+    for visit in walk((check,)):
+        operator = OPERATORS[visit.check.check]
+        if operator.children is not None and not operator.item_scope:
+            continue  # `any` and `all` read what their parts read
+        for read in operator.reads(visit.check):
+            own = read.where == ("path",) and not visit.lists
+            if own or (not read.path.startswith("item") and read.path.split(".")[0] in sections):
+                found.append(read.path)
+    return list(dict.fromkeys(found))
 
 
 # Inputs of the classification (not of any one rule), by profile: what makes the facts come out right.
@@ -299,8 +247,8 @@ class _Writer:
         """For an optional block with required fields: when it is needed, so it can be deleted otherwise."""
         if not any(f.is_required() for f in model.model_fields.values()):
             return ""
-        conditions = {describe.condition(r.applies_when) for r in self.under(path)}
-        if not conditions or describe.condition("gpai_provider") in conditions:
+        conditions = {words(r.applies_when) for r in self.under(path)}
+        if not conditions or words("gpai_provider") in conditions:
             return "Remove the '# ' in front of the lines below to fill it in."
         return "Needed only when " + " or ".join(sorted(conditions)) + ": then remove the '# ' in front."
 

@@ -21,12 +21,12 @@ from compliance_checker.engine.answers import (
     pasted_from,
     word_count,
 )
+from compliance_checker.engine.operators import OPERATORS, walk
 from compliance_checker.engine.placeholders import is_placeholder, placeholder_text
 from compliance_checker.loading.profiles import default_profile
 from compliance_checker.loading.rulesets import shipped_rulesets
 from compliance_checker.loading.yaml_strict import parse_yaml
 from compliance_checker.models.report import RuleResult
-from compliance_checker.models.ruleset import nested_checks
 from tests.conftest import SAMPLES
 from tests.test_dates_and_checks import context, run
 from tests.test_rule_cases import base, dump
@@ -214,7 +214,7 @@ def test_all_x_form_answers_leave_no_rule_reading_them_evidenced(tmp_path: Path)
         for item in shipped_rulesets()
         if defaults.get(item.ref.id) == item.ref.version
         for rule in item.ruleset.rules
-        if {p for c in nested_checks(rule.evidence) for p in (c.path, *getattr(c, "also", ()))}
+        if {r.path for v in walk(rule.evidence) for r in OPERATORS[v.check.check].reads(v.check)}
         & set(replaced)
     }
     assert len(readers) >= 18

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from compliance_checker.engine import operators
+from compliance_checker.engine.conditions import words
 from compliance_checker.engine.coverage import coverage, coverage_all
 from compliance_checker.loading.profiles import default_profile, profile_rulesets, shipped_profiles
 from compliance_checker.loading.rulesets import LoadedRuleset, shipped_rulesets
-from compliance_checker.models.ruleset import Rule
-from compliance_checker.report import describe
+from compliance_checker.models.ruleset import RECIPIENT_WORDS, Rule
 from compliance_checker.report.coverage import render_markdown, rule_anchor
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -79,8 +80,8 @@ def _rule(rule: Rule, item: LoadedRuleset | None = None) -> list[str]:
     if rule.unverified_reason:
         lines.append(f"- **Not verified:** {' '.join(rule.unverified_reason.split())}")
     if rule.recipients:
-        lines.append("- **Owed to:** " + ", ".join(describe.RECIPIENT_WORDS[r] for r in rule.recipients))
-    applies = describe.condition(rule.applies_when)
+        lines.append("- **Owed to:** " + ", ".join(RECIPIENT_WORDS[r] for r in rule.recipients))
+    applies = words(rule.applies_when)
     if rule.not_applicable_reason:
         applies += f" (otherwise not applicable: {rule.not_applicable_reason.rstrip('.')})"
     lines.append(f"- **Applies when:** {applies}")
@@ -92,7 +93,7 @@ def _rule(rule: Rule, item: LoadedRuleset | None = None) -> list[str]:
         lines.append("- **A gap is:** a warning (`manual_review`), not a failure")
     lines.append("- **Evidence:**")
     for check in rule.evidence:
-        lines.append(f"  - {check.label}: {describe.check(check)}")
+        lines.append(f"  - {check.label}: {operators.describe(check)}")
     if rule.manual_review:
         lines.append(f"- **Manual review:** {rule.manual_review}")
     if rule.notes:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from compliance_checker.loading.profiles import profiles_schema
+from compliance_checker.loading.rulesets import ruleset_schema
 from compliance_checker.models.declaration import Declaration
-from compliance_checker.models.profile_file import profiles_json_schema
-from compliance_checker.models.ruleset_file import ruleset_json_schema
 from compliance_checker.models.waiver import WaiverFile
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -16,8 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 def main() -> None:
     for name, schema in (
         ("declaration", Declaration.model_json_schema()),
-        ("ruleset", ruleset_json_schema()),
-        ("profiles", profiles_json_schema()),
+        ("ruleset", ruleset_schema()),
+        ("profiles", profiles_schema()),
         ("waivers", WaiverFile.model_json_schema()),
     ):
         target = ROOT / "schemas" / f"{name}.schema.json"
