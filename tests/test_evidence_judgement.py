@@ -10,10 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from compliance_checker.api import check_file
 from compliance_checker.engine import evaluate as evaluate_module
 from compliance_checker.engine.answers import (
+    _NORMAL_WORD,
     DUPLICATE_MIN_WORDS,
     duplicate_texts,
     is_thin,
@@ -142,6 +145,14 @@ def test_word_count_counts_tokens_with_a_letter_or_digit() -> None:
 )
 def test_thin_is_strictly_fewer_than_a_quarter(words: int, recommended: int, thin: bool) -> None:
     assert is_thin(words, recommended) is thin
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
+def test_normalising_ascii_as_bytes_equals_the_regular_expression(text: str) -> None:
+    """Two texts are the same when their letters and digits are, case folded (docs/evidence.md); ASCII
+    takes a faster road there, which must end at the same place."""
+    assert normalised.__wrapped__(text) == " ".join(_NORMAL_WORD.findall(text.casefold()))
 
 
 def test_duplicates_are_long_texts_in_two_fields_normalised() -> None:

@@ -16,10 +16,10 @@ from compliance_checker.engine.operators import OPERATORS
 from compliance_checker.engine.operators.common import ITEM_PATH, Verdict, item_name
 from compliance_checker.engine.operators.each import EachCheck, EachOutcome, outcomes
 from compliance_checker.models.document import LoadedDocument, Position, dotted
-from compliance_checker.models.facts import UNKNOWN, Facts, Unknown
+from compliance_checker.models.facts import UNKNOWN, Facts, Truth, Unknown
 from compliance_checker.models.loaded import LoadedDeclaration
 from compliance_checker.models.report import EvidenceItem, ItemStatus, Outcome, RuleResult
-from compliance_checker.models.ruleset import Bin, Check, Rule, Ruleset, leaves
+from compliance_checker.models.ruleset import Bin, Check, Condition, Rule, Ruleset, leaves
 
 
 def build_context(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ruleset]) -> Context:
@@ -109,6 +109,28 @@ def rule_result(
     )
 
 
+def _position(path: str, doc: LoadedDocument, ctx: Context) -> Position:
+    """Where a declaration path is written (or its nearest written ancestor); asked once per path."""
+    key = ("position", path)
+    found: Position | None = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = doc.position(tuple(path.split(".")))
+    return found
+
+
+def _truth(cond: Condition, ctx: Context) -> Truth:
+    """A rule's or a top-level check's condition: the same condition object gives the same answer for the
+    whole declaration, so each is decided once."""
+    if isinstance(cond, str):
+        return ctx.facts.truth(cond)
+    key = ("truth", id(cond))
+    found = ctx.memo.get(key)
+    if found is None or found[0] is not cond:  # the memo keeps the condition, so its id stays its own
+        found = ctx.memo[key] = (cond, truth(cond, ctx))
+    value: Truth = found[1]
+    return value
+
+
 def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> list[EvidenceItem]:
     """An `each` check entry by entry: one evidence item per entry and sub-check, located at the entry's
     field, so that every late report or missing element is found where it is written; one item for a
@@ -177,14 +199,15 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
     ) -> RuleResult:
         return rule_result(rule, ruleset_id, status, message, items, due, line, column)
 
-    first = doc.position(tuple(rule.evidence[0].path.split(".")))
-    applies = truth(rule.applies_when, ctx)
+    first = _position(rule.evidence[0].path, doc, ctx)
+    applies = _truth(rule.applies_when, ctx)
     # A fact the rule rests on is not stated: the result is manual_review naming what to state, never a
     # silent "not applicable" or a deferral; the evidence is still checked and reported.
     undetermined = "; ".join(questions(rule.applies_when, ctx)) if applies is UNKNOWN else ""
     if applies is False:
-        named = {leaf for _, leaf, _ in leaves(rule.applies_when)}
-        if "gpai_provider" in named and ctx.facts.truth("gpai_provider") is False:
+        if ctx.facts.truth("gpai_provider") is False and any(
+            leaf == "gpai_provider" for _, leaf, _ in leaves(rule.applies_when)
+        ):
             # The common precondition failed: say that, not the rule's own narrower reason.
             message = f"not the provider of a GPAI model: {ctx.facts['gpai_provider'].reason}"
         else:
@@ -199,8 +222,8 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
     notes: list[str] = []
     undecided: dict[int, list[str]] = {}  # item index -> questions: required only if the answer is yes
     for check in rule.evidence:
-        pos = doc.position(tuple(check.path.split(".")))
-        when = truth(check.when, ctx) if check.when is not None else True
+        pos = _position(check.path, doc, ctx)
+        when = _truth(check.when, ctx) if check.when is not None else True
         if check.when is not None and when is False:
             reason = "; ".join(why_not(check.when, ctx))
             items.append(

@@ -26,6 +26,7 @@ from compliance_checker.loading.files import read_text
 from compliance_checker.loading.resources import data_dir
 from compliance_checker.loading.yaml_strict import parse_yaml
 from compliance_checker.models.document import LoadedDocument
+from compliance_checker.models.record import shared
 from compliance_checker.models.report import RulesetRef
 from compliance_checker.models.ruleset import Check, Ruleset
 
@@ -164,6 +165,8 @@ def compile_shipped(digest: str | None = None) -> Compiled:
     profiles = load_profiles_file(
         data_dir("rulesets") / PROFILES_FILE, display=f"rulesets/{PROFILES_FILE}", known=known
     )
+    seen: dict[Any, Any] = {}  # equal sources, conditions, strings... across rules and versions: one object
+    rulesets = tuple(LoadedRuleset(item.ref, shared(item.ruleset, seen)) for item in rulesets)
     return Compiled(digest or sources_digest(), rulesets, profiles)
 
 

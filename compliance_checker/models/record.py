@@ -119,6 +119,25 @@ def _restore(cls: type[Record], values: tuple[Any, ...]) -> Record:
     return record
 
 
+def shared(value: Any, seen: dict[Any, Any]) -> Any:
+    """``value`` with equal records, tuples and strings inside it made one object (the first of them met),
+    so that a pickle of it writes and rebuilds each only once."""
+    if isinstance(value, str):
+        return seen.setdefault(value, value)
+    if isinstance(value, dict):
+        return {shared(k, seen): shared(v, seen) for k, v in value.items()}
+    if isinstance(value, tuple):
+        value = tuple(shared(v, seen) for v in value)
+    elif isinstance(value, Record):
+        value = _restore(type(value), tuple(shared(v, seen) for v in value._values()))
+    else:
+        return value
+    try:
+        return seen.setdefault((type(value), value), value)
+    except TypeError:  # holds a mapping
+        return value
+
+
 def as_data(value: Any, *, exclude_none: bool = False, exclude_defaults: bool = False) -> Any:
     """A record as the JSON data of its file: keys as written there (``not`` for ``not_``), dates as ISO
     text, tuples as lists; optionally without the fields that are None or at their default."""

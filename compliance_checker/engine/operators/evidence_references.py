@@ -33,11 +33,16 @@ class EvidenceReferences(Check):
     set: ReferenceSet
 
 
-def references(set_name: str, ctx: Context) -> Iterator[tuple[Path, str]]:
+def references(set_name: str, ctx: Context) -> list[tuple[Path, str]]:
     """Every evidence reference of the declaration, where it is written and the id it names: the fields
-    that the named set lists (dotted paths; lists on the way are crossed entry by entry)."""
-    for field in ctx.sets.get(set_name, ()):
-        yield from _walk(ctx.values, tuple(field.split(".")), ())
+    that the named set lists (dotted paths; lists on the way are crossed entry by entry). Found once per
+    declaration (this check and `evidence_unused` both need them)."""
+    key = ("references", set_name)
+    found: list[tuple[Path, str]] | None = ctx.memo.get(key)
+    if found is None:
+        fields = ctx.sets.get(set_name, ())
+        found = ctx.memo[key] = [ref for f in fields for ref in _walk(ctx.values, tuple(f.split(".")), ())]
+    return found
 
 
 def _walk(value: Any, rest: tuple[str, ...], at: Path) -> Iterator[tuple[Path, str]]:
@@ -55,7 +60,7 @@ def _walk(value: Any, rest: tuple[str, ...], at: Path) -> Iterator[tuple[Path, s
 
 
 def located(spec: EvidenceReferences, ctx: Context) -> Located:
-    found = list(references(spec.set, ctx))
+    found = references(spec.set, ctx)
     gaps: list[tuple[Path, str]] = []
     for where, ref in found:
         if ref in ctx.evidence:
