@@ -1,6 +1,7 @@
 """`cadence`: something recurs at least ``every`` (an offset): from the operand ``start``, through the
 dates in the list at the path (or each entry's ``key``), to ``until`` (default the as-of date), no gap is
-longer than ``every``; dates before ``start`` are ignored. Only recorded dates count: a list not given
+longer than ``every``; dates before ``start`` are ignored, and a date falling exactly one period after
+the previous one is on time. Only recorded dates count: a list not given
 and an empty one both mean none so far, which passes while the first is not yet due (as
 ``open_until_due`` does for a single date); the message says which it was.
 """

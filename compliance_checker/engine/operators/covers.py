@@ -1,6 +1,6 @@
 """`covers`: the list at the path includes every one of ``values`` (or of the named ``set``); with
-``key``, that field of each entry. Not given fails; an empty list fails too, saying that none were
-declared."""
+``key``, that field of each entry (for a list of mappings). Not given fails as "not given"; an empty list
+fails too, saying that none were declared."""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""`date`: the date at the path is before / on or before / after / on or after a date operand, plus an
-optional ``offset``. Not given fails, unless ``open_until_due``: a deadline that may still be running
-passes while its limit (operand plus offset) has not passed on the as-of date.
+"""`date`: the date at the path is ``before`` / ``on_or_before`` / ``after`` / ``on_or_after`` a date
+operand, plus an optional ``offset`` of exactly one of ``days``, ``weeks``, ``months`` (calendar, clamped
+to the month's end), ``years``, ``business_days`` (Monday to Friday; no public holidays). Not given fails,
+unless ``open_until_due``: a deadline that may still be running passes while its limit (operand plus
+offset) has not passed on the as-of date, and fails once it has.
 """
 
 from __future__ import annotations

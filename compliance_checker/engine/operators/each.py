@@ -2,11 +2,11 @@
 the entry is ``item`` (``item.initial_report``). At the top of a rule each entry's result is its own
 evidence item, located at the entry (``outcomes``); inside `any` and `all` the results are joined.
 
-An explicit empty list passes and says that none were declared (it fails when ``min_items`` asks for
-entries). A list that is not given reads as none (entries are written when something happened: a
-Framework update, a deviation), with a message saying so, unless ``absent: not_given`` makes it a record
-the provider must keep (the serious-incident log), which then fails until it is written, if need be as
-``[]``.
+``min_items`` (default 0) is the fewest matching entries. An explicit empty list passes and says that
+none were declared (it fails when ``min_items`` asks for entries). A list that is not given reads as none
+(entries are written when something happened: a Framework update, a deviation), with a message saying
+so, unless ``absent: not_given`` makes it a record the provider must keep (the serious-incident log),
+which then fails until it is written, if need be as ``[]``.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """`evidence`: the evidence the path names resolves: every id is an entry of the evidence list; an entry
-with a ``path`` is a file inside the evidence root (the declaration's folder or ``--evidence-root``);
-a declared SHA-256 matches it. Not given and an empty list both name no evidence, which fails, with the
-message saying which."""
+with a ``path`` is a regular file inside the evidence root (the declaration's folder or
+``--evidence-root``); a declared SHA-256 matches it (an entry with a ``url`` is not fetched). Not given
+and an empty list both name no evidence, which fails, with the message saying which."""
 
 from __future__ import annotations
 

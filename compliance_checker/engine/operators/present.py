@@ -1,11 +1,14 @@
 """`present`: the path holds an answer.
 
 Not given (absent, null) and blank text fail. An empty list fails too ("none declared", but an answer is
-expected), unless ``accept_none`` allows stating that nothing applies, as N/A does. A placeholder (``x``,
-``TODO``, ``...``; engine/placeholders.py), a list or mapping with a placeholder entry, an answer with
-fewer than a quarter of the ``words`` the Form recommends, and a long text pasted into another field of
-the same section are partial (engine/answers.py). ``also`` lists alternative paths: the best of them
-counts.
+expected), unless ``accept_none`` allows stating that nothing applies (an explicit ``N/A``, ``none`` or
+empty list), where the legal form allows it. Partial: a placeholder (``x``, ``TODO``, ``TBD``, ``...``,
+``lorem ipsum``, ``<...>``; docs/evidence.md), ``N/A`` where ``accept_none`` does not allow it, a list or
+mapping with a placeholder entry, text pasted into another field of the same section, and, with
+``words: {recommended: N}`` (or ``{recommended: N, up_to: true}``), text with fewer than a quarter of the N
+words the legal form recommends. Put ``words`` only where the source states a length (the final Model
+Documentation Form's items 7, 8, 21, 22, 23, 26, 27, 30, 33-36 and 43). ``also`` lists alternative
+paths: the best of them counts.
 """
 
 from __future__ import annotations
