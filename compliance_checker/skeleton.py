@@ -30,7 +30,10 @@ MAX_RULE_IDS = 4
 
 
 @dataclass(frozen=True, slots=True)
-class Profile:
+class ModelKind:
+    """The kind of model a skeleton is written for (``init --open-source --systemic-risk``); not a
+    ruleset profile (``models.profile.Profile``)."""
+
     open_source: bool = False
     systemic_risk: bool = False
 
@@ -43,7 +46,7 @@ class Profile:
         return " ".join(parts)
 
 
-def rule_in_profile(rule: Rule, profile: Profile) -> bool:
+def rule_in_profile(rule: Rule, profile: ModelKind) -> bool:
     facts = [(leaf, positive) for _, leaf, positive in leaves(rule.applies_when) if isinstance(leaf, str)]
     needs = {name for name, positive in facts if positive}
     excludes = {name for name, positive in facts if not positive}
@@ -109,7 +112,7 @@ CLASSIFIER_INPUTS: dict[str, tuple[str, ...]] = {
 }
 
 
-def referenced_paths(rulesets: Sequence[Ruleset], profile: Profile) -> dict[str, list[Rule]]:
+def referenced_paths(rulesets: Sequence[Ruleset], profile: ModelKind) -> dict[str, list[Rule]]:
     """Declaration path -> the rules (in the profile) that read it; classification inputs map to []."""
     found: dict[str, list[Rule]] = {}
     groups = ["always"] + (["open_source"] if profile.open_source else [])
@@ -283,7 +286,7 @@ class _Writer:
             self.lines.append(f"{pad}{name}: {empty}")
 
 
-def render(rulesets: Sequence[Ruleset], profile: Profile) -> str:
+def render(rulesets: Sequence[Ruleset], profile: ModelKind) -> str:
     referenced = referenced_paths(rulesets, profile)
     referenced.setdefault("evidence", [])
     versions = ", ".join(f"{r.ruleset.id}@{r.ruleset.version}" for r in rulesets)

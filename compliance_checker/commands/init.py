@@ -27,10 +27,10 @@ def init(file: str, open_source: bool, systemic_risk: bool, rulesets: tuple[str,
     read it. An existing file is never overwritten.
     """
     from compliance_checker.output import write_text_atomic
-    from compliance_checker.skeleton import Profile, render
+    from compliance_checker.skeleton import ModelKind, render
 
     chosen = [item.ruleset for item in select_rulesets(rulesets)]
-    text = render(chosen, Profile(open_source=open_source, systemic_risk=systemic_risk))
+    text = render(chosen, ModelKind(open_source=open_source, systemic_risk=systemic_risk))
     if file == "-":
         click.echo(text, nl=False)
         return EXIT_OK
