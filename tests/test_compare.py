@@ -155,12 +155,20 @@ def test_a_declaration_against_itself_has_no_change(run_cli) -> None:
 def test_table_lists_changes_with_locations_and_the_summary_last(run_cli) -> None:
     result = run_cli("compare", str(OLD), str(NEW), "--as-of", AS_OF)
     lines = result.stdout.splitlines()
-    assert lines[0] == f"compare {OLD} -> {NEW}"
+    assert lines[:3] == [
+        "compare OLD -> NEW",
+        f"  old: {OLD} (Halcyon-4 4.0, sha256 4f82c6b4f461)",
+        f"  new: {NEW} (Halcyon-4 4.0, sha256 9ad7036ea75a)",
+    ]
+    at = lines.index("  ~ transparency.model_documentation.use.intended_uses")
+    assert lines[at + 1].startswith('      old 247:7: "General-purpose assistant for writing')
+    assert lines[at + 2].startswith('      new 255:7: "General-purpose assistant for writing')
+    assert lines[at + 2].endswith("… (386 characters)")
     assert f"  + {INCIDENTS}[id=HAL-2027-001]" in lines
-    assert any(line.strip().startswith("old: ") and f"{OLD}:247:7" in line for line in lines)
     assert "Verdicts: 3 changed (2 improved, 1 regressed), 141 unchanged" in lines
+    assert "  SS-9-3-INITIAL  regressed: evidenced -> partial" in lines
     assert lines[-1] == "Summary: 17 fields changed, 2 verdicts improved, 1 regressed"
-    assert max(len(line) for line in lines[1:6]) <= 100  # the header wraps its list of rulesets
+    assert max(len(line) for line in lines[3:]) <= 100  # past the header, which names the files
 
 
 def test_markdown(run_cli) -> None:
@@ -285,7 +293,7 @@ def test_every_list_of_entries_has_a_key_that_is_a_required_field() -> None:
         (True, "true"),
         (3.8e25, "3.8e+25"),
         ("two\n  lines", '"two lines"'),
-        ("x" * 200, '"' + "x" * 78 + "… (202 characters)"),
+        ("x" * 200, '"' + "x" * 61 + "… (202 characters)"),  # 80 characters in all
         ("bell\x07", '"bell\\u0007"'),
     ],
 )

@@ -100,8 +100,8 @@ def _from_card(card: str, chosen: list[Any], profile: Any) -> tuple[str, str]:
     dropped = [
         Diagnostic(
             card,
-            f"{given.origin} not carried: it answers {path}, which the selected profile does not ask for"
-            + (" (add --systemic-risk for a model with systemic risk)" if path.startswith("safety") else ""),
+            f"{given.origin} not carried: the selected profile does not ask for {path}"
+            + (" (it does with --systemic-risk)" if path.startswith("safety_and_security.") else ""),
             level="note",
         )
         for path, given in mapping.values.items()
@@ -124,7 +124,11 @@ def _from_card(card: str, chosen: list[Any], profile: Any) -> tuple[str, str]:
     preamble.append("Everything else is the skeleton's prompt.")
     text = render(chosen, profile, carried=kept, preamble=preamble, schema_url=schema_id())
     warnings = len(mapping.warnings)
-    summary = f" from the model card {card} ({carried} values carried, {placeholders} placeholders" + (
-        f", {warnings} warning{'s' if warnings != 1 else ''})" if warnings else ")"
-    )
+    counts = [f"{_count(carried, 'value')} carried", _count(placeholders, "placeholder")]
+    counts += [_count(warnings, "warning")] if warnings else []
+    summary = f" from the model card {card} ({', '.join(counts)})"
     return text, summary
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"

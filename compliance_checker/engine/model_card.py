@@ -501,7 +501,7 @@ def _licence(mapper: _Mapper) -> None:
         mapper.put("model.licence.url", link, "front matter 'license_link'")
         mapper.put(LICENCE_LINK, link, "front matter 'license_link'")
     if hub in FREE_AND_OPEN:
-        why = f"{origin} ({ids[0]}): a free and open-source licence grants these"
+        why = f"{origin} ({ids[0]}, a free and open-source licence)"
         for right in ("access", "use", "modification", "redistribution"):
             mapper.put(f"model.licence.grants.{right}", True, why)
         mapper.put(LICENCE_TYPE, "free_and_open_source", f"{origin} ({ids[0]})")

@@ -16,7 +16,9 @@ from compliance_checker.report.markdown import cell, code
 from compliance_checker.report.serialize import ruleset_dict
 
 FORMATS = ("table", "json", "markdown")
-VALUE_WIDTH = 80
+VALUE_WIDTH = 80  # Markdown cells
+LINE_WIDTH = 100  # the terminal listing
+MIN_VALUE_WIDTH = 24
 SIGNS = {"added": "+", "removed": "-", "changed": "~"}
 NOT_GIVEN = "(not given)"
 
@@ -27,8 +29,8 @@ def terminal_safe(text: str) -> str:
 
 
 def short(value: Any, width: int = VALUE_WIDTH) -> str:
-    """A value on one line: text quoted with its whitespace collapsed, blocks as compact JSON; cut with an
-    ellipsis and the full length past ``width``."""
+    """A value on one line of at most ``width`` characters: text quoted with its whitespace collapsed,
+    blocks as compact JSON; when cut, it ends with an ellipsis and the full length."""
     if value is None:
         return NOT_GIVEN
     if isinstance(value, bool):
@@ -42,7 +44,8 @@ def short(value: Any, width: int = VALUE_WIDTH) -> str:
     text = terminal_safe(text)
     if len(text) <= width:
         return text
-    return f"{text[: width - 1]}… ({len(text):,} characters)"
+    suffix = f"… ({len(text):,} characters)"
+    return text[: max(1, width - len(suffix))] + suffix
 
 
 def _where(at: Location | None) -> str:
@@ -114,23 +117,33 @@ def render_json(comparison: Comparison) -> str:
 
 
 def _header(comparison: Comparison) -> list[str]:
-    lines = [f"compare {terminal_safe(comparison.old.path)} -> {terminal_safe(comparison.new.path)}"]
+    lines = ["compare OLD -> NEW"]
     for name, version in (("old", comparison.old), ("new", comparison.new)):
-        lines.append(f"  {name}: {terminal_safe(version.model)}, sha256 {version.sha256[:12]}")
+        lines.append(
+            f"  {name}: {terminal_safe(version.path)} ({terminal_safe(version.model)}, sha256 "
+            f"{version.sha256[:12]})"
+        )
     rulesets = ", ".join(f"{ref.id}@{ref.version}" for ref in comparison.rulesets)
     profile = f" (profile {comparison.profile})" if comparison.profile else ""
     text = f"both checked as of {comparison.as_of.isoformat()} against {rulesets}{profile}"
     return lines + textwrap.wrap(
-        text, width=100, initial_indent="  ", subsequent_indent="    ", break_on_hyphens=False
+        text, width=LINE_WIDTH, initial_indent="  ", subsequent_indent="    ", break_on_hyphens=False
     )
+
+
+def _side_line(label: str, value: Any, at: Location | None) -> str:
+    """``old 247:7: VALUE``: the line and column in that file (the header names both files), the value
+    shortened so that the line fits LINE_WIDTH."""
+    head = f"      {label} {at.line}:{at.column}: " if at is not None else f"      {label}: "
+    return head + short(value, max(MIN_VALUE_WIDTH, LINE_WIDTH - len(head)))
 
 
 def _field_lines(change: FieldChange) -> list[str]:
     lines = [f"  {SIGNS[change.kind]} {terminal_safe(change.path)}"]
     if change.kind != "added":
-        lines.append(f"      old: {short(change.old)}  {_where(change.old_at)}".rstrip())
+        lines.append(_side_line("old", change.old, change.old_at))
     if change.kind != "removed":
-        lines.append(f"      new: {short(change.new)}  {_where(change.new_at)}".rstrip())
+        lines.append(_side_line("new", change.new, change.new_at))
     return lines
 
 
@@ -149,31 +162,27 @@ def _status(status: str | None) -> str:
 
 
 def _verdicts_block(comparison: Comparison) -> list[str]:
-    from tabulate import tabulate
-
-    head = (
+    lines = [
         f"Verdicts: {len(comparison.verdicts)} changed ({comparison.count('improved')} improved, "
         f"{comparison.count('regressed')} regressed), {comparison.unchanged_verdicts} unchanged"
-    )
-    if not comparison.verdicts:
-        return [head]
-    rows = [
-        [
-            change.rule,
-            change.direction,
-            f"{_status(change.old_status)} -> {_status(change.new_status)}",
-            terminal_safe(change.old_message or ""),
-            terminal_safe(change.new_message or ""),
-        ]
-        for change in comparison.verdicts
     ]
-    table = tabulate(
-        rows,
-        headers=["Rule", "Change", "Outcome old -> new", "Message (old)", "Message (new)"],
-        tablefmt="simple",
-        maxcolwidths=[None, None, 28, 40, 40],
-    )
-    return [head, table]
+    for change in comparison.verdicts:
+        outcome = f"{_status(change.old_status)} -> {_status(change.new_status)}"
+        lines.append(f"  {change.rule}  {change.direction}: {outcome}")
+        lines += textwrap.wrap(
+            terminal_safe(change.title), width=LINE_WIDTH, initial_indent="      ", subsequent_indent="      "
+        )
+        for label, message in (("old", change.old_message), ("new", change.new_message)):
+            if message:
+                lines += textwrap.wrap(
+                    terminal_safe(message),
+                    width=LINE_WIDTH,
+                    initial_indent=f"      {label}: ",
+                    subsequent_indent="           ",
+                    break_long_words=False,
+                    break_on_hyphens=False,
+                )
+    return lines
 
 
 def render_table(comparison: Comparison) -> str:
