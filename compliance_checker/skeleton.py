@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from compliance_checker.models.declaration import FORMAT_VERSION, Declaration
-from compliance_checker.models.model_card import Carried
+from compliance_checker.models.model_card import Carried, one_line
 from compliance_checker.models.ruleset import (
     AllCheck,
     AllOf,
@@ -281,7 +281,7 @@ class _Writer:
         given = self.carried[path]
         self.lines += _wrap(note, pad)
         source = "not in the model card" if given.placeholder else f"from the model card: {given.origin}"
-        self.lines += _wrap("; ".join(filter(None, [source, given.note])), pad)
+        self.lines += _wrap(one_line("; ".join(filter(None, [source, given.note]))), pad)
         self.lines += value_lines(name, given.value, pad)
 
     def comment(self, path: str, info: FieldInfo, annotation: Any) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import os
 import re
 import types
 import typing
@@ -513,3 +514,77 @@ def test_modeline_uses_the_schema_id_when_the_schema_has_one(run_cli) -> None:
     else:
         assert first == f"# yaml-language-server: $schema={published}"
     assert re.match(r"^# (yaml-language-server|Declaration for)", first)
+
+
+# --- any card, however odd, gives a declaration that loads -----------------------------------------------
+
+_SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=30)
+)
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+_KEYS = st.sampled_from(
+    ["license", "license_name", "license_link", "base_model", "pipeline_tag", "tags", "datasets", "language",
+     "library_name", "model-index", "model_name", "co2_eq_emissions", "base_model_relation"]
+)  # fmt: skip
+_HEADINGS = st.sampled_from(
+    ["Uses", "Out-of-Scope Use", "Training Data", "Evaluation", "Hardware", "Bias", "Citation", "Odd one",
+     "Model Details", "How to use", "Environmental Impact"]
+)  # fmt: skip
+
+
+@settings(max_examples=int(os.environ.get("CARD_FUZZ_EXAMPLES", "60")), deadline=None)
+@given(
+    front=st.dictionaries(_KEYS, _VALUES, max_size=6),
+    sections=st.lists(st.tuples(st.integers(1, 4), _HEADINGS, st.text(max_size=200)), max_size=6),
+    known=st.dictionaries(
+        st.sampled_from(["license", "pipeline_tag"]),
+        st.sampled_from(["mit", "apache-2.0", "llama3.1", "other", "text-to-audio", "text-generation", "x"]),
+    ),
+)
+def test_any_card_gives_a_declaration_that_loads(
+    tmp_path_factory: pytest.TempPathFactory,
+    front: dict[str, Any],
+    sections: list[Any],
+    known: dict[str, str],
+) -> None:
+    import yaml
+
+    folder = tmp_path_factory.mktemp("card")
+    body = "".join(f"{'#' * level} {title}\n\n{text}\n\n" for level, title, text in sections)
+    head = yaml.safe_dump({**front, **known}, allow_unicode=True) if front or known else ""
+    card = folder / "README.md"
+    card.write_text(f"---\n{head}---\n\n{body}", encoding="utf-8")
+    mapping = map_card(read_model_card(card))
+    rulesets = [item.ruleset for item in select({}, [])]
+    for profile in (Profile(), Profile(systemic_risk=True)):
+        kept = {p: c for p, c in mapping.values.items() if p in asked_for(rulesets, profile, mapping.values)}
+        target = folder / "declaration.yaml"
+        target.write_text(render(rulesets, profile, carried=kept), encoding="utf-8")
+        report = check_file(target, as_of=dt.date.fromisoformat(AS_OF))
+        assert not report.errors, [d.render() for d in report.errors]
+    for diagnostic in (*mapping.warnings, *mapping.not_carried):
+        assert diagnostic.message.isprintable(), diagnostic.message
+
+
+@settings(max_examples=40, deadline=None)
+@given(raw=st.binary(max_size=400), prefix=st.sampled_from([b"", b"---\n", b"---\nlicense: mit\n---\n# T\n"]))
+def test_any_bytes_give_warnings_not_a_crash(
+    tmp_path_factory: pytest.TempPathFactory, raw: bytes, prefix: bytes
+) -> None:
+    folder = tmp_path_factory.mktemp("bytes")
+    card = folder / "README.md"
+    card.write_bytes(prefix + raw)
+    mapping = map_card(read_model_card(card))
+    rulesets = [item.ruleset for item in select({}, [])]
+    kept = {p: c for p, c in mapping.values.items() if p in asked_for(rulesets, Profile(), mapping.values)}
+    target = folder / "declaration.yaml"
+    target.write_text(render(rulesets, Profile(), carried=kept), encoding="utf-8")
+    assert not check_file(target, as_of=dt.date.fromisoformat(AS_OF)).errors
+    for diagnostic in (*mapping.warnings, *mapping.not_carried):
+        assert diagnostic.message.isprintable(), diagnostic.message

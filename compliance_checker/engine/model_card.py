@@ -324,9 +324,8 @@ class _Mapper:
     values: dict[str, Carried] = field(default_factory=dict)
     warnings: list[Diagnostic] = field(default_factory=list)
     notes: list[Diagnostic] = field(default_factory=list)
-    _read: dict[tuple[str, str], Any] = field(
-        default_factory=dict
-    )  # each front-matter key read (and warned about) once
+    # Each front-matter key is read (and warned about) once, however many fields use it.
+    _read: dict[tuple[str, str], Any] = field(default_factory=dict)
 
     def warn(self, key: tuple[str | int, ...] | None, message: str, line: int | None = None) -> None:
         doc = self.card.front_matter
@@ -459,6 +458,8 @@ def _sections(mapper: _Mapper) -> None:
             text = printable(group[0].body)
         else:  # each part under its own heading, as in the card
             text = "\n\n".join(printable(f"{s.heading}\n\n{s.body}") for s in group)
+        if not text.strip():
+            continue
         text, note = trimmed(text)
         names = ", ".join(f'"{s.title}" (line {s.line})' for s in group)
         origin = f"section {names}" if len(group) == 1 else f"sections {names}"

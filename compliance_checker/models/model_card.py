@@ -78,4 +78,10 @@ def plain_text(markdown: str) -> str:
     text = _LINK.sub(r"\1", markdown)
     text = _TAG.sub("", text)
     text = re.sub(r"\*+|`+|(?<!\w)_+|_+(?!\w)", "", text)  # emphasis and code, not snake_case
-    return " ".join(text.split()).strip(" :")
+    return one_line(text).strip(" :")
+
+
+def one_line(text: str) -> str:
+    """Text for one line of a comment or a message: whitespace collapsed, characters that are not
+    printable (control characters, which a terminal or a YAML reader would act on) left out."""
+    return " ".join("".join(c for c in text if c.isprintable() or c.isspace()).split())
