@@ -588,3 +588,18 @@ def test_any_bytes_give_warnings_not_a_crash(
     assert not check_file(target, as_of=dt.date.fromisoformat(AS_OF)).errors
     for diagnostic in (*mapping.warnings, *mapping.not_carried):
         assert diagnostic.message.isprintable(), diagnostic.message
+
+
+def test_control_characters_in_headings_reach_neither_the_file_nor_the_terminal(
+    run_cli, tmp_path: Path
+) -> None:
+    card = tmp_path / "README.md"
+    card.write_text(
+        "---\nlicense: mit\n---\n# M\n\n## Intended\x1b[31m uses\n\nChat.\n\n## Odd\x07 one\n\nText.\n"
+    )
+    target = tmp_path / "declaration.yaml"
+    result = run_cli("init", str(target), "--from-model-card", str(card))
+    assert result.exit_code == 0 and "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert ':10:1: note: section "Odd one" not carried' in result.stderr
+    assert not check_file(target, as_of=dt.date.fromisoformat(AS_OF)).errors
+    assert 'section "Intended[31m uses" (line 6)' in target.read_text(encoding="utf-8")
