@@ -109,14 +109,14 @@ def test_verdicts_checked_on_the_same_date_and_rulesets(run_cli) -> None:
     initial = next(v for v in data["verdicts"] if v["rule"] == "SS-9-3-INITIAL")
     assert "HAL-2027-001" in initial["new"]["message"] and initial["old"]["message"]
     assert data["summary"]["text"] == "17 fields changed, 2 verdicts improved, 1 regressed"
-    assert data["summary"]["verdicts_unchanged"] + len(data["verdicts"]) == 144
     assert data["as_of"] == AS_OF and data["profile"] == "code-of-practice@2025-07-10"
-    # Both versions were checked against exactly these versions (NEW's selection).
+    # Both versions were checked against exactly these versions (NEW's selection), every rule once.
     for path in (OLD, NEW):
         report = check_file(path, as_of=dt.date.fromisoformat(AS_OF))
         assert [f"{r.id}@{r.version}" for r in report.rulesets] == [
             f"{r['id']}@{r['version']}" for r in data["rulesets"]
         ]
+        assert data["summary"]["verdicts_unchanged"] + len(data["verdicts"]) == len(report.results)
 
 
 def test_fail_on_regression(run_cli) -> None:
@@ -165,7 +165,7 @@ def test_table_lists_changes_with_locations_and_the_summary_last(run_cli) -> Non
     assert lines[at + 2].startswith('      new 255:7: "General-purpose assistant for writing')
     assert lines[at + 2].endswith("… (386 characters)")
     assert f"  + {INCIDENTS}[id=HAL-2027-001]" in lines
-    assert "Verdicts: 3 changed (2 improved, 1 regressed), 141 unchanged" in lines
+    assert any(line.startswith("Verdicts: 3 changed (2 improved, 1 regressed), ") for line in lines)
     assert "  SS-9-3-INITIAL  regressed: evidenced -> partial" in lines
     assert lines[-1] == "Summary: 17 fields changed, 2 verdicts improved, 1 regressed"
     assert max(len(line) for line in lines[3:]) <= 100  # past the header, which names the files
