@@ -20,15 +20,15 @@ from pydantic import BaseModel
 
 from compliance_checker.api import check_file
 from compliance_checker.commands.init import schema_id
-from compliance_checker.engine.model_card import (
+from compliance_checker.engine.card_sections import (
     EVALUATION,
     INTEGRATION_TYPES,
     INTENDED_USES,
-    PIPELINES,
     is_filler,
-    map_card,
     section_target,
 )
+from compliance_checker.engine.card_vocabulary import PIPELINES
+from compliance_checker.engine.model_card import map_card
 from compliance_checker.loading.model_card import MAX_CARD_BYTES, read_model_card
 from compliance_checker.loading.rulesets import select
 from compliance_checker.loading.yaml_strict import parse_yaml
@@ -411,6 +411,7 @@ def test_init_to_stdout_from_a_card(run_cli) -> None:
         ("Software", ""),
         ("Glossary [optional]", ""),
         ("Acknowledgements", ""),
+        ("Training setup", F + ".training_process.design_specifications"),
         ("Fun facts", None),
     ],
 )

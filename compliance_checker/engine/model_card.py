@@ -10,13 +10,14 @@ What is carried, and why there:
   ``language`` to its linguistic characteristics (section 1.3); ``library_name`` to Form item 25;
   ``model-index`` results to the Model Report's evaluation results (models with systemic risk);
   ``co2_eq_emissions.hardware_used`` to Form item 38's hardware;
-- Markdown sections, by their heading (``SECTION_RULES``), to the Form item they answer, in the card's
-  own words; a subsection the rules do not know goes with its parent section;
+- Markdown sections, by their heading (``card_sections.SECTION_RULES``), to the Form item they answer,
+  in the card's own words; a subsection the rules do not know goes with its parent section;
 - a "Developed by" line to ``provider.name``.
 
 Nothing is inferred that the card does not state: a licence grants access, use, modification and
-redistribution here only when it is a well-known free and open-source licence (``FREE_AND_OPEN``); any
-other licence leaves the grants unstated, which the checker treats as "not stated" and asks about.
+redistribution here only when it is a well-known free and open-source licence
+(``card_vocabulary.FREE_AND_OPEN``); any other licence leaves the grants unstated, which the checker
+treats as "not stated" and asks about.
 Required fields the card does not give get a placeholder that loads but never counts as evidence.
 """
 
@@ -27,235 +28,31 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from compliance_checker.engine.card_sections import (
+    DEPENDENCIES,
+    EVALUATION,
+    LICENCE_LINK,
+    LICENCE_TYPE,
+    REQUIRED_SOFTWARE,
+    TRAINING_HARDWARE,
+    is_filler,
+    normalized,
+    printable,
+    section_target,
+    trimmed,
+)
+from compliance_checker.engine.card_vocabulary import (
+    AUDIO_KINDS,
+    AUDIO_PIPELINES,
+    FREE_AND_OPEN,
+    NAMES,
+    PIPELINES,
+    RESTRICTIONS,
+    SPDX,
+)
 from compliance_checker.errors import Diagnostic
 from compliance_checker.models.model_card import CardMapping, CardSection, Carried, ModelCard, plain_text
 
-FORM = "transparency.model_documentation"
-ARCHITECTURE = f"{FORM}.model_properties.architecture"  # Form item 7
-DESIGN = f"{FORM}.model_properties.design_specifications"  # item 8
-INTENDED_USES = f"{FORM}.use.intended_uses"  # item 21
-INTEGRATION_TYPES = f"{FORM}.use.integration_types"  # item 22
-INTEGRATION_MEANS = f"{FORM}.use.integration_means"  # item 23
-REQUIRED_HARDWARE = f"{FORM}.use.required_hardware"  # item 24
-REQUIRED_SOFTWARE = f"{FORM}.use.required_software"  # item 25
-TRAINING_DESIGN = f"{FORM}.training_process.design_specifications"  # item 26
-DATA_SCOPE = f"{FORM}.training_data.scope_and_characteristics"  # item 33
-DATA_CURATION = f"{FORM}.training_data.curation"  # item 34
-BIAS_DETECTION = f"{FORM}.training_data.bias_detection"  # item 36
-TRAINING_HARDWARE = f"{FORM}.computational_resources.training_time.hardware"  # item 38
-ENERGY_METHOD = f"{FORM}.energy.methodology"  # item 43
-EVALUATION = "safety_and_security.model_report.documentation.evaluation_results"  # Measure 7.3
-DEPENDENCIES = f"{FORM}.general_information.dependencies"  # item 6
-LICENCE_LINK = f"{FORM}.distribution.licence_link"  # item 17
-LICENCE_TYPE = f"{FORM}.distribution.licence_type"  # item 18
-
-# Longest text carried into one field; Form answers are recommended at 20 to 400 words.
-MAX_TEXT = 4000
-
-IGNORE = ""  # a section that no declaration field asks for (citation, contact...)
-
-# Heading (lowercased, punctuation as spaces) -> target; the first rule that matches wins. The order
-# matters: "Out-of-Scope Use" before "Uses", "Training Data" before "Training", requirements before
-# the ignored "Software".
-SECTION_RULES: tuple[tuple[str, str], ...] = (
-    (r"\b(hardware requirements?|system requirements?|minimum requirements?|recommended hardware"
-     r"|gpu requirements?|memory requirements?)\b", REQUIRED_HARDWARE),
-    (r"\b(software requirements?|requirements|installation|install|setup)\b", REQUIRED_SOFTWARE),
-    (r"\b(citation|cite|bibtex|licen[cs]es?|contact|authors?|acknowledge?ments?|glossary"
-     r"|more information|references|table of contents|contents|model sources|sources|links|software"
-     r"|framework versions|examination|disclaimer|changelog|news|updates|paper|resources)\b", IGNORE),
-    (r"\b(out of scope|misuse|malicious|prohibited|restricted uses?|unintended|not intended)\b",
-     INTENDED_USES),
-    (r"\b(how to use|how to get started|usage|get started|getting started|quick ?start|inference"
-     r"|use with|use it|example usage|code examples?|deployment|deploy)\b", INTEGRATION_MEANS),
-    (r"\b(intended|uses|use cases?|direct use|downstream use|applications|primary use)\b", INTENDED_USES),
-    (r"\b(limitations?|risks?|recommendations|caveats)\b", INTEGRATION_TYPES),
-    (r"\b(bias|biases|fairness)\b", BIAS_DETECTION),
-    (r"\b(preprocessing|pre processing|filtering|curation|cleaning|deduplication|data processing)\b",
-     DATA_CURATION),
-    (r"\b(training|pretraining|pre training|fine tuning|finetuning)\b.*\b(data|datasets?|corpus|corpora)\b"
-     r"|^(data|datasets?|training corpus|corpus)$", DATA_SCOPE),
-    (r"\b(evaluations?|results|benchmarks?|performance|metrics|testing|scores)\b", EVALUATION),
-    (r"\b(training|pretraining|pre training|fine tuning|finetuning|hyperparameters|procedure"
-     r"|speeds sizes times)\b", TRAINING_DESIGN),
-    (r"\barchitecture\b", ARCHITECTURE),
-    (r"\b(environmental|carbon|emissions?|co2|energy)\b", ENERGY_METHOD),
-    (r"\b(hardware|infrastructure|compute)\b", TRAINING_HARDWARE),
-    (r"\b(model details|model description|model summary|model overview|overview|model information"
-     r"|technical specifications|model type|about|introduction|description|summary)\b", DESIGN),
-)  # fmt: skip
-_RULES = tuple((re.compile(pattern), target) for pattern, target in SECTION_RULES)
-
-# Hub licence ids (https://huggingface.co/docs/hub/repositories-licenses) -> SPDX id, where one exists
-# and the Hub id names exactly one licence (a family such as "bsd" or "cc" does not).
-SPDX: dict[str, str] = {
-    "apache-2.0": "Apache-2.0",
-    "mit": "MIT",
-    "afl-3.0": "AFL-3.0",
-    "artistic-2.0": "Artistic-2.0",
-    "bsl-1.0": "BSL-1.0",
-    "bsd-2-clause": "BSD-2-Clause",
-    "bsd-3-clause": "BSD-3-Clause",
-    "bsd-3-clause-clear": "BSD-3-Clause-Clear",
-    "c-uda": "C-UDA-1.0",
-    "cc0-1.0": "CC0-1.0",
-    "cc-by-2.0": "CC-BY-2.0",
-    "cc-by-2.5": "CC-BY-2.5",
-    "cc-by-3.0": "CC-BY-3.0",
-    "cc-by-4.0": "CC-BY-4.0",
-    "cc-by-sa-3.0": "CC-BY-SA-3.0",
-    "cc-by-sa-4.0": "CC-BY-SA-4.0",
-    "cc-by-nc-2.0": "CC-BY-NC-2.0",
-    "cc-by-nc-3.0": "CC-BY-NC-3.0",
-    "cc-by-nc-4.0": "CC-BY-NC-4.0",
-    "cc-by-nd-4.0": "CC-BY-ND-4.0",
-    "cc-by-nc-nd-3.0": "CC-BY-NC-ND-3.0",
-    "cc-by-nc-nd-4.0": "CC-BY-NC-ND-4.0",
-    "cc-by-nc-sa-2.0": "CC-BY-NC-SA-2.0",
-    "cc-by-nc-sa-3.0": "CC-BY-NC-SA-3.0",
-    "cc-by-nc-sa-4.0": "CC-BY-NC-SA-4.0",
-    "cdla-sharing-1.0": "CDLA-Sharing-1.0",
-    "cdla-permissive-1.0": "CDLA-Permissive-1.0",
-    "cdla-permissive-2.0": "CDLA-Permissive-2.0",
-    "wtfpl": "WTFPL",
-    "ecl-2.0": "ECL-2.0",
-    "epl-1.0": "EPL-1.0",
-    "epl-2.0": "EPL-2.0",
-    "etalab-2.0": "etalab-2.0",
-    "eupl-1.1": "EUPL-1.1",
-    "eupl-1.2": "EUPL-1.2",
-    # The Hub ids do not say "only" or "or later": SPDX's ids without the suffix say the same.
-    "agpl-3.0": "AGPL-3.0",
-    "gpl-2.0": "GPL-2.0",
-    "gpl-3.0": "GPL-3.0",
-    "lgpl-2.1": "LGPL-2.1",
-    "lgpl-3.0": "LGPL-3.0",
-    "isc": "ISC",
-    "lppl-1.3c": "LPPL-1.3c",
-    "ms-pl": "MS-PL",
-    "mpl-2.0": "MPL-2.0",
-    "osl-3.0": "OSL-3.0",
-    "postgresql": "PostgreSQL",
-    "ofl-1.1": "OFL-1.1",
-    "ncsa": "NCSA",
-    "unlicense": "Unlicense",
-    "zlib": "Zlib",
-    "pddl": "PDDL-1.0",
-    "lgpl-lr": "LGPLLR",
-}
-# Names of Hub licences without an SPDX id (for model.licence.name).
-NAMES: dict[str, str] = {
-    "openrail": "OpenRAIL licence",
-    "bigscience-openrail-m": "BigScience OpenRAIL-M",
-    "creativeml-openrail-m": "CreativeML OpenRAIL-M",
-    "bigscience-bloom-rail-1.0": "BigScience BLOOM RAIL 1.0",
-    "bigcode-openrail-m": "BigCode Open RAIL-M v1",
-    "openrail++": "Open Rail++-M License",
-    "bsd": "BSD licence (version not stated)",
-    "cc": "Creative Commons licence (which one is not stated)",
-    "gfdl": "GNU Free Documentation License (version not stated)",
-    "gpl": "GNU General Public License (version not stated)",
-    "lgpl": "GNU Lesser General Public License (version not stated)",
-    "odc-by": "Open Data Commons Attribution License",
-    "odbl": "Open Database License",
-    "deepfloyd-if-license": "DeepFloyd IF Research License Agreement",
-    "llama2": "Llama 2 Community License Agreement",
-    "llama3": "Llama 3 Community License Agreement",
-    "llama3.1": "Llama 3.1 Community License Agreement",
-    "llama3.2": "Llama 3.2 Community License Agreement",
-    "llama3.3": "Llama 3.3 Community License Agreement",
-    "llama4": "Llama 4 Community License Agreement",
-    "gemma": "Gemma Terms of Use",
-}
-# Free and open-source licences for software or content that grant access, use, modification and
-# redistribution without a field-of-use limit (Art 53(2), Guidelines section 4): the only licences for
-# which the grants are written. Data-only licences (CDLA, ODC, PDDL) and the font licence are left out.
-FREE_AND_OPEN = frozenset(
-    {
-        "apache-2.0", "mit", "afl-3.0", "artistic-2.0", "bsl-1.0", "bsd", "bsd-2-clause", "bsd-3-clause",
-        "bsd-3-clause-clear", "cc0-1.0", "cc-by-2.0", "cc-by-2.5", "cc-by-3.0", "cc-by-4.0", "cc-by-sa-3.0",
-        "cc-by-sa-4.0", "ecl-2.0", "epl-1.0", "epl-2.0", "eupl-1.1", "eupl-1.2", "agpl-3.0", "gpl",
-        "gpl-2.0", "gpl-3.0", "lgpl", "lgpl-2.1", "lgpl-3.0", "isc", "lppl-1.3c", "ms-pl", "mpl-2.0",
-        "osl-3.0", "postgresql", "ncsa", "unlicense", "zlib", "wtfpl",
-    }
-)  # fmt: skip
-# Restrictions a licence states in its own terms (Guidelines section 4 names both kinds): the
-# non-commercial Creative Commons licences, and the Llama licences' separate licence above 700 million
-# monthly active users.
-RESTRICTIONS: dict[str, tuple[str, ...]] = {
-    **{hub: ("non_commercial",) for hub in SPDX if hub.startswith("cc-by-nc")},
-    **{
-        hub: ("user_threshold",) for hub in ("llama2", "llama3", "llama3.1", "llama3.2", "llama3.3", "llama4")
-    },
-}
-
-# Hub pipeline tags -> (input, output) modalities. text-to-audio is resolved from the card's words.
-PIPELINES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "text-generation": (("text",), ("text",)),
-    "text2text-generation": (("text",), ("text",)),
-    "conversational": (("text",), ("text",)),
-    "summarization": (("text",), ("text",)),
-    "translation": (("text",), ("text",)),
-    "question-answering": (("text",), ("text",)),
-    "table-question-answering": (("tabular", "text"), ("text",)),
-    "fill-mask": (("text",), ("text",)),
-    "text-classification": (("text",), ("other",)),
-    "token-classification": (("text",), ("other",)),
-    "zero-shot-classification": (("text",), ("other",)),
-    "text-ranking": (("text",), ("other",)),
-    "feature-extraction": (("text",), ("embeddings",)),
-    "sentence-similarity": (("text",), ("embeddings",)),
-    "text-to-image": (("text",), ("image",)),
-    "image-to-text": (("image",), ("text",)),
-    "image-text-to-text": (("image", "text"), ("text",)),
-    "visual-question-answering": (("image", "text"), ("text",)),
-    "document-question-answering": (("image", "text"), ("text",)),
-    "video-text-to-text": (("video", "text"), ("text",)),
-    "image-to-image": (("image",), ("image",)),
-    "text-to-video": (("text",), ("video",)),
-    "image-to-video": (("image",), ("video",)),
-    "text-to-3d": (("text",), ("3d",)),
-    "image-to-3d": (("image",), ("3d",)),
-    "unconditional-image-generation": (("other",), ("image",)),
-    "image-classification": (("image",), ("other",)),
-    "image-segmentation": (("image",), ("other",)),
-    "object-detection": (("image",), ("other",)),
-    "zero-shot-image-classification": (("image", "text"), ("other",)),
-    "zero-shot-object-detection": (("image", "text"), ("other",)),
-    "depth-estimation": (("image",), ("image",)),
-    "mask-generation": (("image",), ("image",)),
-    "image-feature-extraction": (("image",), ("embeddings",)),
-    "video-classification": (("video",), ("other",)),
-    "text-to-speech": (("text",), ("speech",)),
-    "automatic-speech-recognition": (("speech",), ("text",)),
-    "audio-to-audio": (("audio",), ("audio",)),
-    "audio-classification": (("audio",), ("other",)),
-    "voice-activity-detection": (("audio",), ("other",)),
-    "audio-text-to-text": (("audio", "text"), ("text",)),
-    "tabular-classification": (("tabular",), ("other",)),
-    "tabular-regression": (("tabular",), ("other",)),
-    "time-series-forecasting": (("time_series",), ("time_series",)),
-    "reinforcement-learning": (("other",), ("actions",)),
-    "robotics": (("other",), ("actions",)),
-}
-AUDIO_PIPELINES = frozenset({"text-to-audio"})
-# Words that say what kind of audio a text-to-audio model generates (Guidelines section 2.1: only speech
-# is language), looked for in the tags and in the card's title and first sections.
-AUDIO_KINDS: tuple[tuple[str, str], ...] = (
-    ("speech", r"\b(speech|tts|text to speech|voice|voices|spoken|singing|vocals?|lyrics)\b"),
-    ("music", r"\b(music|musical|songs?|melod(y|ies)|instrumentals?)\b"),
-    ("sound", r"\b(sound effects?|sfx|sounds|foley|ambien(t|ce)|audio effects?)\b"),
-)
-
-# Section text that says nothing (the Hub template's and the Trainer's fillers).
-_FILLER_LINE = re.compile(
-    r"^\W*(?:\[?more information needed\]?|information needed|tbd|todo|n/?a|none|coming soon|to be added"
-    r"|\{\{.*?\}\}|\[optional\]|this (?:model card|is the model card).*automatically generated.*"
-    r"|carbon emissions can be estimated using.*"
-    r"|.*more information needed for further recommendations.*)\W*$",
-    re.IGNORECASE,
-)
-_KEY_PREFIX = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*[^*]+\*\*|__[^_]+__|[A-Z][\w ()/-]{0,40}:)\s*:?\s*")
 _KEY_VALUE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)(?P<key>[^*_]+?):?(?:\*\*|__):?\s*(?P<value>.+?)\s*$")
 _PROVIDER_KEYS = frozenset(
     {"developed by", "organization developing the model", "model developers", "model developer", "developer"}
@@ -263,59 +60,6 @@ _PROVIDER_KEYS = frozenset(
 _BASE_KEYS = frozenset({"finetuned from model", "fine tuned from model", "finetuned from", "fine tuned from"})
 _PLACEHOLDER_NAMES = frozenset({"model id", "model card", "model", "model name", "your model name"})
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(/[\w.-]+)?$")
-
-
-def normalized(title: str) -> str:
-    """A heading for matching: lowercase words, punctuation as spaces."""
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", title.lower()).split())
-
-
-def section_target(title: str) -> str | None:
-    """The field a heading's section answers; IGNORE for sections no field asks for; None when unknown."""
-    words = normalized(title)
-    for pattern, target in _RULES:
-        if pattern.search(words):
-            return target
-    return None
-
-
-def is_filler(text: str) -> bool:
-    """True when a section says nothing: empty, or only the Hub template's and the Trainer's fillers
-    (also as the values of "- **Key:** ..." lines)."""
-    for line in text.splitlines():
-        if not line.strip():
-            continue
-        if _FILLER_LINE.match(line):
-            continue
-        rest = _KEY_PREFIX.sub("", line, count=1)
-        if rest != line and (not rest.strip() or _FILLER_LINE.match(rest)):
-            continue
-        return False
-    return True
-
-
-_NON_PRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff\ufffe\uffff\ud800-\udfff]")
-
-
-def printable(text: str) -> str:
-    """Text YAML can hold: line breaks as \\n (YAML reads U+0085, U+2028 and U+2029 as breaks), no control
-    characters, no trailing spaces, no leading or trailing blank lines."""
-    text = re.sub("\r\n?|[\x85\u2028\u2029]", "\n", text)
-    text = _NON_PRINTABLE.sub("", text)
-    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
-
-
-def trimmed(text: str, limit: int = MAX_TEXT) -> tuple[str, str | None]:
-    """Text cut at a line end (or a space) before ``limit`` characters, with a note when it was cut."""
-    if len(text) <= limit:
-        return text, None
-    cut = text.rfind("\n", 0, limit)
-    if cut < limit // 2:
-        cut = text.rfind(" ", 0, limit)
-    if cut < limit // 2:
-        cut = limit
-    kept = text[:cut].rstrip()
-    return kept, f"trimmed to its first {len(kept):,} of {len(text):,} characters; the rest is in the card"
 
 
 @dataclass
@@ -707,7 +451,7 @@ def _key_value(card: ModelCard, keys: Iterable[str]) -> tuple[str, CardSection] 
             match = _KEY_VALUE.match(line)
             if match and normalized(match.group("key")) in wanted:
                 value = " ".join(printable(plain_text(match.group("value"))).split())
-                if value and not _FILLER_LINE.match(value):
+                if value and not is_filler(value):
                     return value, section
     return None
 
