@@ -8,6 +8,7 @@ rewritten)."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import types
 import typing
@@ -145,6 +146,13 @@ def test_schema_outcomes_match_the_models() -> None:
     assert set(OUTCOME_RANK) == set(OUTCOMES)
 
 
+def test_the_second_version_is_derived_from_the_current_sample() -> None:
+    from tests.compare_fixture import expected_files
+
+    stale = [path for path, text in expected_files().items() if path.read_text(encoding="utf-8") != text]
+    assert not stale, f"{stale} stale; run python -m tests.compare_fixture"
+
+
 def test_a_declaration_against_itself_has_no_change(run_cli) -> None:
     result = run_cli("compare", str(OLD), str(OLD), "--as-of", "2026-11-29", "--fail-on-regression")
     assert result.exit_code == 0
@@ -155,10 +163,11 @@ def test_a_declaration_against_itself_has_no_change(run_cli) -> None:
 def test_table_lists_changes_with_locations_and_the_summary_last(run_cli) -> None:
     result = run_cli("compare", str(OLD), str(NEW), "--as-of", AS_OF)
     lines = result.stdout.splitlines()
+    digests = [hashlib.sha256(path.read_bytes()).hexdigest()[:12] for path in (OLD, NEW)]
     assert lines[:3] == [
         "compare OLD -> NEW",
-        f"  old: {OLD} (Halcyon-4 4.0, sha256 4f82c6b4f461)",
-        f"  new: {NEW} (Halcyon-4 4.0, sha256 9ad7036ea75a)",
+        f"  old: {OLD} (Halcyon-4 4.0, sha256 {digests[0]})",
+        f"  new: {NEW} (Halcyon-4 4.0, sha256 {digests[1]})",
     ]
     at = lines.index("  ~ transparency.model_documentation.use.intended_uses")
     assert lines[at + 1].startswith('      old 247:7: "General-purpose assistant for writing')
