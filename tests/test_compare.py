@@ -169,9 +169,17 @@ def test_table_lists_changes_with_locations_and_the_summary_last(run_cli) -> Non
         f"  old: {OLD} (Halcyon-4 4.0, sha256 {digests[0]})",
         f"  new: {NEW} (Halcyon-4 4.0, sha256 {digests[1]})",
     ]
+    where = [
+        next(
+            i + 1
+            for i, line in enumerate(path.read_text(encoding="utf-8").splitlines())
+            if "intended_uses:" in line
+        )
+        for path in (OLD, NEW)
+    ]
     at = lines.index("  ~ transparency.model_documentation.use.intended_uses")
-    assert lines[at + 1].startswith('      old 247:7: "General-purpose assistant for writing')
-    assert lines[at + 2].startswith('      new 255:7: "General-purpose assistant for writing')
+    assert lines[at + 1].startswith(f'      old {where[0]}:7: "General-purpose assistant for writing')
+    assert lines[at + 2].startswith(f'      new {where[1]}:7: "General-purpose assistant for writing')
     assert lines[at + 2].endswith("… (386 characters)")
     assert f"  + {INCIDENTS}[id=HAL-2027-001]" in lines
     assert any(line.startswith("Verdicts: 3 changed (2 improved, 1 regressed), ") for line in lines)
