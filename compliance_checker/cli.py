@@ -16,6 +16,7 @@ import click
 
 from compliance_checker import __version__
 from compliance_checker.commands.check import check
+from compliance_checker.commands.compare import compare
 from compliance_checker.commands.init import init
 from compliance_checker.commands.options import (
     EXIT_INPUT,
@@ -90,6 +91,7 @@ cli.add_command(check)
 cli.add_command(rules)
 cli.add_command(init)
 cli.add_command(profiles)
+cli.add_command(compare)
 
 
 @cli.command("rulesets")
