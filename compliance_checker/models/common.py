@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo
 
+from compliance_checker.models.crossfield import date_after_as_of
 from compliance_checker.models.isodate import parse_iso_date
 
 FORMAT_VERSION = "1.0"
@@ -23,12 +24,9 @@ def not_after_as_of(value: dt.date, info: ValidationInfo) -> dt.date:
     (``{"as_of": date}``); without it (validating a file on its own) the check is skipped.
     """
     as_of = (info.context or {}).get("as_of")
-    if isinstance(as_of, dt.date) and value > as_of:
-        raise ValueError(
-            f"{value.isoformat()} is after the as-of date {as_of.isoformat()}; this date records something "
-            "that has already happened, so it cannot be in the future (correct it, or check with a later "
-            "--as-of)"
-        )
+    problem = date_after_as_of(value, as_of if isinstance(as_of, dt.date) else None)
+    if problem is not None:
+        raise ValueError(problem)
     return value
 
 
@@ -36,7 +34,7 @@ IsoDate = Annotated[dt.date, BeforeValidator(parse_iso_date)]
 # A date of an event that must already have happened: a signed mandate, a notification, a decision, a
 # publication, an update. Planned dates (placement, release) and limits (retained_until) stay IsoDate.
 # The published schema marks such dates with "x-past-date" (JSON Schema cannot compare with a run
-# parameter), so that the schema-driven fast validator (loading/fastvalidate.py) knows to check them.
+# parameter), so that the fast path (loading/fastpath.py) knows to check them.
 PastDate = Annotated[
     dt.date,
     BeforeValidator(parse_iso_date),

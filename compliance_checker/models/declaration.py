@@ -11,7 +11,7 @@ placeholder such as ``TODO`` is judged by the rules, which never count placehold
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import ConfigDict, Field, model_validator
 
@@ -28,12 +28,27 @@ from compliance_checker.models.common import (
     PastDate,
 )
 from compliance_checker.models.copyright import Copyright
+from compliance_checker.models.crossfield import (
+    cumulative_below_training,
+    evidence_location,
+    repeated_evidence_id,
+)
 from compliance_checker.models.isodate import parse_iso_date
 from compliance_checker.models.safety_security import SafetyAndSecurity
 from compliance_checker.models.training_data import TrainingDataSummary
 from compliance_checker.models.transparency import Transparency
 
 __all__ = ["FORMAT_VERSION", "Declaration", "parse_iso_date"]
+
+
+_M = TypeVar("_M")
+
+
+def _passes(model: _M, problem: str | None) -> _M:
+    """A model validator's end: the model, or the cross-field check's message as the error."""
+    if problem is not None:
+        raise ValueError(problem)
+    return model
 
 
 MandateTask = Literal[
@@ -150,12 +165,7 @@ class TrainingCompute(Base):
 
     @model_validator(mode="after")
     def _cumulative_includes_training(self) -> TrainingCompute:
-        if self.cumulative_flop is not None and self.flop is not None and self.cumulative_flop < self.flop:
-            raise ValueError(
-                f"cumulative_flop ({self.cumulative_flop:.3g}) cannot be less than flop ({self.flop:.3g}): "
-                "cumulative compute includes the compute that updated the parameters"
-            )
-        return self
+        return _passes(self, cumulative_below_training(self.flop, self.cumulative_flop))
 
 
 class LicenceGrants(Base):
@@ -332,11 +342,7 @@ class Evidence(Base):
 
     @model_validator(mode="after")
     def _one_location(self) -> Evidence:
-        if (self.url is None) == (self.path is None):
-            raise ValueError("an evidence entry needs exactly one of 'url' or 'path'")
-        if self.sha256 is not None and self.path is None:
-            raise ValueError("'sha256' can only be checked for an evidence entry with a 'path'")
-        return self
+        return _passes(self, evidence_location(self.url, self.path, self.sha256))
 
 
 class Declaration(Base):
@@ -372,9 +378,4 @@ class Declaration(Base):
 
     @model_validator(mode="after")
     def _unique_evidence_ids(self) -> Declaration:
-        seen: set[str] = set()
-        for item in self.evidence:
-            if item.id in seen:
-                raise ValueError(f"evidence id {item.id!r} is used more than once")
-            seen.add(item.id)
-        return self
+        return _passes(self, repeated_evidence_id(item.id for item in self.evidence))
