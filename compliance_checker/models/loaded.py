@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 DECLARATION_FOLDER = "the declaration's folder"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EvidenceFile:
     """What the loader found on disk for an evidence entry with a ``path`` (the engine does no I/O)."""
 
@@ -34,7 +34,7 @@ class EvidenceFile:
     root: str = DECLARATION_FOLDER  # how to name the folder evidence must stay inside
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class LoadedDeclaration:
     file: str
     sha256: str
