@@ -2769,7 +2769,7 @@ def validate____defs_trainingdatasummary(data, custom_formats={}, name_prefix=No
             data__general_any_of_count43 = 0
             if not data__general_any_of_count43:
                 try:
-                    validate____defs_compliance_checker__models__training_data__generalinformation(data__general, custom_formats, (name_prefix or "data") + ".general")
+                    validate____defs_summarygeneralinformation(data__general, custom_formats, (name_prefix or "data") + ".general")
                     data__general_any_of_count43 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__general_any_of_count43:
@@ -3462,7 +3462,7 @@ def validate____defs_nameddataset(data, custom_formats={}, name_prefix=None):
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
-def validate____defs_compliance_checker__models__training_data__generalinformation(data, custom_formats={}, name_prefix=None):
+def validate____defs_summarygeneralinformation(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
@@ -4264,7 +4264,7 @@ def validate____defs_modeldocumentation(data, custom_formats={}, name_prefix=Non
             data__generalinformation_any_of_count75 = 0
             if not data__generalinformation_any_of_count75:
                 try:
-                    validate____defs_compliance_checker__models__transparency__generalinformation(data__generalinformation, custom_formats, (name_prefix or "data") + ".general_information")
+                    validate____defs_formgeneralinformation(data__generalinformation, custom_formats, (name_prefix or "data") + ".general_information")
                     data__generalinformation_any_of_count75 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__generalinformation_any_of_count75:
@@ -4919,7 +4919,7 @@ def validate____defs_modelproperties(data, custom_formats={}, name_prefix=None):
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
-def validate____defs_compliance_checker__models__transparency__generalinformation(data, custom_formats={}, name_prefix=None):
+def validate____defs_formgeneralinformation(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
@@ -5984,6 +5984,7 @@ SHAPES: dict[str, tuple[tuple[str, Any, Any], ...]] = {
     'Exceptions': (('similarly_safe_or_safer', None, ('model', 'ExceptionClaim')), ('all_models_similarly_safe_or_safer', None, ('model', 'ExceptionClaim')), ('weaker_than_open_weights', None, ('model', 'ExceptionClaim')), ('no_qualified_external_evaluator', None, ('model', 'ExceptionClaim')), ('safely_derived', None, ('model', 'ExceptionClaim'))),
     'ExternalEvaluatorAccess': (('evaluators', None, 'int'), ('free_of_charge', None, None), ('most_capable_versions', None, None), ('chains_of_thought', None, None), ('fewest_mitigations_version', None, None), ('selection_criteria_url', None, None), ('no_training_on_evaluator_data', None, None)),
     'ExternalReports': (('evaluation_reports', [], ('list', None)), ('security_review_reports', [], ('list', None)), ('evaluator_choice', None, None)),
+    'FormGeneralInformation': (('versions', [], ('list', None)), ('authenticity', None, None), ('dependencies', None, None)),
     'Framework': (('version', None, None), ('confirmed_date', None, 'past'), ('ai_office_access', None, 'past'), ('contents', None, ('model', 'FrameworkContents')), ('implementation', None, ('model', 'FrameworkImplementation')), ('updates', [], ('list', ('model', 'FrameworkUpdate'))), ('assessments', [], ('list', ('model', 'FrameworkAssessment'))), ('model_assessment', None, ('model', 'ModelAdequacyAssessment')), ('evidence', [], ('list', None))),
     'FrameworkAssessment': (('date', None, 'past'), ('adequacy', None, None), ('adherence', None, None), ('supervisory_body', None, 'past'), ('ai_office_access', None, 'past'), ('evidence', [], ('list', None))),
     'FrameworkContents': (('processes', None, None), ('trigger_points', None, None), ('acceptance_criteria', None, None), ('tier_mitigations', None, None), ('timeline_estimates', None, None), ('external_input', None, None), ('responsibility_allocation', None, None), ('update_process', None, None)),
@@ -6007,7 +6008,7 @@ SHAPES: dict[str, tuple[tuple[str, Any, Any], ...]] = {
     'Model': (('name', None, None), ('version', None, None), ('release_date', None, 'date'), ('placement', None, None), ('placed_on_market', None, 'date'), ('retired', None, 'past'), ('general_purpose', {'declared': None, 'rebuttal': None, 'rebuttal_evidence': []}, ('model', 'GeneralPurpose')), ('modalities', None, ('model', 'Modalities')), ('parameters', None, 'int'), ('parameters_estimate', None, None), ('active_parameters', None, 'int'), ('training_compute', {'flop': None, 'cumulative_flop': None, 'method': None, 'description': None, 'tokens': None, 'evidence': []}, ('model', 'TrainingCompute')), ('licence', None, ('model', 'Licence')), ('based_on', None, ('model', 'BasedOn')), ('systemic_risk', {'designated': False, 'designation_date': None, 'threshold_met_date': None, 'notification_date': None, 'notification_evidence': [], 'notified_compute_flop': None, 'notified_estimation_approach': None, 'rebuttal': None}, ('model', 'SystemicRiskStatus'))),
     'ModelAdequacyAssessment': (('date', None, 'past'), ('model_description', None, None), ('risk_identification', None, None), ('forecasts', None, None), ('analysis_results', None, None), ('mitigation_plans', None, None), ('development_risks', None, None), ('supervisory_body', None, 'past'), ('ai_office_access', None, 'past'), ('evidence', [], ('list', None))),
     'ModelDescription': (('architecture_and_capabilities', None, None), ('uses', None, None), ('versions', None, None), ('specification_url', None, None), ('system_prompt_included', None, None)),
-    'ModelDocumentation': (('general_information', None, ('model', 'compliance_checker__models__transparency__GeneralInformation')), ('model_properties', None, ('model', 'ModelProperties')), ('distribution', None, ('model', 'Distribution')), ('use', None, ('model', 'Use')), ('training_process', None, ('model', 'TrainingProcess')), ('training_data', None, ('model', 'TrainingData')), ('computational_resources', None, ('model', 'ComputationalResources')), ('energy', None, ('model', 'Energy'))),
+    'ModelDocumentation': (('general_information', None, ('model', 'FormGeneralInformation')), ('model_properties', None, ('model', 'ModelProperties')), ('distribution', None, ('model', 'Distribution')), ('use', None, ('model', 'Use')), ('training_process', None, ('model', 'TrainingProcess')), ('training_data', None, ('model', 'TrainingData')), ('computational_resources', None, ('model', 'ComputationalResources')), ('energy', None, ('model', 'Energy'))),
     'ModelEvaluations': (('methods', [], ('list', None)), ('open_ended_testing', None, None), ('evidence', [], ('list', None))),
     'ModelProperties': (('architecture', None, None), ('design_specifications', None, None), ('input_format', None, None), ('output_format', None, None), ('input_max_size', {}, 'dict'), ('output_max_size', {}, 'dict'), ('parameter_range', None, None)),
     'ModelReport': (('version', None, None), ('date', None, 'past'), ('ai_office_access', None, 'past'), ('interim_report', None, 'past'), ('description', None, ('model', 'ModelDescription')), ('reasons_for_proceeding', None, ('model', 'ReasonsForProceeding')), ('documentation', None, ('model', 'RiskDocumentation')), ('external_reports', None, ('model', 'ExternalReports')), ('landscape_changes', None, None), ('updates', [], ('list', ('model', 'ModelReportUpdate'))), ('most_capable', None, None), ('update_exception', None, None), ('update_exception_justification', None, None), ('evidence', [], ('list', None))),
@@ -6041,12 +6042,13 @@ SHAPES: dict[str, tuple[tuple[str, Any, Any], ...]] = {
     'SecurityDeviation': (('point', None, None), ('alternative', None, None), ('justification', None, None)),
     'SeriousIncidents': (('process', [], ('list', None)), ('reporting_contact', None, None), ('records_retention_years', None, 'int'), ('identification_methods', [], ('list', None)), ('external_reporting_channel', None, None), ('log', [], ('list', ('model', 'Incident')))),
     'SourceUse': (('used', None, None), ('modalities', [], ('list', None)), ('description', None, None)),
+    'SummaryGeneralInformation': (('provider_contact', None, ('model', 'Contact')), ('representative_contact', None, ('model', 'Contact')), ('model_versions', [], ('list', None)), ('dependencies', None, None), ('sizes', None, ('model', 'ModalitySizes')), ('content_types', None, None), ('latest_collection', None, 'pattern'), ('continuous_training', None, None), ('linguistic_characteristics', None, None), ('other_characteristics', None, None)),
     'SyntheticData': (('used', None, None), ('modalities', [], ('list', None)), ('description', None, None), ('generating_models', [], ('list', ('model', 'GeneratingModel'))), ('other_models', None, None)),
     'SystemicRiskStatus': (('designated', False, None), ('designation_date', None, 'past'), ('threshold_met_date', None, 'past'), ('notification_date', None, 'past'), ('notification_evidence', [], ('list', None)), ('notified_compute_flop', None, 'float'), ('notified_estimation_approach', None, None), ('rebuttal', None, ('model', 'Art52Rebuttal'))),
     'TopDomains': (('share_percent', None, 'float'), ('count', None, 'int'), ('list_url', None, None), ('evidence', [], ('list', None))),
     'TrainingCompute': (('flop', None, 'float'), ('cumulative_flop', None, 'float'), ('method', None, None), ('description', None, None), ('tokens', None, 'float'), ('evidence', [], ('list', None))),
     'TrainingData': (('modalities', [], ('list', None)), ('provenance', [], ('list', None)), ('acquisition_and_selection', None, None), ('data_points_coarse', None, ('model', 'DataPoints')), ('data_points', None, ('model', 'DataPoints')), ('scope_and_characteristics', None, None), ('curation', None, None), ('unsuitability_detection', None, None), ('bias_detection', None, None)),
-    'TrainingDataSummary': (('url', None, None), ('evidence', [], ('list', None)), ('version', None, None), ('previous_versions_url', None, None), ('published', None, 'past'), ('last_updated', None, 'past'), ('further_training', None, ('model', 'FurtherTraining')), ('general', None, ('model', 'compliance_checker__models__training_data__GeneralInformation')), ('sources', None, ('model', 'DataSources')), ('processing', None, ('model', 'Processing')), ('legacy_gaps', None, ('model', 'LegacyGaps'))),
+    'TrainingDataSummary': (('url', None, None), ('evidence', [], ('list', None)), ('version', None, None), ('previous_versions_url', None, None), ('published', None, 'past'), ('last_updated', None, 'past'), ('further_training', None, ('model', 'FurtherTraining')), ('general', None, ('model', 'SummaryGeneralInformation')), ('sources', None, ('model', 'DataSources')), ('processing', None, ('model', 'Processing')), ('legacy_gaps', None, ('model', 'LegacyGaps'))),
     'TrainingProcess': (('design_specifications', None, None), ('decision_rationale', None, None), ('parameter_relevance', None, None)),
     'TrainingTime': (('wall_clock_days', None, 'float'), ('hardware_days', None, 'float'), ('hardware', None, None)),
     'Transparency': (('documentation', None, ('model', 'Documentation')), ('downstream_information', None, ('model', 'DownstreamInformation')), ('contact', None, ('model', 'Contact')), ('ai_office_requests', None, ('model', 'AiOfficeRequests')), ('integrity', None, ('model', 'Integrity')), ('model_documentation', None, ('model', 'ModelDocumentation'))),
@@ -6054,7 +6056,5 @@ SHAPES: dict[str, tuple[tuple[str, Any, Any], ...]] = {
     'Use': (('acceptable_use_policy', None, None), ('intended_uses', None, None), ('integration_types', None, None), ('integration_means', None, None), ('technical_documentation', None, None), ('required_hardware', None, None), ('required_software', None, None)),
     'UserData': (('used', None, None), ('modalities', [], ('list', None)), ('description', None, None), ('from_model_interactions', None, None), ('from_other_services', None, None)),
     'VulnerabilityDisclosure': (('policy_url', None, None), ('max_publication_delay_business_days', None, 'int'), ('max_publication_delay_days', None, 'int')),
-    'compliance_checker__models__training_data__GeneralInformation': (('provider_contact', None, ('model', 'Contact')), ('representative_contact', None, ('model', 'Contact')), ('model_versions', [], ('list', None)), ('dependencies', None, None), ('sizes', None, ('model', 'ModalitySizes')), ('content_types', None, None), ('latest_collection', None, 'pattern'), ('continuous_training', None, None), ('linguistic_characteristics', None, None), ('other_characteristics', None, None)),
-    'compliance_checker__models__transparency__GeneralInformation': (('versions', [], ('list', None)), ('authenticity', None, None), ('dependencies', None, None)),
     'Declaration': (('format_version', None, None), ('rulesets', {}, 'dict'), ('profile', None, 'pattern'), ('provider', None, ('model', 'Provider')), ('model', None, ('model', 'Model')), ('transparency', None, ('model', 'Transparency')), ('copyright', None, ('model', 'Copyright')), ('training_data_summary', None, ('model', 'TrainingDataSummary')), ('safety_and_security', None, ('model', 'SafetyAndSecurity')), ('evidence', [], ('list', ('model', 'Evidence')))),
 }

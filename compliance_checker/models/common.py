@@ -41,7 +41,10 @@ PastDate = Annotated[
     AfterValidator(not_after_as_of),
     Field(json_schema_extra={"x-past-date": True}),
 ]
-Flop = Annotated[float, Field(gt=0, allow_inf_nan=False, description="Floating-point operations (FLOP).")]
+Flop = Annotated[
+    float,
+    Field(gt=0, allow_inf_nan=False, description="Floating-point operations (FLOP).", examples=[3.8e25]),
+]
 # ISO 3166-1 alpha-2: the 249 officially assigned codes (ISO 3166 Maintenance Agency; as in Debian's
 # iso-codes 4.15). Besides them, two codes the EU itself uses: EL for Greece (the EU's code, beside GR)
 # and XK for Kosovo (a user-assigned code, used by the European Commission and in EU statistics for
@@ -82,10 +85,19 @@ CountryCode = Annotated[
         json_schema_extra={"enum": sorted(COUNTRY_CODES)},
     ),
 ]
-Amount = Annotated[float, Field(gt=0, allow_inf_nan=False, description="A finite number greater than 0.")]
-MonthYear = Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])/\d{4}$", description="A month written MM/YYYY.")]
+Amount = Annotated[
+    float, Field(gt=0, allow_inf_nan=False, description="A finite number greater than 0.", examples=[1500])
+]
+MonthYear = Annotated[
+    str,
+    Field(pattern=r"^(0[1-9]|1[0-2])/\d{4}$", description="A month written MM/YYYY.", examples=["06/2025"]),
+]
 EvidenceRefs = Annotated[
-    list[str], Field(description="Ids of entries in the top-level `evidence` list that back this item.")
+    list[str],
+    Field(
+        description="Ids of entries in the top-level `evidence` list that back this item.",
+        examples=[["model-card"]],
+    ),
 ]
 # Audio comes in four words, because only speech is language (Guidelines section 2.1, para 17-21: a model
 # generates language "via text or speech (as a type of audio)"; a music model generates speech only in the

@@ -309,7 +309,9 @@ class Model(Base):
     )
     general_purpose: GeneralPurpose = GeneralPurpose()
     modalities: Modalities
-    parameters: int | None = Field(None, ge=1, description="Total number of parameters.")
+    parameters: int | None = Field(
+        None, ge=1, description="Total number of parameters.", examples=[70_000_000_000]
+    )
     parameters_estimate: str | None = Field(
         None,
         description="How the parameter count was estimated, when it is not an exact count (e.g. rounded "
@@ -331,13 +333,20 @@ class Model(Base):
 
 
 class Evidence(Base):
-    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", examples=["model-card"])
     description: str | None = None
-    url: str | None = Field(None, pattern=r"^https?://\S+$")
+    url: str | None = Field(None, pattern=r"^https?://\S+$", examples=["https://example.org/model-card"])
     path: str | None = Field(
-        None, description="Path relative to the declaration; must stay inside its folder."
+        None,
+        description="Path relative to the declaration; must stay inside its folder.",
+        examples=["evidence/model-card.pdf"],
     )
-    sha256: str | None = Field(None, pattern=r"^[0-9a-f]{64}$")
+    sha256: str | None = Field(
+        None,
+        pattern=r"^[0-9a-f]{64}$",
+        description="The file's SHA-256 digest in lower-case hexadecimal (sha256sum prints it).",
+        examples=["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"],
+    )
     date: PastDate | None = None
 
     @model_validator(mode="after")
@@ -364,6 +373,7 @@ class Declaration(Base):
     profile: str | None = Field(
         None,
         pattern=r"^[a-z][a-z0-9-]*(@[^@\s]+)?$",
+        examples=["code-of-practice@2025-07-10"],
         description="Optional profile NAME[@VERSION] (e.g. code-of-practice@2025-03-11) that selects the "
         "ruleset versions; `rulesets` pins and `--ruleset` win over it, and it wins over the default "
         "profile only when `--profile` is not given.",
