@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
@@ -125,7 +126,7 @@ _EXPECTED: dict[str, Callable[[Mapping[str, Any], list[Any]], str]] = {
     "dict_type": lambda ctx, choices: "a mapping of keys to values",
     "model_type": lambda ctx, choices: "a mapping of keys to values",
     "model_attributes_type": lambda ctx, choices: "a mapping of keys to values",
-    "literal_error": lambda ctx, choices: _one_of(choices) if choices else str(ctx.get("expected", "")),
+    "literal_error": lambda ctx, choices: _one_of(choices or _quoted(str(ctx.get("expected", "")))),
     "string_pattern_mismatch": lambda ctx, choices: _pattern_words(ctx["pattern"]),
     "string_too_short": lambda ctx, choices: _characters(ctx["min_length"]),
     "string_too_long": lambda ctx, choices: f"at most {ctx['max_length']:,} characters",
@@ -136,15 +137,23 @@ _EXPECTED: dict[str, Callable[[Mapping[str, Any], list[Any]], str]] = {
     "less_than": lambda ctx, choices: f"a number less than {_number(ctx['lt'])}",
     "less_than_equal": lambda ctx, choices: f"a number of at most {_number(ctx['le'])}",
     "finite_number": lambda ctx, choices: "a finite number (not .nan or .inf)",
+    "one_of_keys": lambda ctx, choices: (
+        "a mapping with " + _one_of(list(dict.fromkeys(ctx["keys"])), "one of the keys")
+    ),
 }
 _FALLBACK = "a value of another form (see the schema: compliance-checker schema)"
 
 
-def _one_of(choices: list[Any]) -> str:
+def _quoted(text: str) -> list[Any]:
+    """The values in pydantic's list of expected literals (``'a', 'b' or 'c'``)."""
+    return re.findall(r"'([^']*)'", text) or [text]
+
+
+def _one_of(choices: list[Any], lead: str = "one of:") -> str:
     words = [shown(c) if not isinstance(c, str) else c for c in choices]
     if len(words) == 1:
         return words[0]
-    return "one of: " + ", ".join(words[:-1]) + " or " + words[-1]
+    return f"{lead} " + ", ".join(words[:-1]) + " or " + words[-1]
 
 
 def closest(word: str, choices: Iterable[str]) -> str | None:
@@ -167,28 +176,24 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
 # --- where an error is: the model, the field, its choices and examples -----------------------------------
 
 
-def _model_in(annotation: Any) -> type[BaseModel] | None:
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _model_in(arg)
-        if found is not None:
-            return found
-    return None
+        return [annotation]
+    return [model for arg in typing.get_args(annotation) for model in _models_in(arg)]
 
 
 def model_at(root: type[BaseModel], loc: Loc) -> type[BaseModel] | None:
-    """The model class that validates the mapping at ``loc``."""
+    """The model class that validates the mapping at ``loc`` (of a union's models, the one with the key
+    that follows)."""
     current: type[BaseModel] | None = root
-    for part in loc:
-        if current is None:
-            return None
-        if isinstance(part, int):
-            continue
-        field = current.model_fields.get(part)
+    names = [part for part in loc if isinstance(part, str)]
+    for index, part in enumerate(names):
+        field = None if current is None else current.model_fields.get(part)
         if field is None:
             return None
-        current = _model_in(field.annotation)
+        models = _models_in(field.annotation)
+        after = names[index + 1] if index + 1 < len(names) else None
+        current = next((m for m in models if after in m.model_fields), models[0] if models else None)
     return current
 
 
@@ -258,7 +263,7 @@ def _present(data: Any, loc: Loc, kind: str = "") -> tuple[Loc, Any, bool]:
 
 def diagnostics(root: type[BaseModel], exc: ValidationError, doc: LoadedDocument) -> list[Diagnostic]:
     """Every problem pydantic found in ``doc``, located and in words, in file order."""
-    errors = exc.errors(include_url=False)
+    errors = _likeliest_branches(list(exc.errors(include_url=False)), doc.data)
     misspelt = _misspelt_required(root, errors, doc.data)
     places: dict[Loc, list[Any]] = {}
     for error in errors:
@@ -274,6 +279,72 @@ def diagnostics(root: type[BaseModel], exc: ValidationError, doc: LoadedDocument
             found.append(doc.diagnostic(loc, message))
     found.sort(key=lambda d: (d.line or 0, d.column or 0))
     return found
+
+
+def _tags(error: Any, data: Any) -> list[int]:
+    """Where a union's branch names stand in the error's location (the parts that are not in the data)."""
+    loc = tuple(error["loc"])
+    found: list[int] = []
+    node = data
+    for index, part in enumerate(loc):
+        if (isinstance(node, dict) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        ):
+            node = node[part]
+        elif not (error["type"] == "missing" and index == len(loc) - 1):
+            found.append(index)
+    return found
+
+
+def _likeliest_branches(errors: list[Any], data: Any) -> list[Any]:
+    """When a mapping fits none of a union's models, only the errors of the model it comes closest to:
+    the fewest keys missing or unknown, then the fewest places in error (a branch that refused the mapping
+    as a whole is no candidate). Outer unions first."""
+    level = 0
+    while True:
+        synthetic: list[dict[str, Any]] = []
+        unions: dict[Loc, dict[Any, list[Any]]] = {}
+        for error in errors:
+            tags = _tags(error, data)
+            if len(tags) > level:
+                at = tags[level]
+                unions.setdefault(tuple(error["loc"][:at]), {}).setdefault(error["loc"][at], []).append(error)
+        if not unions:
+            return errors
+        dropped: set[int] = set()
+        for prefix, branches in unions.items():
+            _, value, _ = _present(data, prefix)
+            if len(branches) < 2 or not isinstance(value, dict):
+                continue
+            fit = {
+                tag: _misfit(prefix, tag, found, data)
+                for tag, found in branches.items()
+                if not any(tuple(e["loc"]) == (*prefix, tag) for e in found)
+            }
+            best = min(fit.values(), default=None)
+            for tag, found in branches.items():
+                if best is not None and fit.get(tag, (best[0] + 1, 0)) > best:
+                    dropped.update(id(e) for e in found)
+            tied = [tag for tag in fit if fit[tag] == best]
+            if len(tied) > 1 and best is not None and best[0] == best[1]:  # every error a key of the mapping
+                keys = list(
+                    dict.fromkeys(
+                        e["loc"][-1] for tag in tied for e in branches[tag] if e["type"] == "missing"
+                    )
+                )
+                dropped.update(id(e) for tag in tied for e in branches[tag])
+                synthetic.append({"type": "one_of_keys", "loc": prefix, "ctx": {"keys": keys}})
+        errors = [e for e in errors if id(e) not in dropped] + synthetic
+        level += 1
+
+
+def _misfit(prefix: Loc, tag: Any, errors: list[Any], data: Any) -> tuple[int, int]:
+    """How badly a mapping fits a union's model: (keys missing or unknown, places in error)."""
+    keys = sum(
+        1 for e in errors if len(e["loc"]) == len(prefix) + 2 and e["type"] in ("missing", "extra_forbidden")
+    )
+    places = {_present(data, tuple(e["loc"]), e["type"])[0] for e in errors}
+    return keys, len(places)
 
 
 def _misspelt_required(root: type[BaseModel], errors: Iterable[Any], data: Any) -> set[Loc]:
