@@ -314,3 +314,17 @@ def test_real_messages(path: tuple[Any, ...], value: Any, expected: str) -> None
 )
 def test_did_you_mean(word: str, choices: list[str], meant: str | None) -> None:
     assert closest(word, choices) == meant
+
+
+@pytest.mark.parametrize("extra", [[], ["--systemic-risk"], ["--open-source"]])
+def test_the_skeleton_s_hints_are_in_the_declaration_s_words(tmp_path: Path, extra: list[str]) -> None:
+    import subprocess
+    import sys
+
+    target = tmp_path / "declaration.yaml"
+    subprocess.run([sys.executable, "-m", "compliance_checker", "init", str(target), *extra], check=True)
+    comments = [line for line in target.read_text(encoding="utf-8").splitlines() if "#" in line]
+    assert comments
+    for line in comments:
+        for artefact in ("NoneType", "__", "Literal[", "typing.", "<class"):
+            assert artefact not in line, line
