@@ -70,79 +70,39 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "provider" in data_keys:
             data_keys.remove("provider")
             data__provider = data["provider"]
+            if not isinstance(data__provider, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".provider must be object")
             validate____defs_provider(data__provider, custom_formats, (name_prefix or "data") + ".provider")
         if "model" in data_keys:
             data_keys.remove("model")
             data__model = data["model"]
+            if not isinstance(data__model, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".model must be object")
             validate____defs_model(data__model, custom_formats, (name_prefix or "data") + ".model")
         if "transparency" in data_keys:
             data_keys.remove("transparency")
             data__transparency = data["transparency"]
-            data__transparency_any_of_count1 = 0
-            if not data__transparency_any_of_count1:
-                try:
-                    validate____defs_transparency(data__transparency, custom_formats, (name_prefix or "data") + ".transparency")
-                    data__transparency_any_of_count1 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__transparency_any_of_count1:
-                try:
-                    if not isinstance(data__transparency, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".transparency must be null")
-                    data__transparency_any_of_count1 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__transparency_any_of_count1:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".transparency cannot be validated by any definition")
+            if not isinstance(data__transparency, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".transparency must be object or null")
+            validate____defs_transparency(data__transparency, custom_formats, (name_prefix or "data") + ".transparency")
         if "copyright" in data_keys:
             data_keys.remove("copyright")
             data__copyright = data["copyright"]
-            data__copyright_any_of_count2 = 0
-            if not data__copyright_any_of_count2:
-                try:
-                    validate____defs_copyright(data__copyright, custom_formats, (name_prefix or "data") + ".copyright")
-                    data__copyright_any_of_count2 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__copyright_any_of_count2:
-                try:
-                    if not isinstance(data__copyright, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".copyright must be null")
-                    data__copyright_any_of_count2 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__copyright_any_of_count2:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".copyright cannot be validated by any definition")
+            if not isinstance(data__copyright, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".copyright must be object or null")
+            validate____defs_copyright(data__copyright, custom_formats, (name_prefix or "data") + ".copyright")
         if "training_data_summary" in data_keys:
             data_keys.remove("training_data_summary")
             data__trainingdatasummary = data["training_data_summary"]
-            data__trainingdatasummary_any_of_count3 = 0
-            if not data__trainingdatasummary_any_of_count3:
-                try:
-                    validate____defs_trainingdatasummary(data__trainingdatasummary, custom_formats, (name_prefix or "data") + ".training_data_summary")
-                    data__trainingdatasummary_any_of_count3 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__trainingdatasummary_any_of_count3:
-                try:
-                    if not isinstance(data__trainingdatasummary, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".training_data_summary must be null")
-                    data__trainingdatasummary_any_of_count3 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__trainingdatasummary_any_of_count3:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".training_data_summary cannot be validated by any definition")
+            if not isinstance(data__trainingdatasummary, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".training_data_summary must be object or null")
+            validate____defs_trainingdatasummary(data__trainingdatasummary, custom_formats, (name_prefix or "data") + ".training_data_summary")
         if "safety_and_security" in data_keys:
             data_keys.remove("safety_and_security")
             data__safetyandsecurity = data["safety_and_security"]
-            data__safetyandsecurity_any_of_count4 = 0
-            if not data__safetyandsecurity_any_of_count4:
-                try:
-                    validate____defs_safetyandsecurity(data__safetyandsecurity, custom_formats, (name_prefix or "data") + ".safety_and_security")
-                    data__safetyandsecurity_any_of_count4 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__safetyandsecurity_any_of_count4:
-                try:
-                    if not isinstance(data__safetyandsecurity, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".safety_and_security must be null")
-                    data__safetyandsecurity_any_of_count4 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__safetyandsecurity_any_of_count4:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".safety_and_security cannot be validated by any definition")
+            if not isinstance(data__safetyandsecurity, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".safety_and_security must be object or null")
+            validate____defs_safetyandsecurity(data__safetyandsecurity, custom_formats, (name_prefix or "data") + ".safety_and_security")
         if "evidence" in data_keys:
             data_keys.remove("evidence")
             data__evidence = data["evidence"]
@@ -152,14 +112,14 @@ def validate(data, custom_formats={}, name_prefix=None):
             if data__evidence_is_list:
                 data__evidence_len = len(data__evidence)
                 for data__evidence_x, data__evidence_item in enumerate(data__evidence):
+                    if not isinstance(data__evidence_item, (dict)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".evidence[{data__evidence_x}]".format(**locals()) + " must be object")
                     validate____defs_evidence(data__evidence_item, custom_formats, (name_prefix or "data") + ".evidence[{data__evidence_x}]".format(**locals()))
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_evidence(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['id']) - data.keys()
@@ -213,351 +173,136 @@ def validate____defs_evidence(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_safetyandsecurity(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
         if "framework" in data_keys:
             data_keys.remove("framework")
             data__framework = data["framework"]
-            data__framework_any_of_count5 = 0
-            if not data__framework_any_of_count5:
-                try:
-                    validate____defs_framework(data__framework, custom_formats, (name_prefix or "data") + ".framework")
-                    data__framework_any_of_count5 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__framework_any_of_count5:
-                try:
-                    if not isinstance(data__framework, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".framework must be null")
-                    data__framework_any_of_count5 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__framework_any_of_count5:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".framework cannot be validated by any definition")
+            if not isinstance(data__framework, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".framework must be object or null")
+            validate____defs_framework(data__framework, custom_formats, (name_prefix or "data") + ".framework")
         if "evaluations" in data_keys:
             data_keys.remove("evaluations")
             data__evaluations = data["evaluations"]
-            data__evaluations_any_of_count6 = 0
-            if not data__evaluations_any_of_count6:
-                try:
-                    validate____defs_evaluations(data__evaluations, custom_formats, (name_prefix or "data") + ".evaluations")
-                    data__evaluations_any_of_count6 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__evaluations_any_of_count6:
-                try:
-                    if not isinstance(data__evaluations, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".evaluations must be null")
-                    data__evaluations_any_of_count6 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__evaluations_any_of_count6:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".evaluations cannot be validated by any definition")
+            if not isinstance(data__evaluations, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".evaluations must be object or null")
+            validate____defs_evaluations(data__evaluations, custom_formats, (name_prefix or "data") + ".evaluations")
         if "risk_assessment" in data_keys:
             data_keys.remove("risk_assessment")
             data__riskassessment = data["risk_assessment"]
-            data__riskassessment_any_of_count7 = 0
-            if not data__riskassessment_any_of_count7:
-                try:
-                    validate____defs_riskassessment(data__riskassessment, custom_formats, (name_prefix or "data") + ".risk_assessment")
-                    data__riskassessment_any_of_count7 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__riskassessment_any_of_count7:
-                try:
-                    if not isinstance(data__riskassessment, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".risk_assessment must be null")
-                    data__riskassessment_any_of_count7 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__riskassessment_any_of_count7:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".risk_assessment cannot be validated by any definition")
+            if not isinstance(data__riskassessment, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".risk_assessment must be object or null")
+            validate____defs_riskassessment(data__riskassessment, custom_formats, (name_prefix or "data") + ".risk_assessment")
         if "serious_incidents" in data_keys:
             data_keys.remove("serious_incidents")
             data__seriousincidents = data["serious_incidents"]
-            data__seriousincidents_any_of_count8 = 0
-            if not data__seriousincidents_any_of_count8:
-                try:
-                    validate____defs_seriousincidents(data__seriousincidents, custom_formats, (name_prefix or "data") + ".serious_incidents")
-                    data__seriousincidents_any_of_count8 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__seriousincidents_any_of_count8:
-                try:
-                    if not isinstance(data__seriousincidents, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".serious_incidents must be null")
-                    data__seriousincidents_any_of_count8 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__seriousincidents_any_of_count8:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".serious_incidents cannot be validated by any definition")
+            if not isinstance(data__seriousincidents, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".serious_incidents must be object or null")
+            validate____defs_seriousincidents(data__seriousincidents, custom_formats, (name_prefix or "data") + ".serious_incidents")
         if "cybersecurity" in data_keys:
             data_keys.remove("cybersecurity")
             data__cybersecurity = data["cybersecurity"]
-            data__cybersecurity_any_of_count9 = 0
-            if not data__cybersecurity_any_of_count9:
-                try:
-                    validate____defs_cybersecurity(data__cybersecurity, custom_formats, (name_prefix or "data") + ".cybersecurity")
-                    data__cybersecurity_any_of_count9 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__cybersecurity_any_of_count9:
-                try:
-                    if not isinstance(data__cybersecurity, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".cybersecurity must be null")
-                    data__cybersecurity_any_of_count9 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__cybersecurity_any_of_count9:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".cybersecurity cannot be validated by any definition")
+            if not isinstance(data__cybersecurity, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".cybersecurity must be object or null")
+            validate____defs_cybersecurity(data__cybersecurity, custom_formats, (name_prefix or "data") + ".cybersecurity")
         if "risk_register" in data_keys:
             data_keys.remove("risk_register")
             data__riskregister = data["risk_register"]
-            data__riskregister_any_of_count10 = 0
-            if not data__riskregister_any_of_count10:
-                try:
-                    validate____defs_riskregister(data__riskregister, custom_formats, (name_prefix or "data") + ".risk_register")
-                    data__riskregister_any_of_count10 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__riskregister_any_of_count10:
-                try:
-                    if not isinstance(data__riskregister, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".risk_register must be null")
-                    data__riskregister_any_of_count10 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__riskregister_any_of_count10:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".risk_register cannot be validated by any definition")
+            if not isinstance(data__riskregister, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".risk_register must be object or null")
+            validate____defs_riskregister(data__riskregister, custom_formats, (name_prefix or "data") + ".risk_register")
         if "post_market_monitoring" in data_keys:
             data_keys.remove("post_market_monitoring")
             data__postmarketmonitoring = data["post_market_monitoring"]
-            data__postmarketmonitoring_any_of_count11 = 0
-            if not data__postmarketmonitoring_any_of_count11:
-                try:
-                    validate____defs_postmarketmonitoring(data__postmarketmonitoring, custom_formats, (name_prefix or "data") + ".post_market_monitoring")
-                    data__postmarketmonitoring_any_of_count11 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__postmarketmonitoring_any_of_count11:
-                try:
-                    if not isinstance(data__postmarketmonitoring, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".post_market_monitoring must be null")
-                    data__postmarketmonitoring_any_of_count11 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__postmarketmonitoring_any_of_count11:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".post_market_monitoring cannot be validated by any definition")
+            if not isinstance(data__postmarketmonitoring, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".post_market_monitoring must be object or null")
+            validate____defs_postmarketmonitoring(data__postmarketmonitoring, custom_formats, (name_prefix or "data") + ".post_market_monitoring")
         if "safety_mitigations" in data_keys:
             data_keys.remove("safety_mitigations")
             data__safetymitigations = data["safety_mitigations"]
-            data__safetymitigations_any_of_count12 = 0
-            if not data__safetymitigations_any_of_count12:
-                try:
-                    validate____defs_safetymitigations(data__safetymitigations, custom_formats, (name_prefix or "data") + ".safety_mitigations")
-                    data__safetymitigations_any_of_count12 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__safetymitigations_any_of_count12:
-                try:
-                    if not isinstance(data__safetymitigations, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".safety_mitigations must be null")
-                    data__safetymitigations_any_of_count12 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__safetymitigations_any_of_count12:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".safety_mitigations cannot be validated by any definition")
+            if not isinstance(data__safetymitigations, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".safety_mitigations must be object or null")
+            validate____defs_safetymitigations(data__safetymitigations, custom_formats, (name_prefix or "data") + ".safety_mitigations")
         if "security" in data_keys:
             data_keys.remove("security")
             data__security = data["security"]
-            data__security_any_of_count13 = 0
-            if not data__security_any_of_count13:
-                try:
-                    validate____defs_security(data__security, custom_formats, (name_prefix or "data") + ".security")
-                    data__security_any_of_count13 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__security_any_of_count13:
-                try:
-                    if not isinstance(data__security, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".security must be null")
-                    data__security_any_of_count13 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__security_any_of_count13:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".security cannot be validated by any definition")
+            if not isinstance(data__security, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".security must be object or null")
+            validate____defs_security(data__security, custom_formats, (name_prefix or "data") + ".security")
         if "model_report" in data_keys:
             data_keys.remove("model_report")
             data__modelreport = data["model_report"]
-            data__modelreport_any_of_count14 = 0
-            if not data__modelreport_any_of_count14:
-                try:
-                    validate____defs_modelreport(data__modelreport, custom_formats, (name_prefix or "data") + ".model_report")
-                    data__modelreport_any_of_count14 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__modelreport_any_of_count14:
-                try:
-                    if not isinstance(data__modelreport, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".model_report must be null")
-                    data__modelreport_any_of_count14 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__modelreport_any_of_count14:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".model_report cannot be validated by any definition")
+            if not isinstance(data__modelreport, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".model_report must be object or null")
+            validate____defs_modelreport(data__modelreport, custom_formats, (name_prefix or "data") + ".model_report")
         if "responsibilities" in data_keys:
             data_keys.remove("responsibilities")
             data__responsibilities = data["responsibilities"]
-            data__responsibilities_any_of_count15 = 0
-            if not data__responsibilities_any_of_count15:
-                try:
-                    validate____defs_responsibilities(data__responsibilities, custom_formats, (name_prefix or "data") + ".responsibilities")
-                    data__responsibilities_any_of_count15 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__responsibilities_any_of_count15:
-                try:
-                    if not isinstance(data__responsibilities, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".responsibilities must be null")
-                    data__responsibilities_any_of_count15 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__responsibilities_any_of_count15:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".responsibilities cannot be validated by any definition")
+            if not isinstance(data__responsibilities, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".responsibilities must be object or null")
+            validate____defs_responsibilities(data__responsibilities, custom_formats, (name_prefix or "data") + ".responsibilities")
         if "additional_documentation" in data_keys:
             data_keys.remove("additional_documentation")
             data__additionaldocumentation = data["additional_documentation"]
-            data__additionaldocumentation_any_of_count16 = 0
-            if not data__additionaldocumentation_any_of_count16:
-                try:
-                    validate____defs_additionaldocumentation(data__additionaldocumentation, custom_formats, (name_prefix or "data") + ".additional_documentation")
-                    data__additionaldocumentation_any_of_count16 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__additionaldocumentation_any_of_count16:
-                try:
-                    if not isinstance(data__additionaldocumentation, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".additional_documentation must be null")
-                    data__additionaldocumentation_any_of_count16 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__additionaldocumentation_any_of_count16:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".additional_documentation cannot be validated by any definition")
+            if not isinstance(data__additionaldocumentation, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".additional_documentation must be object or null")
+            validate____defs_additionaldocumentation(data__additionaldocumentation, custom_formats, (name_prefix or "data") + ".additional_documentation")
         if "public_transparency" in data_keys:
             data_keys.remove("public_transparency")
             data__publictransparency = data["public_transparency"]
-            data__publictransparency_any_of_count17 = 0
-            if not data__publictransparency_any_of_count17:
-                try:
-                    validate____defs_publictransparency(data__publictransparency, custom_formats, (name_prefix or "data") + ".public_transparency")
-                    data__publictransparency_any_of_count17 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__publictransparency_any_of_count17:
-                try:
-                    if not isinstance(data__publictransparency, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".public_transparency must be null")
-                    data__publictransparency_any_of_count17 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__publictransparency_any_of_count17:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".public_transparency cannot be validated by any definition")
+            if not isinstance(data__publictransparency, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".public_transparency must be object or null")
+            validate____defs_publictransparency(data__publictransparency, custom_formats, (name_prefix or "data") + ".public_transparency")
         if "exceptions" in data_keys:
             data_keys.remove("exceptions")
             data__exceptions = data["exceptions"]
-            data__exceptions_any_of_count18 = 0
-            if not data__exceptions_any_of_count18:
-                try:
-                    validate____defs_exceptions(data__exceptions, custom_formats, (name_prefix or "data") + ".exceptions")
-                    data__exceptions_any_of_count18 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__exceptions_any_of_count18:
-                try:
-                    if not isinstance(data__exceptions, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".exceptions must be null")
-                    data__exceptions_any_of_count18 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__exceptions_any_of_count18:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exceptions cannot be validated by any definition")
+            if not isinstance(data__exceptions, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".exceptions must be object or null")
+            validate____defs_exceptions(data__exceptions, custom_formats, (name_prefix or "data") + ".exceptions")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_exceptions(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
         if "similarly_safe_or_safer" in data_keys:
             data_keys.remove("similarly_safe_or_safer")
             data__similarlysafeorsafer = data["similarly_safe_or_safer"]
-            data__similarlysafeorsafer_any_of_count19 = 0
-            if not data__similarlysafeorsafer_any_of_count19:
-                try:
-                    validate____defs_exceptionclaim(data__similarlysafeorsafer, custom_formats, (name_prefix or "data") + ".similarly_safe_or_safer")
-                    data__similarlysafeorsafer_any_of_count19 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__similarlysafeorsafer_any_of_count19:
-                try:
-                    if not isinstance(data__similarlysafeorsafer, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".similarly_safe_or_safer must be null")
-                    data__similarlysafeorsafer_any_of_count19 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__similarlysafeorsafer_any_of_count19:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".similarly_safe_or_safer cannot be validated by any definition")
+            if not isinstance(data__similarlysafeorsafer, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".similarly_safe_or_safer must be object or null")
+            validate____defs_exceptionclaim(data__similarlysafeorsafer, custom_formats, (name_prefix or "data") + ".similarly_safe_or_safer")
         if "all_models_similarly_safe_or_safer" in data_keys:
             data_keys.remove("all_models_similarly_safe_or_safer")
             data__allmodelssimilarlysafeorsafer = data["all_models_similarly_safe_or_safer"]
-            data__allmodelssimilarlysafeorsafer_any_of_count20 = 0
-            if not data__allmodelssimilarlysafeorsafer_any_of_count20:
-                try:
-                    validate____defs_exceptionclaim(data__allmodelssimilarlysafeorsafer, custom_formats, (name_prefix or "data") + ".all_models_similarly_safe_or_safer")
-                    data__allmodelssimilarlysafeorsafer_any_of_count20 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__allmodelssimilarlysafeorsafer_any_of_count20:
-                try:
-                    if not isinstance(data__allmodelssimilarlysafeorsafer, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".all_models_similarly_safe_or_safer must be null")
-                    data__allmodelssimilarlysafeorsafer_any_of_count20 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__allmodelssimilarlysafeorsafer_any_of_count20:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".all_models_similarly_safe_or_safer cannot be validated by any definition")
+            if not isinstance(data__allmodelssimilarlysafeorsafer, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".all_models_similarly_safe_or_safer must be object or null")
+            validate____defs_exceptionclaim(data__allmodelssimilarlysafeorsafer, custom_formats, (name_prefix or "data") + ".all_models_similarly_safe_or_safer")
         if "weaker_than_open_weights" in data_keys:
             data_keys.remove("weaker_than_open_weights")
             data__weakerthanopenweights = data["weaker_than_open_weights"]
-            data__weakerthanopenweights_any_of_count21 = 0
-            if not data__weakerthanopenweights_any_of_count21:
-                try:
-                    validate____defs_exceptionclaim(data__weakerthanopenweights, custom_formats, (name_prefix or "data") + ".weaker_than_open_weights")
-                    data__weakerthanopenweights_any_of_count21 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__weakerthanopenweights_any_of_count21:
-                try:
-                    if not isinstance(data__weakerthanopenweights, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".weaker_than_open_weights must be null")
-                    data__weakerthanopenweights_any_of_count21 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__weakerthanopenweights_any_of_count21:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".weaker_than_open_weights cannot be validated by any definition")
+            if not isinstance(data__weakerthanopenweights, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".weaker_than_open_weights must be object or null")
+            validate____defs_exceptionclaim(data__weakerthanopenweights, custom_formats, (name_prefix or "data") + ".weaker_than_open_weights")
         if "no_qualified_external_evaluator" in data_keys:
             data_keys.remove("no_qualified_external_evaluator")
             data__noqualifiedexternalevaluator = data["no_qualified_external_evaluator"]
-            data__noqualifiedexternalevaluator_any_of_count22 = 0
-            if not data__noqualifiedexternalevaluator_any_of_count22:
-                try:
-                    validate____defs_exceptionclaim(data__noqualifiedexternalevaluator, custom_formats, (name_prefix or "data") + ".no_qualified_external_evaluator")
-                    data__noqualifiedexternalevaluator_any_of_count22 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__noqualifiedexternalevaluator_any_of_count22:
-                try:
-                    if not isinstance(data__noqualifiedexternalevaluator, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".no_qualified_external_evaluator must be null")
-                    data__noqualifiedexternalevaluator_any_of_count22 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__noqualifiedexternalevaluator_any_of_count22:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".no_qualified_external_evaluator cannot be validated by any definition")
+            if not isinstance(data__noqualifiedexternalevaluator, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".no_qualified_external_evaluator must be object or null")
+            validate____defs_exceptionclaim(data__noqualifiedexternalevaluator, custom_formats, (name_prefix or "data") + ".no_qualified_external_evaluator")
         if "safely_derived" in data_keys:
             data_keys.remove("safely_derived")
             data__safelyderived = data["safely_derived"]
-            data__safelyderived_any_of_count23 = 0
-            if not data__safelyderived_any_of_count23:
-                try:
-                    validate____defs_exceptionclaim(data__safelyderived, custom_formats, (name_prefix or "data") + ".safely_derived")
-                    data__safelyderived_any_of_count23 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__safelyderived_any_of_count23:
-                try:
-                    if not isinstance(data__safelyderived, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".safely_derived must be null")
-                    data__safelyderived_any_of_count23 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__safelyderived_any_of_count23:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".safely_derived cannot be validated by any definition")
+            if not isinstance(data__safelyderived, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".safely_derived must be object or null")
+            validate____defs_exceptionclaim(data__safelyderived, custom_formats, (name_prefix or "data") + ".safely_derived")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_exceptionclaim(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['claimed']) - data.keys()
@@ -611,8 +356,6 @@ def validate____defs_exceptionclaim(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_publictransparency(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -631,8 +374,6 @@ def validate____defs_publictransparency(data, custom_formats={}, name_prefix=Non
     return data
 
 def validate____defs_additionaldocumentation(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -698,8 +439,6 @@ def validate____defs_additionaldocumentation(data, custom_formats={}, name_prefi
     return data
 
 def validate____defs_responsibilities(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -795,8 +534,6 @@ def validate____defs_responsibilities(data, custom_formats={}, name_prefix=None)
     return data
 
 def validate____defs_modelreport(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -832,71 +569,27 @@ def validate____defs_modelreport(data, custom_formats={}, name_prefix=None):
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            data__description_any_of_count24 = 0
-            if not data__description_any_of_count24:
-                try:
-                    validate____defs_modeldescription(data__description, custom_formats, (name_prefix or "data") + ".description")
-                    data__description_any_of_count24 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__description_any_of_count24:
-                try:
-                    if not isinstance(data__description, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be null")
-                    data__description_any_of_count24 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__description_any_of_count24:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description cannot be validated by any definition")
+            if not isinstance(data__description, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be object or null")
+            validate____defs_modeldescription(data__description, custom_formats, (name_prefix or "data") + ".description")
         if "reasons_for_proceeding" in data_keys:
             data_keys.remove("reasons_for_proceeding")
             data__reasonsforproceeding = data["reasons_for_proceeding"]
-            data__reasonsforproceeding_any_of_count25 = 0
-            if not data__reasonsforproceeding_any_of_count25:
-                try:
-                    validate____defs_reasonsforproceeding(data__reasonsforproceeding, custom_formats, (name_prefix or "data") + ".reasons_for_proceeding")
-                    data__reasonsforproceeding_any_of_count25 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__reasonsforproceeding_any_of_count25:
-                try:
-                    if not isinstance(data__reasonsforproceeding, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".reasons_for_proceeding must be null")
-                    data__reasonsforproceeding_any_of_count25 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__reasonsforproceeding_any_of_count25:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".reasons_for_proceeding cannot be validated by any definition")
+            if not isinstance(data__reasonsforproceeding, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".reasons_for_proceeding must be object or null")
+            validate____defs_reasonsforproceeding(data__reasonsforproceeding, custom_formats, (name_prefix or "data") + ".reasons_for_proceeding")
         if "documentation" in data_keys:
             data_keys.remove("documentation")
             data__documentation = data["documentation"]
-            data__documentation_any_of_count26 = 0
-            if not data__documentation_any_of_count26:
-                try:
-                    validate____defs_riskdocumentation(data__documentation, custom_formats, (name_prefix or "data") + ".documentation")
-                    data__documentation_any_of_count26 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__documentation_any_of_count26:
-                try:
-                    if not isinstance(data__documentation, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".documentation must be null")
-                    data__documentation_any_of_count26 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__documentation_any_of_count26:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".documentation cannot be validated by any definition")
+            if not isinstance(data__documentation, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".documentation must be object or null")
+            validate____defs_riskdocumentation(data__documentation, custom_formats, (name_prefix or "data") + ".documentation")
         if "external_reports" in data_keys:
             data_keys.remove("external_reports")
             data__externalreports = data["external_reports"]
-            data__externalreports_any_of_count27 = 0
-            if not data__externalreports_any_of_count27:
-                try:
-                    validate____defs_externalreports(data__externalreports, custom_formats, (name_prefix or "data") + ".external_reports")
-                    data__externalreports_any_of_count27 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__externalreports_any_of_count27:
-                try:
-                    if not isinstance(data__externalreports, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".external_reports must be null")
-                    data__externalreports_any_of_count27 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__externalreports_any_of_count27:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".external_reports cannot be validated by any definition")
+            if not isinstance(data__externalreports, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".external_reports must be object or null")
+            validate____defs_externalreports(data__externalreports, custom_formats, (name_prefix or "data") + ".external_reports")
         if "landscape_changes" in data_keys:
             data_keys.remove("landscape_changes")
             data__landscapechanges = data["landscape_changes"]
@@ -911,6 +604,8 @@ def validate____defs_modelreport(data, custom_formats={}, name_prefix=None):
             if data__updates_is_list:
                 data__updates_len = len(data__updates)
                 for data__updates_x, data__updates_item in enumerate(data__updates):
+                    if not isinstance(data__updates_item, (dict)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".updates[{data__updates_x}]".format(**locals()) + " must be object")
                     validate____defs_modelreportupdate(data__updates_item, custom_formats, (name_prefix or "data") + ".updates[{data__updates_x}]".format(**locals()))
         if "most_capable" in data_keys:
             data_keys.remove("most_capable")
@@ -945,8 +640,6 @@ def validate____defs_modelreport(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_modelreportupdate(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['version', 'date']) - data.keys()
@@ -1008,8 +701,6 @@ def validate____defs_modelreportupdate(data, custom_formats={}, name_prefix=None
     return data
 
 def validate____defs_externalreports(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -1045,8 +736,6 @@ def validate____defs_externalreports(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_riskdocumentation(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -1108,8 +797,6 @@ def validate____defs_riskdocumentation(data, custom_formats={}, name_prefix=None
     return data
 
 def validate____defs_reasonsforproceeding(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -1133,8 +820,6 @@ def validate____defs_reasonsforproceeding(data, custom_formats={}, name_prefix=N
     return data
 
 def validate____defs_modeldescription(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -1168,8 +853,6 @@ def validate____defs_modeldescription(data, custom_formats={}, name_prefix=None)
     return data
 
 def validate____defs_security(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -1213,6 +896,8 @@ def validate____defs_security(data, custom_formats={}, name_prefix=None):
             if data__deviations_is_list:
                 data__deviations_len = len(data__deviations)
                 for data__deviations_x, data__deviations_item in enumerate(data__deviations):
+                    if not isinstance(data__deviations_item, (dict)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".deviations[{data__deviations_x}]".format(**locals()) + " must be object")
                     validate____defs_securitydeviation(data__deviations_item, custom_formats, (name_prefix or "data") + ".deviations[{data__deviations_x}]".format(**locals()))
         if "weights_encryption_bits" in data_keys:
             data_keys.remove("weights_encryption_bits")
@@ -1246,8 +931,6 @@ def validate____defs_security(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_securitydeviation(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['point']) - data.keys()
@@ -1257,24 +940,24 @@ def validate____defs_securitydeviation(data, custom_formats={}, name_prefix=None
         if "point" in data_keys:
             data_keys.remove("point")
             data__point = data["point"]
-            data__point_any_of_count28 = 0
-            if not data__point_any_of_count28:
+            data__point_any_of_count1 = 0
+            if not data__point_any_of_count1:
                 try:
                     if not isinstance(data__point, (str)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".point must be string")
                     if not (isinstance(data__point, str) and data__point == '4.1' or isinstance(data__point, str) and data__point == '4.2' or isinstance(data__point, str) and data__point == '4.3' or isinstance(data__point, str) and data__point == '4.4' or isinstance(data__point, str) and data__point == '4.5'):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".point must be one of ['4.1', '4.2', '4.3', '4.4', '4.5']")
-                    data__point_any_of_count28 += 1
+                    data__point_any_of_count1 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__point_any_of_count28:
+            if not data__point_any_of_count1:
                 try:
                     if not isinstance(data__point, (str)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".point must be string")
                     if not (isinstance(data__point, str) and data__point == '4.1(1)' or isinstance(data__point, str) and data__point == '4.1(2)' or isinstance(data__point, str) and data__point == '4.1(3)' or isinstance(data__point, str) and data__point == '4.1(4)' or isinstance(data__point, str) and data__point == '4.2(1)' or isinstance(data__point, str) and data__point == '4.2(2)' or isinstance(data__point, str) and data__point == '4.2(3)' or isinstance(data__point, str) and data__point == '4.2(4)' or isinstance(data__point, str) and data__point == '4.2(5)' or isinstance(data__point, str) and data__point == '4.2(6)' or isinstance(data__point, str) and data__point == '4.3(1)' or isinstance(data__point, str) and data__point == '4.3(2)' or isinstance(data__point, str) and data__point == '4.3(3)' or isinstance(data__point, str) and data__point == '4.3(4)' or isinstance(data__point, str) and data__point == '4.4(1)' or isinstance(data__point, str) and data__point == '4.4(2)' or isinstance(data__point, str) and data__point == '4.4(3)' or isinstance(data__point, str) and data__point == '4.4(4)' or isinstance(data__point, str) and data__point == '4.5(1)' or isinstance(data__point, str) and data__point == '4.5(2)' or isinstance(data__point, str) and data__point == '4.5(3)' or isinstance(data__point, str) and data__point == '4.5(4)' or isinstance(data__point, str) and data__point == '4.5(5)' or isinstance(data__point, str) and data__point == '4.5(6)' or isinstance(data__point, str) and data__point == '4.5(7)'):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".point must be one of ['4.1(1)', '4.1(2)', '4.1(3)', '4.1(4)', '4.2(1)', '4.2(2)', '4.2(3)', '4.2(4)', '4.2(5)', '4.2(6)', '4.3(1)', '4.3(2)', '4.3(3)', '4.3(4)', '4.4(1)', '4.4(2)', '4.4(3)', '4.4(4)', '4.5(1)', '4.5(2)', '4.5(3)', '4.5(4)', '4.5(5)', '4.5(6)', '4.5(7)']")
-                    data__point_any_of_count28 += 1
+                    data__point_any_of_count1 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__point_any_of_count28:
+            if not data__point_any_of_count1:
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".point cannot be validated by any definition")
         if "alternative" in data_keys:
             data_keys.remove("alternative")
@@ -1291,8 +974,6 @@ def validate____defs_securitydeviation(data, custom_formats={}, name_prefix=None
     return data
 
 def validate____defs_safetymitigations(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -1333,8 +1014,6 @@ def validate____defs_safetymitigations(data, custom_formats={}, name_prefix=None
     return data
 
 def validate____defs_postmarketmonitoring(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -1352,37 +1031,15 @@ def validate____defs_postmarketmonitoring(data, custom_formats={}, name_prefix=N
         if "external_evaluators" in data_keys:
             data_keys.remove("external_evaluators")
             data__externalevaluators = data["external_evaluators"]
-            data__externalevaluators_any_of_count29 = 0
-            if not data__externalevaluators_any_of_count29:
-                try:
-                    validate____defs_externalevaluatoraccess(data__externalevaluators, custom_formats, (name_prefix or "data") + ".external_evaluators")
-                    data__externalevaluators_any_of_count29 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__externalevaluators_any_of_count29:
-                try:
-                    if not isinstance(data__externalevaluators, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".external_evaluators must be null")
-                    data__externalevaluators_any_of_count29 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__externalevaluators_any_of_count29:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".external_evaluators cannot be validated by any definition")
+            if not isinstance(data__externalevaluators, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".external_evaluators must be object or null")
+            validate____defs_externalevaluatoraccess(data__externalevaluators, custom_formats, (name_prefix or "data") + ".external_evaluators")
         if "vulnerability_disclosure" in data_keys:
             data_keys.remove("vulnerability_disclosure")
             data__vulnerabilitydisclosure = data["vulnerability_disclosure"]
-            data__vulnerabilitydisclosure_any_of_count30 = 0
-            if not data__vulnerabilitydisclosure_any_of_count30:
-                try:
-                    validate____defs_vulnerabilitydisclosure(data__vulnerabilitydisclosure, custom_formats, (name_prefix or "data") + ".vulnerability_disclosure")
-                    data__vulnerabilitydisclosure_any_of_count30 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__vulnerabilitydisclosure_any_of_count30:
-                try:
-                    if not isinstance(data__vulnerabilitydisclosure, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".vulnerability_disclosure must be null")
-                    data__vulnerabilitydisclosure_any_of_count30 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__vulnerabilitydisclosure_any_of_count30:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".vulnerability_disclosure cannot be validated by any definition")
+            if not isinstance(data__vulnerabilitydisclosure, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".vulnerability_disclosure must be object or null")
+            validate____defs_vulnerabilitydisclosure(data__vulnerabilitydisclosure, custom_formats, (name_prefix or "data") + ".vulnerability_disclosure")
         if "evidence" in data_keys:
             data_keys.remove("evidence")
             data__evidence = data["evidence"]
@@ -1399,8 +1056,6 @@ def validate____defs_postmarketmonitoring(data, custom_formats={}, name_prefix=N
     return data
 
 def validate____defs_vulnerabilitydisclosure(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -1430,8 +1085,6 @@ def validate____defs_vulnerabilitydisclosure(data, custom_formats={}, name_prefi
     return data
 
 def validate____defs_externalevaluatoraccess(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -1478,28 +1131,15 @@ def validate____defs_externalevaluatoraccess(data, custom_formats={}, name_prefi
     return data
 
 def validate____defs_riskregister(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
         if "identification" in data_keys:
             data_keys.remove("identification")
             data__identification = data["identification"]
-            data__identification_any_of_count31 = 0
-            if not data__identification_any_of_count31:
-                try:
-                    validate____defs_identificationprocess(data__identification, custom_formats, (name_prefix or "data") + ".identification")
-                    data__identification_any_of_count31 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__identification_any_of_count31:
-                try:
-                    if not isinstance(data__identification, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".identification must be null")
-                    data__identification_any_of_count31 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__identification_any_of_count31:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".identification cannot be validated by any definition")
+            if not isinstance(data__identification, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".identification must be object or null")
+            validate____defs_identificationprocess(data__identification, custom_formats, (name_prefix or "data") + ".identification")
         if "risks" in data_keys:
             data_keys.remove("risks")
             data__risks = data["risks"]
@@ -1509,6 +1149,8 @@ def validate____defs_riskregister(data, custom_formats={}, name_prefix=None):
             if data__risks_is_list:
                 data__risks_len = len(data__risks)
                 for data__risks_x, data__risks_item in enumerate(data__risks):
+                    if not isinstance(data__risks_item, (dict)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".risks[{data__risks_x}]".format(**locals()) + " must be object")
                     validate____defs_identifiedrisk(data__risks_item, custom_formats, (name_prefix or "data") + ".risks[{data__risks_x}]".format(**locals()))
         if "overall_determination" in data_keys:
             data_keys.remove("overall_determination")
@@ -1527,8 +1169,6 @@ def validate____defs_riskregister(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_identifiedrisk(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['id']) - data.keys()
@@ -1571,37 +1211,15 @@ def validate____defs_identifiedrisk(data, custom_formats={}, name_prefix=None):
         if "nature" in data_keys:
             data_keys.remove("nature")
             data__nature = data["nature"]
-            data__nature_any_of_count32 = 0
-            if not data__nature_any_of_count32:
-                try:
-                    validate____defs_risknature(data__nature, custom_formats, (name_prefix or "data") + ".nature")
-                    data__nature_any_of_count32 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__nature_any_of_count32:
-                try:
-                    if not isinstance(data__nature, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".nature must be null")
-                    data__nature_any_of_count32 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__nature_any_of_count32:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".nature cannot be validated by any definition")
+            if not isinstance(data__nature, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".nature must be object or null")
+            validate____defs_risknature(data__nature, custom_formats, (name_prefix or "data") + ".nature")
         if "sources" in data_keys:
             data_keys.remove("sources")
             data__sources = data["sources"]
-            data__sources_any_of_count33 = 0
-            if not data__sources_any_of_count33:
-                try:
-                    validate____defs_risksources(data__sources, custom_formats, (name_prefix or "data") + ".sources")
-                    data__sources_any_of_count33 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__sources_any_of_count33:
-                try:
-                    if not isinstance(data__sources, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".sources must be null")
-                    data__sources_any_of_count33 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__sources_any_of_count33:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".sources cannot be validated by any definition")
+            if not isinstance(data__sources, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".sources must be object or null")
+            validate____defs_risksources(data__sources, custom_formats, (name_prefix or "data") + ".sources")
         if "scenarios" in data_keys:
             data_keys.remove("scenarios")
             data__scenarios = data["scenarios"]
@@ -1616,44 +1234,20 @@ def validate____defs_identifiedrisk(data, custom_formats={}, name_prefix=None):
         if "analysis" in data_keys:
             data_keys.remove("analysis")
             data__analysis = data["analysis"]
-            data__analysis_any_of_count34 = 0
-            if not data__analysis_any_of_count34:
-                try:
-                    validate____defs_riskanalysis(data__analysis, custom_formats, (name_prefix or "data") + ".analysis")
-                    data__analysis_any_of_count34 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__analysis_any_of_count34:
-                try:
-                    if not isinstance(data__analysis, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".analysis must be null")
-                    data__analysis_any_of_count34 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__analysis_any_of_count34:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".analysis cannot be validated by any definition")
+            if not isinstance(data__analysis, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".analysis must be object or null")
+            validate____defs_riskanalysis(data__analysis, custom_formats, (name_prefix or "data") + ".analysis")
         if "acceptance" in data_keys:
             data_keys.remove("acceptance")
             data__acceptance = data["acceptance"]
-            data__acceptance_any_of_count35 = 0
-            if not data__acceptance_any_of_count35:
-                try:
-                    validate____defs_acceptance(data__acceptance, custom_formats, (name_prefix or "data") + ".acceptance")
-                    data__acceptance_any_of_count35 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__acceptance_any_of_count35:
-                try:
-                    if not isinstance(data__acceptance, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".acceptance must be null")
-                    data__acceptance_any_of_count35 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__acceptance_any_of_count35:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".acceptance cannot be validated by any definition")
+            if not isinstance(data__acceptance, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".acceptance must be object or null")
+            validate____defs_acceptance(data__acceptance, custom_formats, (name_prefix or "data") + ".acceptance")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_acceptance(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -1666,6 +1260,8 @@ def validate____defs_acceptance(data, custom_formats={}, name_prefix=None):
             if data__tiers_is_list:
                 data__tiers_len = len(data__tiers)
                 for data__tiers_x, data__tiers_item in enumerate(data__tiers):
+                    if not isinstance(data__tiers_item, (dict)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".tiers[{data__tiers_x}]".format(**locals()) + " must be object")
                     validate____defs_risktier(data__tiers_item, custom_formats, (name_prefix or "data") + ".tiers[{data__tiers_x}]".format(**locals()))
         if "other_criteria" in data_keys:
             data_keys.remove("other_criteria")
@@ -1702,8 +1298,6 @@ def validate____defs_acceptance(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_risktier(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['name', 'reached']) - data.keys()
@@ -1740,8 +1334,6 @@ def validate____defs_risktier(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_riskanalysis(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -1753,20 +1345,9 @@ def validate____defs_riskanalysis(data, custom_formats={}, name_prefix=None):
         if "evaluations" in data_keys:
             data_keys.remove("evaluations")
             data__evaluations = data["evaluations"]
-            data__evaluations_any_of_count36 = 0
-            if not data__evaluations_any_of_count36:
-                try:
-                    validate____defs_modelevaluations(data__evaluations, custom_formats, (name_prefix or "data") + ".evaluations")
-                    data__evaluations_any_of_count36 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__evaluations_any_of_count36:
-                try:
-                    if not isinstance(data__evaluations, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".evaluations must be null")
-                    data__evaluations_any_of_count36 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__evaluations_any_of_count36:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".evaluations cannot be validated by any definition")
+            if not isinstance(data__evaluations, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".evaluations must be object or null")
+            validate____defs_modelevaluations(data__evaluations, custom_formats, (name_prefix or "data") + ".evaluations")
         if "modelling" in data_keys:
             data_keys.remove("modelling")
             data__modelling = data["modelling"]
@@ -1775,20 +1356,9 @@ def validate____defs_riskanalysis(data, custom_formats={}, name_prefix=None):
         if "estimate" in data_keys:
             data_keys.remove("estimate")
             data__estimate = data["estimate"]
-            data__estimate_any_of_count37 = 0
-            if not data__estimate_any_of_count37:
-                try:
-                    validate____defs_riskestimate(data__estimate, custom_formats, (name_prefix or "data") + ".estimate")
-                    data__estimate_any_of_count37 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__estimate_any_of_count37:
-                try:
-                    if not isinstance(data__estimate, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".estimate must be null")
-                    data__estimate_any_of_count37 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__estimate_any_of_count37:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".estimate cannot be validated by any definition")
+            if not isinstance(data__estimate, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".estimate must be object or null")
+            validate____defs_riskestimate(data__estimate, custom_formats, (name_prefix or "data") + ".estimate")
         if "post_market_monitoring" in data_keys:
             data_keys.remove("post_market_monitoring")
             data__postmarketmonitoring = data["post_market_monitoring"]
@@ -1799,8 +1369,6 @@ def validate____defs_riskanalysis(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_riskestimate(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -1826,8 +1394,6 @@ def validate____defs_riskestimate(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_modelevaluations(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -1863,8 +1429,6 @@ def validate____defs_modelevaluations(data, custom_formats={}, name_prefix=None)
     return data
 
 def validate____defs_risksources(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -1912,8 +1476,6 @@ def validate____defs_risksources(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_risknature(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -1948,8 +1510,6 @@ def validate____defs_risknature(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_identificationprocess(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -1998,8 +1558,6 @@ def validate____defs_identificationprocess(data, custom_formats={}, name_prefix=
     return data
 
 def validate____defs_cybersecurity(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -2030,8 +1588,6 @@ def validate____defs_cybersecurity(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_seriousincidents(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -2084,14 +1640,14 @@ def validate____defs_seriousincidents(data, custom_formats={}, name_prefix=None)
             if data__log_is_list:
                 data__log_len = len(data__log)
                 for data__log_x, data__log_item in enumerate(data__log):
+                    if not isinstance(data__log_item, (dict)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".log[{data__log_x}]".format(**locals()) + " must be object")
                     validate____defs_incident(data__log_item, custom_formats, (name_prefix or "data") + ".log[{data__log_x}]".format(**locals()))
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_incident(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['id', 'category', 'aware']) - data.keys()
@@ -2159,27 +1715,14 @@ def validate____defs_incident(data, custom_formats={}, name_prefix=None):
         if "information" in data_keys:
             data_keys.remove("information")
             data__information = data["information"]
-            data__information_any_of_count38 = 0
-            if not data__information_any_of_count38:
-                try:
-                    validate____defs_incidentinformation(data__information, custom_formats, (name_prefix or "data") + ".information")
-                    data__information_any_of_count38 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__information_any_of_count38:
-                try:
-                    if not isinstance(data__information, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".information must be null")
-                    data__information_any_of_count38 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__information_any_of_count38:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".information cannot be validated by any definition")
+            if not isinstance(data__information, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".information must be object or null")
+            validate____defs_incidentinformation(data__information, custom_formats, (name_prefix or "data") + ".information")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_incidentinformation(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -2233,8 +1776,6 @@ def validate____defs_incidentinformation(data, custom_formats={}, name_prefix=No
     return data
 
 def validate____defs_riskassessment(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -2273,8 +1814,6 @@ def validate____defs_riskassessment(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_evaluations(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -2318,8 +1857,6 @@ def validate____defs_evaluations(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_framework(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -2347,37 +1884,15 @@ def validate____defs_framework(data, custom_formats={}, name_prefix=None):
         if "contents" in data_keys:
             data_keys.remove("contents")
             data__contents = data["contents"]
-            data__contents_any_of_count39 = 0
-            if not data__contents_any_of_count39:
-                try:
-                    validate____defs_frameworkcontents(data__contents, custom_formats, (name_prefix or "data") + ".contents")
-                    data__contents_any_of_count39 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__contents_any_of_count39:
-                try:
-                    if not isinstance(data__contents, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".contents must be null")
-                    data__contents_any_of_count39 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__contents_any_of_count39:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".contents cannot be validated by any definition")
+            if not isinstance(data__contents, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".contents must be object or null")
+            validate____defs_frameworkcontents(data__contents, custom_formats, (name_prefix or "data") + ".contents")
         if "implementation" in data_keys:
             data_keys.remove("implementation")
             data__implementation = data["implementation"]
-            data__implementation_any_of_count40 = 0
-            if not data__implementation_any_of_count40:
-                try:
-                    validate____defs_frameworkimplementation(data__implementation, custom_formats, (name_prefix or "data") + ".implementation")
-                    data__implementation_any_of_count40 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__implementation_any_of_count40:
-                try:
-                    if not isinstance(data__implementation, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".implementation must be null")
-                    data__implementation_any_of_count40 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__implementation_any_of_count40:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".implementation cannot be validated by any definition")
+            if not isinstance(data__implementation, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".implementation must be object or null")
+            validate____defs_frameworkimplementation(data__implementation, custom_formats, (name_prefix or "data") + ".implementation")
         if "updates" in data_keys:
             data_keys.remove("updates")
             data__updates = data["updates"]
@@ -2387,6 +1902,8 @@ def validate____defs_framework(data, custom_formats={}, name_prefix=None):
             if data__updates_is_list:
                 data__updates_len = len(data__updates)
                 for data__updates_x, data__updates_item in enumerate(data__updates):
+                    if not isinstance(data__updates_item, (dict)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".updates[{data__updates_x}]".format(**locals()) + " must be object")
                     validate____defs_frameworkupdate(data__updates_item, custom_formats, (name_prefix or "data") + ".updates[{data__updates_x}]".format(**locals()))
         if "assessments" in data_keys:
             data_keys.remove("assessments")
@@ -2397,24 +1914,15 @@ def validate____defs_framework(data, custom_formats={}, name_prefix=None):
             if data__assessments_is_list:
                 data__assessments_len = len(data__assessments)
                 for data__assessments_x, data__assessments_item in enumerate(data__assessments):
+                    if not isinstance(data__assessments_item, (dict)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".assessments[{data__assessments_x}]".format(**locals()) + " must be object")
                     validate____defs_frameworkassessment(data__assessments_item, custom_formats, (name_prefix or "data") + ".assessments[{data__assessments_x}]".format(**locals()))
         if "model_assessment" in data_keys:
             data_keys.remove("model_assessment")
             data__modelassessment = data["model_assessment"]
-            data__modelassessment_any_of_count41 = 0
-            if not data__modelassessment_any_of_count41:
-                try:
-                    validate____defs_modeladequacyassessment(data__modelassessment, custom_formats, (name_prefix or "data") + ".model_assessment")
-                    data__modelassessment_any_of_count41 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__modelassessment_any_of_count41:
-                try:
-                    if not isinstance(data__modelassessment, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".model_assessment must be null")
-                    data__modelassessment_any_of_count41 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__modelassessment_any_of_count41:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".model_assessment cannot be validated by any definition")
+            if not isinstance(data__modelassessment, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".model_assessment must be object or null")
+            validate____defs_modeladequacyassessment(data__modelassessment, custom_formats, (name_prefix or "data") + ".model_assessment")
         if "evidence" in data_keys:
             data_keys.remove("evidence")
             data__evidence = data["evidence"]
@@ -2431,8 +1939,6 @@ def validate____defs_framework(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_modeladequacyassessment(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['date']) - data.keys()
@@ -2509,8 +2015,6 @@ def validate____defs_modeladequacyassessment(data, custom_formats={}, name_prefi
     return data
 
 def validate____defs_frameworkassessment(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['date']) - data.keys()
@@ -2567,8 +2071,6 @@ def validate____defs_frameworkassessment(data, custom_formats={}, name_prefix=No
     return data
 
 def validate____defs_frameworkupdate(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['version', 'confirmed']) - data.keys()
@@ -2606,8 +2108,6 @@ def validate____defs_frameworkupdate(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_frameworkimplementation(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -2649,8 +2149,6 @@ def validate____defs_frameworkimplementation(data, custom_formats={}, name_prefi
     return data
 
 def validate____defs_frameworkcontents(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -2699,8 +2197,6 @@ def validate____defs_frameworkcontents(data, custom_formats={}, name_prefix=None
     return data
 
 def validate____defs_trainingdatasummary(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -2749,95 +2245,38 @@ def validate____defs_trainingdatasummary(data, custom_formats={}, name_prefix=No
         if "further_training" in data_keys:
             data_keys.remove("further_training")
             data__furthertraining = data["further_training"]
-            data__furthertraining_any_of_count42 = 0
-            if not data__furthertraining_any_of_count42:
-                try:
-                    validate____defs_furthertraining(data__furthertraining, custom_formats, (name_prefix or "data") + ".further_training")
-                    data__furthertraining_any_of_count42 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__furthertraining_any_of_count42:
-                try:
-                    if not isinstance(data__furthertraining, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".further_training must be null")
-                    data__furthertraining_any_of_count42 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__furthertraining_any_of_count42:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".further_training cannot be validated by any definition")
+            if not isinstance(data__furthertraining, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".further_training must be object or null")
+            validate____defs_furthertraining(data__furthertraining, custom_formats, (name_prefix or "data") + ".further_training")
         if "general" in data_keys:
             data_keys.remove("general")
             data__general = data["general"]
-            data__general_any_of_count43 = 0
-            if not data__general_any_of_count43:
-                try:
-                    validate____defs_summarygeneralinformation(data__general, custom_formats, (name_prefix or "data") + ".general")
-                    data__general_any_of_count43 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__general_any_of_count43:
-                try:
-                    if not isinstance(data__general, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".general must be null")
-                    data__general_any_of_count43 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__general_any_of_count43:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".general cannot be validated by any definition")
+            if not isinstance(data__general, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".general must be object or null")
+            validate____defs_summarygeneralinformation(data__general, custom_formats, (name_prefix or "data") + ".general")
         if "sources" in data_keys:
             data_keys.remove("sources")
             data__sources = data["sources"]
-            data__sources_any_of_count44 = 0
-            if not data__sources_any_of_count44:
-                try:
-                    validate____defs_datasources(data__sources, custom_formats, (name_prefix or "data") + ".sources")
-                    data__sources_any_of_count44 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__sources_any_of_count44:
-                try:
-                    if not isinstance(data__sources, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".sources must be null")
-                    data__sources_any_of_count44 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__sources_any_of_count44:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".sources cannot be validated by any definition")
+            if not isinstance(data__sources, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".sources must be object or null")
+            validate____defs_datasources(data__sources, custom_formats, (name_prefix or "data") + ".sources")
         if "processing" in data_keys:
             data_keys.remove("processing")
             data__processing = data["processing"]
-            data__processing_any_of_count45 = 0
-            if not data__processing_any_of_count45:
-                try:
-                    validate____defs_processing(data__processing, custom_formats, (name_prefix or "data") + ".processing")
-                    data__processing_any_of_count45 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__processing_any_of_count45:
-                try:
-                    if not isinstance(data__processing, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".processing must be null")
-                    data__processing_any_of_count45 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__processing_any_of_count45:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".processing cannot be validated by any definition")
+            if not isinstance(data__processing, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".processing must be object or null")
+            validate____defs_processing(data__processing, custom_formats, (name_prefix or "data") + ".processing")
         if "legacy_gaps" in data_keys:
             data_keys.remove("legacy_gaps")
             data__legacygaps = data["legacy_gaps"]
-            data__legacygaps_any_of_count46 = 0
-            if not data__legacygaps_any_of_count46:
-                try:
-                    validate____defs_legacygaps(data__legacygaps, custom_formats, (name_prefix or "data") + ".legacy_gaps")
-                    data__legacygaps_any_of_count46 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__legacygaps_any_of_count46:
-                try:
-                    if not isinstance(data__legacygaps, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".legacy_gaps must be null")
-                    data__legacygaps_any_of_count46 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__legacygaps_any_of_count46:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".legacy_gaps cannot be validated by any definition")
+            if not isinstance(data__legacygaps, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".legacy_gaps must be object or null")
+            validate____defs_legacygaps(data__legacygaps, custom_formats, (name_prefix or "data") + ".legacy_gaps")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_legacygaps(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['declared']) - data.keys()
@@ -2859,28 +2298,15 @@ def validate____defs_legacygaps(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_processing(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
         if "rights_reservations" in data_keys:
             data_keys.remove("rights_reservations")
             data__rightsreservations = data["rights_reservations"]
-            data__rightsreservations_any_of_count47 = 0
-            if not data__rightsreservations_any_of_count47:
-                try:
-                    validate____defs_optoutrespect(data__rightsreservations, custom_formats, (name_prefix or "data") + ".rights_reservations")
-                    data__rightsreservations_any_of_count47 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__rightsreservations_any_of_count47:
-                try:
-                    if not isinstance(data__rightsreservations, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".rights_reservations must be null")
-                    data__rightsreservations_any_of_count47 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__rightsreservations_any_of_count47:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".rights_reservations cannot be validated by any definition")
+            if not isinstance(data__rightsreservations, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".rights_reservations must be object or null")
+            validate____defs_optoutrespect(data__rightsreservations, custom_formats, (name_prefix or "data") + ".rights_reservations")
         if "illegal_content_removal" in data_keys:
             data_keys.remove("illegal_content_removal")
             data__illegalcontentremoval = data["illegal_content_removal"]
@@ -2896,8 +2322,6 @@ def validate____defs_processing(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_optoutrespect(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -2916,120 +2340,50 @@ def validate____defs_optoutrespect(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_datasources(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
         if "public_datasets" in data_keys:
             data_keys.remove("public_datasets")
             data__publicdatasets = data["public_datasets"]
-            data__publicdatasets_any_of_count48 = 0
-            if not data__publicdatasets_any_of_count48:
-                try:
-                    validate____defs_publicdatasets(data__publicdatasets, custom_formats, (name_prefix or "data") + ".public_datasets")
-                    data__publicdatasets_any_of_count48 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__publicdatasets_any_of_count48:
-                try:
-                    if not isinstance(data__publicdatasets, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".public_datasets must be null")
-                    data__publicdatasets_any_of_count48 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__publicdatasets_any_of_count48:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".public_datasets cannot be validated by any definition")
+            if not isinstance(data__publicdatasets, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".public_datasets must be object or null")
+            validate____defs_publicdatasets(data__publicdatasets, custom_formats, (name_prefix or "data") + ".public_datasets")
         if "private_datasets" in data_keys:
             data_keys.remove("private_datasets")
             data__privatedatasets = data["private_datasets"]
-            data__privatedatasets_any_of_count49 = 0
-            if not data__privatedatasets_any_of_count49:
-                try:
-                    validate____defs_privatedatasets(data__privatedatasets, custom_formats, (name_prefix or "data") + ".private_datasets")
-                    data__privatedatasets_any_of_count49 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__privatedatasets_any_of_count49:
-                try:
-                    if not isinstance(data__privatedatasets, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".private_datasets must be null")
-                    data__privatedatasets_any_of_count49 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__privatedatasets_any_of_count49:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".private_datasets cannot be validated by any definition")
+            if not isinstance(data__privatedatasets, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".private_datasets must be object or null")
+            validate____defs_privatedatasets(data__privatedatasets, custom_formats, (name_prefix or "data") + ".private_datasets")
         if "crawled" in data_keys:
             data_keys.remove("crawled")
             data__crawled = data["crawled"]
-            data__crawled_any_of_count50 = 0
-            if not data__crawled_any_of_count50:
-                try:
-                    validate____defs_crawling(data__crawled, custom_formats, (name_prefix or "data") + ".crawled")
-                    data__crawled_any_of_count50 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__crawled_any_of_count50:
-                try:
-                    if not isinstance(data__crawled, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".crawled must be null")
-                    data__crawled_any_of_count50 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__crawled_any_of_count50:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".crawled cannot be validated by any definition")
+            if not isinstance(data__crawled, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".crawled must be object or null")
+            validate____defs_crawling(data__crawled, custom_formats, (name_prefix or "data") + ".crawled")
         if "user_data" in data_keys:
             data_keys.remove("user_data")
             data__userdata = data["user_data"]
-            data__userdata_any_of_count51 = 0
-            if not data__userdata_any_of_count51:
-                try:
-                    validate____defs_userdata(data__userdata, custom_formats, (name_prefix or "data") + ".user_data")
-                    data__userdata_any_of_count51 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__userdata_any_of_count51:
-                try:
-                    if not isinstance(data__userdata, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".user_data must be null")
-                    data__userdata_any_of_count51 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__userdata_any_of_count51:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".user_data cannot be validated by any definition")
+            if not isinstance(data__userdata, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".user_data must be object or null")
+            validate____defs_userdata(data__userdata, custom_formats, (name_prefix or "data") + ".user_data")
         if "synthetic" in data_keys:
             data_keys.remove("synthetic")
             data__synthetic = data["synthetic"]
-            data__synthetic_any_of_count52 = 0
-            if not data__synthetic_any_of_count52:
-                try:
-                    validate____defs_syntheticdata(data__synthetic, custom_formats, (name_prefix or "data") + ".synthetic")
-                    data__synthetic_any_of_count52 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__synthetic_any_of_count52:
-                try:
-                    if not isinstance(data__synthetic, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".synthetic must be null")
-                    data__synthetic_any_of_count52 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__synthetic_any_of_count52:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".synthetic cannot be validated by any definition")
+            if not isinstance(data__synthetic, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".synthetic must be object or null")
+            validate____defs_syntheticdata(data__synthetic, custom_formats, (name_prefix or "data") + ".synthetic")
         if "other" in data_keys:
             data_keys.remove("other")
             data__other = data["other"]
-            data__other_any_of_count53 = 0
-            if not data__other_any_of_count53:
-                try:
-                    validate____defs_sourceuse(data__other, custom_formats, (name_prefix or "data") + ".other")
-                    data__other_any_of_count53 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__other_any_of_count53:
-                try:
-                    if not isinstance(data__other, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".other must be null")
-                    data__other_any_of_count53 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__other_any_of_count53:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".other cannot be validated by any definition")
+            if not isinstance(data__other, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".other must be object or null")
+            validate____defs_sourceuse(data__other, custom_formats, (name_prefix or "data") + ".other")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_sourceuse(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -3061,8 +2415,6 @@ def validate____defs_sourceuse(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_syntheticdata(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -3098,6 +2450,8 @@ def validate____defs_syntheticdata(data, custom_formats={}, name_prefix=None):
             if data__generatingmodels_is_list:
                 data__generatingmodels_len = len(data__generatingmodels)
                 for data__generatingmodels_x, data__generatingmodels_item in enumerate(data__generatingmodels):
+                    if not isinstance(data__generatingmodels_item, (dict)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".generating_models[{data__generatingmodels_x}]".format(**locals()) + " must be object")
                     validate____defs_generatingmodel(data__generatingmodels_item, custom_formats, (name_prefix or "data") + ".generating_models[{data__generatingmodels_x}]".format(**locals()))
         if "other_models" in data_keys:
             data_keys.remove("other_models")
@@ -3109,8 +2463,6 @@ def validate____defs_syntheticdata(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_generatingmodel(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['name']) - data.keys()
@@ -3132,8 +2484,6 @@ def validate____defs_generatingmodel(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_userdata(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -3175,8 +2525,6 @@ def validate____defs_userdata(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_crawling(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -3243,27 +2591,14 @@ def validate____defs_crawling(data, custom_formats={}, name_prefix=None):
         if "top_domains" in data_keys:
             data_keys.remove("top_domains")
             data__topdomains = data["top_domains"]
-            data__topdomains_any_of_count54 = 0
-            if not data__topdomains_any_of_count54:
-                try:
-                    validate____defs_topdomains(data__topdomains, custom_formats, (name_prefix or "data") + ".top_domains")
-                    data__topdomains_any_of_count54 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__topdomains_any_of_count54:
-                try:
-                    if not isinstance(data__topdomains, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".top_domains must be null")
-                    data__topdomains_any_of_count54 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__topdomains_any_of_count54:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".top_domains cannot be validated by any definition")
+            if not isinstance(data__topdomains, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".top_domains must be object or null")
+            validate____defs_topdomains(data__topdomains, custom_formats, (name_prefix or "data") + ".top_domains")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_topdomains(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -3304,52 +2639,26 @@ def validate____defs_topdomains(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_privatedatasets(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
         if "licensed" in data_keys:
             data_keys.remove("licensed")
             data__licensed = data["licensed"]
-            data__licensed_any_of_count55 = 0
-            if not data__licensed_any_of_count55:
-                try:
-                    validate____defs_sourceuse(data__licensed, custom_formats, (name_prefix or "data") + ".licensed")
-                    data__licensed_any_of_count55 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__licensed_any_of_count55:
-                try:
-                    if not isinstance(data__licensed, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".licensed must be null")
-                    data__licensed_any_of_count55 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__licensed_any_of_count55:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".licensed cannot be validated by any definition")
+            if not isinstance(data__licensed, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".licensed must be object or null")
+            validate____defs_sourceuse(data__licensed, custom_formats, (name_prefix or "data") + ".licensed")
         if "other" in data_keys:
             data_keys.remove("other")
             data__other = data["other"]
-            data__other_any_of_count56 = 0
-            if not data__other_any_of_count56:
-                try:
-                    validate____defs_privateother(data__other, custom_formats, (name_prefix or "data") + ".other")
-                    data__other_any_of_count56 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__other_any_of_count56:
-                try:
-                    if not isinstance(data__other, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".other must be null")
-                    data__other_any_of_count56 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__other_any_of_count56:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".other cannot be validated by any definition")
+            if not isinstance(data__other, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".other must be object or null")
+            validate____defs_privateother(data__other, custom_formats, (name_prefix or "data") + ".other")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_privateother(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -3392,8 +2701,6 @@ def validate____defs_privateother(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_publicdatasets(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -3429,6 +2736,8 @@ def validate____defs_publicdatasets(data, custom_formats={}, name_prefix=None):
             if data__largedatasets_is_list:
                 data__largedatasets_len = len(data__largedatasets)
                 for data__largedatasets_x, data__largedatasets_item in enumerate(data__largedatasets):
+                    if not isinstance(data__largedatasets_item, (dict)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".large_datasets[{data__largedatasets_x}]".format(**locals()) + " must be object")
                     validate____defs_nameddataset(data__largedatasets_item, custom_formats, (name_prefix or "data") + ".large_datasets[{data__largedatasets_x}]".format(**locals()))
         if "no_large_datasets" in data_keys:
             data_keys.remove("no_large_datasets")
@@ -3440,8 +2749,6 @@ def validate____defs_publicdatasets(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_nameddataset(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['name']) - data.keys()
@@ -3463,45 +2770,21 @@ def validate____defs_nameddataset(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_summarygeneralinformation(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
         if "provider_contact" in data_keys:
             data_keys.remove("provider_contact")
             data__providercontact = data["provider_contact"]
-            data__providercontact_any_of_count57 = 0
-            if not data__providercontact_any_of_count57:
-                try:
-                    validate____defs_contact(data__providercontact, custom_formats, (name_prefix or "data") + ".provider_contact")
-                    data__providercontact_any_of_count57 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__providercontact_any_of_count57:
-                try:
-                    if not isinstance(data__providercontact, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".provider_contact must be null")
-                    data__providercontact_any_of_count57 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__providercontact_any_of_count57:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".provider_contact cannot be validated by any definition")
+            if not isinstance(data__providercontact, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".provider_contact must be object or null")
+            validate____defs_contact(data__providercontact, custom_formats, (name_prefix or "data") + ".provider_contact")
         if "representative_contact" in data_keys:
             data_keys.remove("representative_contact")
             data__representativecontact = data["representative_contact"]
-            data__representativecontact_any_of_count58 = 0
-            if not data__representativecontact_any_of_count58:
-                try:
-                    validate____defs_contact(data__representativecontact, custom_formats, (name_prefix or "data") + ".representative_contact")
-                    data__representativecontact_any_of_count58 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__representativecontact_any_of_count58:
-                try:
-                    if not isinstance(data__representativecontact, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".representative_contact must be null")
-                    data__representativecontact_any_of_count58 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__representativecontact_any_of_count58:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".representative_contact cannot be validated by any definition")
+            if not isinstance(data__representativecontact, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".representative_contact must be object or null")
+            validate____defs_contact(data__representativecontact, custom_formats, (name_prefix or "data") + ".representative_contact")
         if "model_versions" in data_keys:
             data_keys.remove("model_versions")
             data__modelversions = data["model_versions"]
@@ -3521,20 +2804,9 @@ def validate____defs_summarygeneralinformation(data, custom_formats={}, name_pre
         if "sizes" in data_keys:
             data_keys.remove("sizes")
             data__sizes = data["sizes"]
-            data__sizes_any_of_count59 = 0
-            if not data__sizes_any_of_count59:
-                try:
-                    validate____defs_modalitysizes(data__sizes, custom_formats, (name_prefix or "data") + ".sizes")
-                    data__sizes_any_of_count59 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__sizes_any_of_count59:
-                try:
-                    if not isinstance(data__sizes, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".sizes must be null")
-                    data__sizes_any_of_count59 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__sizes_any_of_count59:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".sizes cannot be validated by any definition")
+            if not isinstance(data__sizes, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".sizes must be object or null")
+            validate____defs_modalitysizes(data__sizes, custom_formats, (name_prefix or "data") + ".sizes")
         if "content_types" in data_keys:
             data_keys.remove("content_types")
             data__contenttypes = data["content_types"]
@@ -3568,8 +2840,6 @@ def validate____defs_summarygeneralinformation(data, custom_formats={}, name_pre
     return data
 
 def validate____defs_modalitysizes(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -3614,27 +2884,14 @@ def validate____defs_modalitysizes(data, custom_formats={}, name_prefix=None):
         if "approximate" in data_keys:
             data_keys.remove("approximate")
             data__approximate = data["approximate"]
-            data__approximate_any_of_count60 = 0
-            if not data__approximate_any_of_count60:
-                try:
-                    validate____defs_approximatesizes(data__approximate, custom_formats, (name_prefix or "data") + ".approximate")
-                    data__approximate_any_of_count60 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__approximate_any_of_count60:
-                try:
-                    if not isinstance(data__approximate, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".approximate must be null")
-                    data__approximate_any_of_count60 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__approximate_any_of_count60:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".approximate cannot be validated by any definition")
+            if not isinstance(data__approximate, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".approximate must be object or null")
+            validate____defs_approximatesizes(data__approximate, custom_formats, (name_prefix or "data") + ".approximate")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_approximatesizes(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -3675,8 +2932,6 @@ def validate____defs_approximatesizes(data, custom_formats={}, name_prefix=None)
     return data
 
 def validate____defs_contact(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -3700,8 +2955,6 @@ def validate____defs_contact(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_furthertraining(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['ongoing']) - data.keys()
@@ -3726,28 +2979,15 @@ def validate____defs_furthertraining(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_copyright(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
         if "policy" in data_keys:
             data_keys.remove("policy")
             data__policy = data["policy"]
-            data__policy_any_of_count61 = 0
-            if not data__policy_any_of_count61:
-                try:
-                    validate____defs_copyrightpolicy(data__policy, custom_formats, (name_prefix or "data") + ".policy")
-                    data__policy_any_of_count61 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__policy_any_of_count61:
-                try:
-                    if not isinstance(data__policy, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".policy must be null")
-                    data__policy_any_of_count61 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__policy_any_of_count61:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".policy cannot be validated by any definition")
+            if not isinstance(data__policy, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".policy must be object or null")
+            validate____defs_copyrightpolicy(data__policy, custom_formats, (name_prefix or "data") + ".policy")
         if "crawls_web" in data_keys:
             data_keys.remove("crawls_web")
             data__crawlsweb = data["crawls_web"]
@@ -3756,132 +2996,53 @@ def validate____defs_copyright(data, custom_formats={}, name_prefix=None):
         if "lawful_access" in data_keys:
             data_keys.remove("lawful_access")
             data__lawfulaccess = data["lawful_access"]
-            data__lawfulaccess_any_of_count62 = 0
-            if not data__lawfulaccess_any_of_count62:
-                try:
-                    validate____defs_lawfulaccess(data__lawfulaccess, custom_formats, (name_prefix or "data") + ".lawful_access")
-                    data__lawfulaccess_any_of_count62 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__lawfulaccess_any_of_count62:
-                try:
-                    if not isinstance(data__lawfulaccess, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".lawful_access must be null")
-                    data__lawfulaccess_any_of_count62 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__lawfulaccess_any_of_count62:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".lawful_access cannot be validated by any definition")
+            if not isinstance(data__lawfulaccess, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".lawful_access must be object or null")
+            validate____defs_lawfulaccess(data__lawfulaccess, custom_formats, (name_prefix or "data") + ".lawful_access")
         if "rights_reservation" in data_keys:
             data_keys.remove("rights_reservation")
             data__rightsreservation = data["rights_reservation"]
-            data__rightsreservation_any_of_count63 = 0
-            if not data__rightsreservation_any_of_count63:
-                try:
-                    validate____defs_rightsreservation(data__rightsreservation, custom_formats, (name_prefix or "data") + ".rights_reservation")
-                    data__rightsreservation_any_of_count63 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__rightsreservation_any_of_count63:
-                try:
-                    if not isinstance(data__rightsreservation, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".rights_reservation must be null")
-                    data__rightsreservation_any_of_count63 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__rightsreservation_any_of_count63:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".rights_reservation cannot be validated by any definition")
+            if not isinstance(data__rightsreservation, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".rights_reservation must be object or null")
+            validate____defs_rightsreservation(data__rightsreservation, custom_formats, (name_prefix or "data") + ".rights_reservation")
         if "non_crawled_content" in data_keys:
             data_keys.remove("non_crawled_content")
             data__noncrawledcontent = data["non_crawled_content"]
-            data__noncrawledcontent_any_of_count64 = 0
-            if not data__noncrawledcontent_any_of_count64:
-                try:
-                    validate____defs_noncrawledcontent(data__noncrawledcontent, custom_formats, (name_prefix or "data") + ".non_crawled_content")
-                    data__noncrawledcontent_any_of_count64 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__noncrawledcontent_any_of_count64:
-                try:
-                    if not isinstance(data__noncrawledcontent, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".non_crawled_content must be null")
-                    data__noncrawledcontent_any_of_count64 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__noncrawledcontent_any_of_count64:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".non_crawled_content cannot be validated by any definition")
+            if not isinstance(data__noncrawledcontent, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".non_crawled_content must be object or null")
+            validate____defs_noncrawledcontent(data__noncrawledcontent, custom_formats, (name_prefix or "data") + ".non_crawled_content")
         if "output_safeguards" in data_keys:
             data_keys.remove("output_safeguards")
             data__outputsafeguards = data["output_safeguards"]
-            data__outputsafeguards_any_of_count65 = 0
-            if not data__outputsafeguards_any_of_count65:
-                try:
-                    validate____defs_outputsafeguards(data__outputsafeguards, custom_formats, (name_prefix or "data") + ".output_safeguards")
-                    data__outputsafeguards_any_of_count65 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__outputsafeguards_any_of_count65:
-                try:
-                    if not isinstance(data__outputsafeguards, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".output_safeguards must be null")
-                    data__outputsafeguards_any_of_count65 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__outputsafeguards_any_of_count65:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".output_safeguards cannot be validated by any definition")
+            if not isinstance(data__outputsafeguards, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".output_safeguards must be object or null")
+            validate____defs_outputsafeguards(data__outputsafeguards, custom_formats, (name_prefix or "data") + ".output_safeguards")
         if "complaints" in data_keys:
             data_keys.remove("complaints")
             data__complaints = data["complaints"]
-            data__complaints_any_of_count66 = 0
-            if not data__complaints_any_of_count66:
-                try:
-                    validate____defs_complaints(data__complaints, custom_formats, (name_prefix or "data") + ".complaints")
-                    data__complaints_any_of_count66 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__complaints_any_of_count66:
-                try:
-                    if not isinstance(data__complaints, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".complaints must be null")
-                    data__complaints_any_of_count66 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__complaints_any_of_count66:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".complaints cannot be validated by any definition")
+            if not isinstance(data__complaints, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".complaints must be object or null")
+            validate____defs_complaints(data__complaints, custom_formats, (name_prefix or "data") + ".complaints")
         if "legacy_gaps" in data_keys:
             data_keys.remove("legacy_gaps")
             data__legacygaps = data["legacy_gaps"]
-            data__legacygaps_any_of_count67 = 0
-            if not data__legacygaps_any_of_count67:
-                try:
-                    validate____defs_legacygaps(data__legacygaps, custom_formats, (name_prefix or "data") + ".legacy_gaps")
-                    data__legacygaps_any_of_count67 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__legacygaps_any_of_count67:
-                try:
-                    if not isinstance(data__legacygaps, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".legacy_gaps must be null")
-                    data__legacygaps_any_of_count67 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__legacygaps_any_of_count67:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".legacy_gaps cannot be validated by any definition")
+            if not isinstance(data__legacygaps, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".legacy_gaps must be object or null")
+            validate____defs_legacygaps(data__legacygaps, custom_formats, (name_prefix or "data") + ".legacy_gaps")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_complaints(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
         if "contact" in data_keys:
             data_keys.remove("contact")
             data__contact = data["contact"]
-            data__contact_any_of_count68 = 0
-            if not data__contact_any_of_count68:
-                try:
-                    validate____defs_contact(data__contact, custom_formats, (name_prefix or "data") + ".contact")
-                    data__contact_any_of_count68 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__contact_any_of_count68:
-                try:
-                    if not isinstance(data__contact, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".contact must be null")
-                    data__contact_any_of_count68 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__contact_any_of_count68:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".contact cannot be validated by any definition")
+            if not isinstance(data__contact, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".contact must be object or null")
+            validate____defs_contact(data__contact, custom_formats, (name_prefix or "data") + ".contact")
         if "mechanism_url" in data_keys:
             data_keys.remove("mechanism_url")
             data__mechanismurl = data["mechanism_url"]
@@ -3903,8 +3064,6 @@ def validate____defs_complaints(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_outputsafeguards(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -3939,8 +3098,6 @@ def validate____defs_outputsafeguards(data, custom_formats={}, name_prefix=None)
     return data
 
 def validate____defs_noncrawledcontent(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -3975,8 +3132,6 @@ def validate____defs_noncrawledcontent(data, custom_formats={}, name_prefix=None
     return data
 
 def validate____defs_rightsreservation(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -4005,6 +3160,8 @@ def validate____defs_rightsreservation(data, custom_formats={}, name_prefix=None
             if data__crawlers_is_list:
                 data__crawlers_len = len(data__crawlers)
                 for data__crawlers_x, data__crawlers_item in enumerate(data__crawlers):
+                    if not isinstance(data__crawlers_item, (dict)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".crawlers[{data__crawlers_x}]".format(**locals()) + " must be object")
                     validate____defs_crawler(data__crawlers_item, custom_formats, (name_prefix or "data") + ".crawlers[{data__crawlers_x}]".format(**locals()))
         if "crawler_info_url" in data_keys:
             data_keys.remove("crawler_info_url")
@@ -4032,8 +3189,6 @@ def validate____defs_rightsreservation(data, custom_formats={}, name_prefix=None
     return data
 
 def validate____defs_crawler(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['name']) - data.keys()
@@ -4060,8 +3215,6 @@ def validate____defs_crawler(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_lawfulaccess(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -4102,8 +3255,6 @@ def validate____defs_lawfulaccess(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_copyrightpolicy(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -4141,297 +3292,137 @@ def validate____defs_copyrightpolicy(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_transparency(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
         if "documentation" in data_keys:
             data_keys.remove("documentation")
             data__documentation = data["documentation"]
-            data__documentation_any_of_count69 = 0
-            if not data__documentation_any_of_count69:
-                try:
-                    validate____defs_documentation(data__documentation, custom_formats, (name_prefix or "data") + ".documentation")
-                    data__documentation_any_of_count69 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__documentation_any_of_count69:
-                try:
-                    if not isinstance(data__documentation, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".documentation must be null")
-                    data__documentation_any_of_count69 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__documentation_any_of_count69:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".documentation cannot be validated by any definition")
+            if not isinstance(data__documentation, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".documentation must be object or null")
+            validate____defs_documentation(data__documentation, custom_formats, (name_prefix or "data") + ".documentation")
         if "downstream_information" in data_keys:
             data_keys.remove("downstream_information")
             data__downstreaminformation = data["downstream_information"]
-            data__downstreaminformation_any_of_count70 = 0
-            if not data__downstreaminformation_any_of_count70:
-                try:
-                    validate____defs_downstreaminformation(data__downstreaminformation, custom_formats, (name_prefix or "data") + ".downstream_information")
-                    data__downstreaminformation_any_of_count70 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__downstreaminformation_any_of_count70:
-                try:
-                    if not isinstance(data__downstreaminformation, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".downstream_information must be null")
-                    data__downstreaminformation_any_of_count70 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__downstreaminformation_any_of_count70:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".downstream_information cannot be validated by any definition")
+            if not isinstance(data__downstreaminformation, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".downstream_information must be object or null")
+            validate____defs_downstreaminformation(data__downstreaminformation, custom_formats, (name_prefix or "data") + ".downstream_information")
         if "contact" in data_keys:
             data_keys.remove("contact")
             data__contact = data["contact"]
-            data__contact_any_of_count71 = 0
-            if not data__contact_any_of_count71:
-                try:
-                    validate____defs_contact(data__contact, custom_formats, (name_prefix or "data") + ".contact")
-                    data__contact_any_of_count71 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__contact_any_of_count71:
-                try:
-                    if not isinstance(data__contact, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".contact must be null")
-                    data__contact_any_of_count71 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__contact_any_of_count71:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".contact cannot be validated by any definition")
+            if not isinstance(data__contact, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".contact must be object or null")
+            validate____defs_contact(data__contact, custom_formats, (name_prefix or "data") + ".contact")
         if "ai_office_requests" in data_keys:
             data_keys.remove("ai_office_requests")
             data__aiofficerequests = data["ai_office_requests"]
-            data__aiofficerequests_any_of_count72 = 0
-            if not data__aiofficerequests_any_of_count72:
-                try:
-                    validate____defs_aiofficerequests(data__aiofficerequests, custom_formats, (name_prefix or "data") + ".ai_office_requests")
-                    data__aiofficerequests_any_of_count72 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__aiofficerequests_any_of_count72:
-                try:
-                    if not isinstance(data__aiofficerequests, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".ai_office_requests must be null")
-                    data__aiofficerequests_any_of_count72 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__aiofficerequests_any_of_count72:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ai_office_requests cannot be validated by any definition")
+            if not isinstance(data__aiofficerequests, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ai_office_requests must be object or null")
+            validate____defs_aiofficerequests(data__aiofficerequests, custom_formats, (name_prefix or "data") + ".ai_office_requests")
         if "integrity" in data_keys:
             data_keys.remove("integrity")
             data__integrity = data["integrity"]
-            data__integrity_any_of_count73 = 0
-            if not data__integrity_any_of_count73:
-                try:
-                    validate____defs_integrity(data__integrity, custom_formats, (name_prefix or "data") + ".integrity")
-                    data__integrity_any_of_count73 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__integrity_any_of_count73:
-                try:
-                    if not isinstance(data__integrity, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".integrity must be null")
-                    data__integrity_any_of_count73 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__integrity_any_of_count73:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".integrity cannot be validated by any definition")
+            if not isinstance(data__integrity, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".integrity must be object or null")
+            validate____defs_integrity(data__integrity, custom_formats, (name_prefix or "data") + ".integrity")
         if "model_documentation" in data_keys:
             data_keys.remove("model_documentation")
             data__modeldocumentation = data["model_documentation"]
-            data__modeldocumentation_any_of_count74 = 0
-            if not data__modeldocumentation_any_of_count74:
-                try:
-                    validate____defs_modeldocumentation(data__modeldocumentation, custom_formats, (name_prefix or "data") + ".model_documentation")
-                    data__modeldocumentation_any_of_count74 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__modeldocumentation_any_of_count74:
-                try:
-                    if not isinstance(data__modeldocumentation, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".model_documentation must be null")
-                    data__modeldocumentation_any_of_count74 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__modeldocumentation_any_of_count74:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".model_documentation cannot be validated by any definition")
+            if not isinstance(data__modeldocumentation, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".model_documentation must be object or null")
+            validate____defs_modeldocumentation(data__modeldocumentation, custom_formats, (name_prefix or "data") + ".model_documentation")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_modeldocumentation(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
         if "general_information" in data_keys:
             data_keys.remove("general_information")
             data__generalinformation = data["general_information"]
-            data__generalinformation_any_of_count75 = 0
-            if not data__generalinformation_any_of_count75:
-                try:
-                    validate____defs_formgeneralinformation(data__generalinformation, custom_formats, (name_prefix or "data") + ".general_information")
-                    data__generalinformation_any_of_count75 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__generalinformation_any_of_count75:
-                try:
-                    if not isinstance(data__generalinformation, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".general_information must be null")
-                    data__generalinformation_any_of_count75 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__generalinformation_any_of_count75:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".general_information cannot be validated by any definition")
+            if not isinstance(data__generalinformation, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".general_information must be object or null")
+            validate____defs_formgeneralinformation(data__generalinformation, custom_formats, (name_prefix or "data") + ".general_information")
         if "model_properties" in data_keys:
             data_keys.remove("model_properties")
             data__modelproperties = data["model_properties"]
-            data__modelproperties_any_of_count76 = 0
-            if not data__modelproperties_any_of_count76:
-                try:
-                    validate____defs_modelproperties(data__modelproperties, custom_formats, (name_prefix or "data") + ".model_properties")
-                    data__modelproperties_any_of_count76 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__modelproperties_any_of_count76:
-                try:
-                    if not isinstance(data__modelproperties, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".model_properties must be null")
-                    data__modelproperties_any_of_count76 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__modelproperties_any_of_count76:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".model_properties cannot be validated by any definition")
+            if not isinstance(data__modelproperties, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".model_properties must be object or null")
+            validate____defs_modelproperties(data__modelproperties, custom_formats, (name_prefix or "data") + ".model_properties")
         if "distribution" in data_keys:
             data_keys.remove("distribution")
             data__distribution = data["distribution"]
-            data__distribution_any_of_count77 = 0
-            if not data__distribution_any_of_count77:
-                try:
-                    validate____defs_distribution(data__distribution, custom_formats, (name_prefix or "data") + ".distribution")
-                    data__distribution_any_of_count77 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__distribution_any_of_count77:
-                try:
-                    if not isinstance(data__distribution, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".distribution must be null")
-                    data__distribution_any_of_count77 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__distribution_any_of_count77:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".distribution cannot be validated by any definition")
+            if not isinstance(data__distribution, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".distribution must be object or null")
+            validate____defs_distribution(data__distribution, custom_formats, (name_prefix or "data") + ".distribution")
         if "use" in data_keys:
             data_keys.remove("use")
             data__use = data["use"]
-            data__use_any_of_count78 = 0
-            if not data__use_any_of_count78:
-                try:
-                    validate____defs_use(data__use, custom_formats, (name_prefix or "data") + ".use")
-                    data__use_any_of_count78 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__use_any_of_count78:
-                try:
-                    if not isinstance(data__use, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".use must be null")
-                    data__use_any_of_count78 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__use_any_of_count78:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".use cannot be validated by any definition")
+            if not isinstance(data__use, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".use must be object or null")
+            validate____defs_use(data__use, custom_formats, (name_prefix or "data") + ".use")
         if "training_process" in data_keys:
             data_keys.remove("training_process")
             data__trainingprocess = data["training_process"]
-            data__trainingprocess_any_of_count79 = 0
-            if not data__trainingprocess_any_of_count79:
-                try:
-                    validate____defs_trainingprocess(data__trainingprocess, custom_formats, (name_prefix or "data") + ".training_process")
-                    data__trainingprocess_any_of_count79 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__trainingprocess_any_of_count79:
-                try:
-                    if not isinstance(data__trainingprocess, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".training_process must be null")
-                    data__trainingprocess_any_of_count79 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__trainingprocess_any_of_count79:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".training_process cannot be validated by any definition")
+            if not isinstance(data__trainingprocess, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".training_process must be object or null")
+            validate____defs_trainingprocess(data__trainingprocess, custom_formats, (name_prefix or "data") + ".training_process")
         if "training_data" in data_keys:
             data_keys.remove("training_data")
             data__trainingdata = data["training_data"]
-            data__trainingdata_any_of_count80 = 0
-            if not data__trainingdata_any_of_count80:
-                try:
-                    validate____defs_trainingdata(data__trainingdata, custom_formats, (name_prefix or "data") + ".training_data")
-                    data__trainingdata_any_of_count80 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__trainingdata_any_of_count80:
-                try:
-                    if not isinstance(data__trainingdata, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".training_data must be null")
-                    data__trainingdata_any_of_count80 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__trainingdata_any_of_count80:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".training_data cannot be validated by any definition")
+            if not isinstance(data__trainingdata, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".training_data must be object or null")
+            validate____defs_trainingdata(data__trainingdata, custom_formats, (name_prefix or "data") + ".training_data")
         if "computational_resources" in data_keys:
             data_keys.remove("computational_resources")
             data__computationalresources = data["computational_resources"]
-            data__computationalresources_any_of_count81 = 0
-            if not data__computationalresources_any_of_count81:
-                try:
-                    validate____defs_computationalresources(data__computationalresources, custom_formats, (name_prefix or "data") + ".computational_resources")
-                    data__computationalresources_any_of_count81 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__computationalresources_any_of_count81:
-                try:
-                    if not isinstance(data__computationalresources, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".computational_resources must be null")
-                    data__computationalresources_any_of_count81 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__computationalresources_any_of_count81:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".computational_resources cannot be validated by any definition")
+            if not isinstance(data__computationalresources, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".computational_resources must be object or null")
+            validate____defs_computationalresources(data__computationalresources, custom_formats, (name_prefix or "data") + ".computational_resources")
         if "energy" in data_keys:
             data_keys.remove("energy")
             data__energy = data["energy"]
-            data__energy_any_of_count82 = 0
-            if not data__energy_any_of_count82:
-                try:
-                    validate____defs_energy(data__energy, custom_formats, (name_prefix or "data") + ".energy")
-                    data__energy_any_of_count82 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__energy_any_of_count82:
-                try:
-                    if not isinstance(data__energy, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".energy must be null")
-                    data__energy_any_of_count82 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__energy_any_of_count82:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".energy cannot be validated by any definition")
+            if not isinstance(data__energy, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".energy must be object or null")
+            validate____defs_energy(data__energy, custom_formats, (name_prefix or "data") + ".energy")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_energy(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
         if "training_mwh" in data_keys:
             data_keys.remove("training_mwh")
             data__trainingmwh = data["training_mwh"]
-            data__trainingmwh_any_of_count83 = 0
-            if not data__trainingmwh_any_of_count83:
+            data__trainingmwh_any_of_count2 = 0
+            if not data__trainingmwh_any_of_count2:
                 try:
                     if not isinstance(data__trainingmwh, (int, float, Decimal)) or isinstance(data__trainingmwh, bool):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".training_mwh must be number")
                     if isinstance(data__trainingmwh, (int, float, Decimal)) and not isinstance(data__trainingmwh, bool):
                         if data__trainingmwh <= 0:
                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".training_mwh must be bigger than 0")
-                    data__trainingmwh_any_of_count83 += 1
+                    data__trainingmwh_any_of_count2 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__trainingmwh_any_of_count83:
+            if not data__trainingmwh_any_of_count2:
                 try:
                     if not isinstance(data__trainingmwh, (str)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".training_mwh must be string")
                     if not (isinstance(data__trainingmwh, str) and data__trainingmwh == 'N/A'):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".training_mwh must be one of ['N/A']")
-                    data__trainingmwh_any_of_count83 += 1
+                    data__trainingmwh_any_of_count2 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__trainingmwh_any_of_count83:
+            if not data__trainingmwh_any_of_count2:
                 try:
                     if not isinstance(data__trainingmwh, (NoneType)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".training_mwh must be null")
-                    data__trainingmwh_any_of_count83 += 1
+                    data__trainingmwh_any_of_count2 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__trainingmwh_any_of_count83:
+            if not data__trainingmwh_any_of_count2:
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".training_mwh cannot be validated by any definition")
         if "methodology" in data_keys:
             data_keys.remove("methodology")
@@ -4449,27 +3440,14 @@ def validate____defs_energy(data, custom_formats={}, name_prefix=None):
         if "inference_benchmark" in data_keys:
             data_keys.remove("inference_benchmark")
             data__inferencebenchmark = data["inference_benchmark"]
-            data__inferencebenchmark_any_of_count84 = 0
-            if not data__inferencebenchmark_any_of_count84:
-                try:
-                    validate____defs_inferencebenchmark(data__inferencebenchmark, custom_formats, (name_prefix or "data") + ".inference_benchmark")
-                    data__inferencebenchmark_any_of_count84 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__inferencebenchmark_any_of_count84:
-                try:
-                    if not isinstance(data__inferencebenchmark, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".inference_benchmark must be null")
-                    data__inferencebenchmark_any_of_count84 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__inferencebenchmark_any_of_count84:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".inference_benchmark cannot be validated by any definition")
+            if not isinstance(data__inferencebenchmark, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".inference_benchmark must be object or null")
+            validate____defs_inferencebenchmark(data__inferencebenchmark, custom_formats, (name_prefix or "data") + ".inference_benchmark")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_inferencebenchmark(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -4488,8 +3466,6 @@ def validate____defs_inferencebenchmark(data, custom_formats={}, name_prefix=Non
     return data
 
 def validate____defs_computationalresources(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -4508,20 +3484,9 @@ def validate____defs_computationalresources(data, custom_formats={}, name_prefix
         if "training_time" in data_keys:
             data_keys.remove("training_time")
             data__trainingtime = data["training_time"]
-            data__trainingtime_any_of_count85 = 0
-            if not data__trainingtime_any_of_count85:
-                try:
-                    validate____defs_trainingtime(data__trainingtime, custom_formats, (name_prefix or "data") + ".training_time")
-                    data__trainingtime_any_of_count85 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__trainingtime_any_of_count85:
-                try:
-                    if not isinstance(data__trainingtime, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".training_time must be null")
-                    data__trainingtime_any_of_count85 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__trainingtime_any_of_count85:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".training_time cannot be validated by any definition")
+            if not isinstance(data__trainingtime, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".training_time must be object or null")
+            validate____defs_trainingtime(data__trainingtime, custom_formats, (name_prefix or "data") + ".training_time")
         if "training_compute_order_of_magnitude" in data_keys:
             data_keys.remove("training_compute_order_of_magnitude")
             data__trainingcomputeorderofmagnitude = data["training_compute_order_of_magnitude"]
@@ -4535,8 +3500,6 @@ def validate____defs_computationalresources(data, custom_formats={}, name_prefix
     return data
 
 def validate____defs_trainingtime(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -4566,8 +3529,6 @@ def validate____defs_trainingtime(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_trainingdata(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -4605,37 +3566,15 @@ def validate____defs_trainingdata(data, custom_formats={}, name_prefix=None):
         if "data_points_coarse" in data_keys:
             data_keys.remove("data_points_coarse")
             data__datapointscoarse = data["data_points_coarse"]
-            data__datapointscoarse_any_of_count86 = 0
-            if not data__datapointscoarse_any_of_count86:
-                try:
-                    validate____defs_datapoints(data__datapointscoarse, custom_formats, (name_prefix or "data") + ".data_points_coarse")
-                    data__datapointscoarse_any_of_count86 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__datapointscoarse_any_of_count86:
-                try:
-                    if not isinstance(data__datapointscoarse, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".data_points_coarse must be null")
-                    data__datapointscoarse_any_of_count86 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__datapointscoarse_any_of_count86:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".data_points_coarse cannot be validated by any definition")
+            if not isinstance(data__datapointscoarse, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".data_points_coarse must be object or null")
+            validate____defs_datapoints(data__datapointscoarse, custom_formats, (name_prefix or "data") + ".data_points_coarse")
         if "data_points" in data_keys:
             data_keys.remove("data_points")
             data__datapoints = data["data_points"]
-            data__datapoints_any_of_count87 = 0
-            if not data__datapoints_any_of_count87:
-                try:
-                    validate____defs_datapoints(data__datapoints, custom_formats, (name_prefix or "data") + ".data_points")
-                    data__datapoints_any_of_count87 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__datapoints_any_of_count87:
-                try:
-                    if not isinstance(data__datapoints, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".data_points must be null")
-                    data__datapoints_any_of_count87 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__datapoints_any_of_count87:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".data_points cannot be validated by any definition")
+            if not isinstance(data__datapoints, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".data_points must be object or null")
+            validate____defs_datapoints(data__datapoints, custom_formats, (name_prefix or "data") + ".data_points")
         if "scope_and_characteristics" in data_keys:
             data_keys.remove("scope_and_characteristics")
             data__scopeandcharacteristics = data["scope_and_characteristics"]
@@ -4661,8 +3600,6 @@ def validate____defs_trainingdata(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_datapoints(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -4684,8 +3621,6 @@ def validate____defs_datapoints(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_trainingprocess(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -4709,8 +3644,6 @@ def validate____defs_trainingprocess(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_use(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -4754,8 +3687,6 @@ def validate____defs_use(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_distribution(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -4768,6 +3699,8 @@ def validate____defs_distribution(data, custom_formats={}, name_prefix=None):
             if data__unionchannels_is_list:
                 data__unionchannels_len = len(data__unionchannels)
                 for data__unionchannels_x, data__unionchannels_item in enumerate(data__unionchannels):
+                    if not isinstance(data__unionchannels_item, (dict)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".union_channels[{data__unionchannels_x}]".format(**locals()) + " must be object")
                     validate____defs_unionchannel(data__unionchannels_item, custom_formats, (name_prefix or "data") + ".union_channels[{data__unionchannels_x}]".format(**locals()))
         if "downstream_channels" in data_keys:
             data_keys.remove("downstream_channels")
@@ -4807,8 +3740,6 @@ def validate____defs_distribution(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_unionchannel(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['channel']) - data.keys()
@@ -4835,8 +3766,6 @@ def validate____defs_unionchannel(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_modelproperties(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -4920,8 +3849,6 @@ def validate____defs_modelproperties(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_formgeneralinformation(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -4951,8 +3878,6 @@ def validate____defs_formgeneralinformation(data, custom_formats={}, name_prefix
     return data
 
 def validate____defs_integrity(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -4983,8 +3908,6 @@ def validate____defs_integrity(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_aiofficerequests(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -5009,8 +3932,6 @@ def validate____defs_aiofficerequests(data, custom_formats={}, name_prefix=None)
     return data
 
 def validate____defs_downstreaminformation(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -5046,20 +3967,9 @@ def validate____defs_downstreaminformation(data, custom_formats={}, name_prefix=
         if "request_contact" in data_keys:
             data_keys.remove("request_contact")
             data__requestcontact = data["request_contact"]
-            data__requestcontact_any_of_count88 = 0
-            if not data__requestcontact_any_of_count88:
-                try:
-                    validate____defs_contact(data__requestcontact, custom_formats, (name_prefix or "data") + ".request_contact")
-                    data__requestcontact_any_of_count88 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__requestcontact_any_of_count88:
-                try:
-                    if not isinstance(data__requestcontact, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".request_contact must be null")
-                    data__requestcontact_any_of_count88 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__requestcontact_any_of_count88:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".request_contact cannot be validated by any definition")
+            if not isinstance(data__requestcontact, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".request_contact must be object or null")
+            validate____defs_contact(data__requestcontact, custom_formats, (name_prefix or "data") + ".request_contact")
         if "response_days" in data_keys:
             data_keys.remove("response_days")
             data__responsedays = data["response_days"]
@@ -5073,8 +3983,6 @@ def validate____defs_downstreaminformation(data, custom_formats={}, name_prefix=
     return data
 
 def validate____defs_documentation(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -5115,8 +4023,6 @@ def validate____defs_documentation(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_model(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['name', 'version', 'modalities']) - data.keys()
@@ -5167,10 +4073,14 @@ def validate____defs_model(data, custom_formats={}, name_prefix=None):
         if "general_purpose" in data_keys:
             data_keys.remove("general_purpose")
             data__generalpurpose = data["general_purpose"]
+            if not isinstance(data__generalpurpose, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".general_purpose must be object")
             validate____defs_generalpurpose(data__generalpurpose, custom_formats, (name_prefix or "data") + ".general_purpose")
         if "modalities" in data_keys:
             data_keys.remove("modalities")
             data__modalities = data["modalities"]
+            if not isinstance(data__modalities, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".modalities must be object")
             validate____defs_modalities(data__modalities, custom_formats, (name_prefix or "data") + ".modalities")
         if "parameters" in data_keys:
             data_keys.remove("parameters")
@@ -5196,52 +4106,32 @@ def validate____defs_model(data, custom_formats={}, name_prefix=None):
         if "training_compute" in data_keys:
             data_keys.remove("training_compute")
             data__trainingcompute = data["training_compute"]
+            if not isinstance(data__trainingcompute, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".training_compute must be object")
             validate____defs_trainingcompute(data__trainingcompute, custom_formats, (name_prefix or "data") + ".training_compute")
         if "licence" in data_keys:
             data_keys.remove("licence")
             data__licence = data["licence"]
-            data__licence_any_of_count89 = 0
-            if not data__licence_any_of_count89:
-                try:
-                    validate____defs_licence(data__licence, custom_formats, (name_prefix or "data") + ".licence")
-                    data__licence_any_of_count89 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__licence_any_of_count89:
-                try:
-                    if not isinstance(data__licence, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".licence must be null")
-                    data__licence_any_of_count89 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__licence_any_of_count89:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".licence cannot be validated by any definition")
+            if not isinstance(data__licence, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".licence must be object or null")
+            validate____defs_licence(data__licence, custom_formats, (name_prefix or "data") + ".licence")
         if "based_on" in data_keys:
             data_keys.remove("based_on")
             data__basedon = data["based_on"]
-            data__basedon_any_of_count90 = 0
-            if not data__basedon_any_of_count90:
-                try:
-                    validate____defs_basedon(data__basedon, custom_formats, (name_prefix or "data") + ".based_on")
-                    data__basedon_any_of_count90 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__basedon_any_of_count90:
-                try:
-                    if not isinstance(data__basedon, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".based_on must be null")
-                    data__basedon_any_of_count90 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__basedon_any_of_count90:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".based_on cannot be validated by any definition")
+            if not isinstance(data__basedon, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".based_on must be object or null")
+            validate____defs_basedon(data__basedon, custom_formats, (name_prefix or "data") + ".based_on")
         if "systemic_risk" in data_keys:
             data_keys.remove("systemic_risk")
             data__systemicrisk = data["systemic_risk"]
+            if not isinstance(data__systemicrisk, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".systemic_risk must be object")
             validate____defs_systemicriskstatus(data__systemicrisk, custom_formats, (name_prefix or "data") + ".systemic_risk")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_systemicriskstatus(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -5301,27 +4191,14 @@ def validate____defs_systemicriskstatus(data, custom_formats={}, name_prefix=Non
         if "rebuttal" in data_keys:
             data_keys.remove("rebuttal")
             data__rebuttal = data["rebuttal"]
-            data__rebuttal_any_of_count91 = 0
-            if not data__rebuttal_any_of_count91:
-                try:
-                    validate____defs_art52rebuttal(data__rebuttal, custom_formats, (name_prefix or "data") + ".rebuttal")
-                    data__rebuttal_any_of_count91 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__rebuttal_any_of_count91:
-                try:
-                    if not isinstance(data__rebuttal, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".rebuttal must be null")
-                    data__rebuttal_any_of_count91 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__rebuttal_any_of_count91:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".rebuttal cannot be validated by any definition")
+            if not isinstance(data__rebuttal, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".rebuttal must be object or null")
+            validate____defs_art52rebuttal(data__rebuttal, custom_formats, (name_prefix or "data") + ".rebuttal")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_art52rebuttal(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['submitted']) - data.keys()
@@ -5392,8 +4269,6 @@ def validate____defs_art52rebuttal(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_basedon(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['name']) - data.keys()
@@ -5457,8 +4332,6 @@ def validate____defs_basedon(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_licence(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -5480,6 +4353,8 @@ def validate____defs_licence(data, custom_formats={}, name_prefix=None):
         if "grants" in data_keys:
             data_keys.remove("grants")
             data__grants = data["grants"]
+            if not isinstance(data__grants, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".grants must be object")
             validate____defs_licencegrants(data__grants, custom_formats, (name_prefix or "data") + ".grants")
         if "restrictions" in data_keys:
             data_keys.remove("restrictions")
@@ -5502,14 +4377,14 @@ def validate____defs_licence(data, custom_formats={}, name_prefix=None):
         if "public" in data_keys:
             data_keys.remove("public")
             data__public = data["public"]
+            if not isinstance(data__public, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".public must be object")
             validate____defs_publicinformation(data__public, custom_formats, (name_prefix or "data") + ".public")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_publicinformation(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -5544,8 +4419,6 @@ def validate____defs_publicinformation(data, custom_formats={}, name_prefix=None
     return data
 
 def validate____defs_licencegrants(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -5574,8 +4447,6 @@ def validate____defs_licencegrants(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_trainingcompute(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -5631,8 +4502,6 @@ def validate____defs_trainingcompute(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_modalities(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['input', 'output']) - data.keys()
@@ -5674,8 +4543,6 @@ def validate____defs_modalities(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_generalpurpose(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -5705,8 +4572,6 @@ def validate____defs_generalpurpose(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_provider(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['name']) - data.keys()
@@ -5738,61 +4603,26 @@ def validate____defs_provider(data, custom_formats={}, name_prefix=None):
         if "contact" in data_keys:
             data_keys.remove("contact")
             data__contact = data["contact"]
-            data__contact_any_of_count92 = 0
-            if not data__contact_any_of_count92:
-                try:
-                    validate____defs_contact(data__contact, custom_formats, (name_prefix or "data") + ".contact")
-                    data__contact_any_of_count92 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__contact_any_of_count92:
-                try:
-                    if not isinstance(data__contact, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".contact must be null")
-                    data__contact_any_of_count92 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__contact_any_of_count92:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".contact cannot be validated by any definition")
+            if not isinstance(data__contact, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".contact must be object or null")
+            validate____defs_contact(data__contact, custom_formats, (name_prefix or "data") + ".contact")
         if "authorised_representative" in data_keys:
             data_keys.remove("authorised_representative")
             data__authorisedrepresentative = data["authorised_representative"]
-            data__authorisedrepresentative_any_of_count93 = 0
-            if not data__authorisedrepresentative_any_of_count93:
-                try:
-                    validate____defs_authorisedrepresentative(data__authorisedrepresentative, custom_formats, (name_prefix or "data") + ".authorised_representative")
-                    data__authorisedrepresentative_any_of_count93 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__authorisedrepresentative_any_of_count93:
-                try:
-                    if not isinstance(data__authorisedrepresentative, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".authorised_representative must be null")
-                    data__authorisedrepresentative_any_of_count93 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__authorisedrepresentative_any_of_count93:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".authorised_representative cannot be validated by any definition")
+            if not isinstance(data__authorisedrepresentative, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".authorised_representative must be object or null")
+            validate____defs_authorisedrepresentative(data__authorisedrepresentative, custom_formats, (name_prefix or "data") + ".authorised_representative")
         if "code_of_practice" in data_keys:
             data_keys.remove("code_of_practice")
             data__codeofpractice = data["code_of_practice"]
-            data__codeofpractice_any_of_count94 = 0
-            if not data__codeofpractice_any_of_count94:
-                try:
-                    validate____defs_codeofpracticeadherence(data__codeofpractice, custom_formats, (name_prefix or "data") + ".code_of_practice")
-                    data__codeofpractice_any_of_count94 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__codeofpractice_any_of_count94:
-                try:
-                    if not isinstance(data__codeofpractice, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".code_of_practice must be null")
-                    data__codeofpractice_any_of_count94 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__codeofpractice_any_of_count94:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".code_of_practice cannot be validated by any definition")
+            if not isinstance(data__codeofpractice, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".code_of_practice must be object or null")
+            validate____defs_codeofpracticeadherence(data__codeofpractice, custom_formats, (name_prefix or "data") + ".code_of_practice")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_codeofpracticeadherence(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['signatory']) - data.keys()
@@ -5833,8 +4663,6 @@ def validate____defs_codeofpracticeadherence(data, custom_formats={}, name_prefi
     return data
 
 def validate____defs_authorisedrepresentative(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['name', 'country']) - data.keys()
@@ -5856,20 +4684,9 @@ def validate____defs_authorisedrepresentative(data, custom_formats={}, name_pref
         if "contact" in data_keys:
             data_keys.remove("contact")
             data__contact = data["contact"]
-            data__contact_any_of_count95 = 0
-            if not data__contact_any_of_count95:
-                try:
-                    validate____defs_contact(data__contact, custom_formats, (name_prefix or "data") + ".contact")
-                    data__contact_any_of_count95 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__contact_any_of_count95:
-                try:
-                    if not isinstance(data__contact, (NoneType)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".contact must be null")
-                    data__contact_any_of_count95 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if not data__contact_any_of_count95:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".contact cannot be validated by any definition")
+            if not isinstance(data__contact, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".contact must be object or null")
+            validate____defs_contact(data__contact, custom_formats, (name_prefix or "data") + ".contact")
         if "mandate_date" in data_keys:
             data_keys.remove("mandate_date")
             data__mandatedate = data["mandate_date"]

@@ -9,10 +9,12 @@ Two parts, both derived from ``schemas/declaration.schema.json``:
   what ``model_dump()`` gives (dates as dates, whole numbers as floats where the model says float, nested
   models), which ``loading/fastpath.py`` applies.
 
-Before compiling, the schema is rewritten into an equivalent one that compiles to less code: ``const``
-becomes a one-value ``enum`` (fastjsonschema 2.22 cannot word a ``const`` without detailed exceptions),
-annotations are dropped, and ``X | None`` for a scalar ``X`` becomes one node whose ``type`` includes
-``"null"`` (the other keywords of a scalar node apply to its own type only, so the meaning is the same).
+Before compiling, the schema is rewritten into an equivalent one that compiles to about half the code:
+``const`` becomes a one-value ``enum`` (fastjsonschema 2.22 cannot word a ``const`` without detailed
+exceptions); annotations are dropped; a use of a model, ``{"$ref": M}``, becomes ``{"type": "object",
+"allOf": [{"$ref": M}]}`` and the model's own node loses its ``"type": "object"`` (its other keywords apply
+to objects only); and ``X | None`` becomes one node whose ``type`` includes ``"null"`` (the other keywords
+of such a node apply to its own type only, so the meaning is the same).
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ import fastjsonschema
 
 _ANNOTATIONS = frozenset({"title", "description", "examples", "x-past-date"})
 _SCALARS = frozenset({"string", "number", "integer", "boolean"})
+# Keywords that apply to one JSON type only, so that adding "null" to the node's types keeps their meaning.
+_SCALAR_KEYWORDS = frozenset(
+    {"enum", "pattern", "format", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum"}
+    | {"exclusiveMaximum", "default"}
+)
 _IMPORT = "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException"
 _LOCAL_EXCEPTION = '''class JsonSchemaValueException(ValueError):
     """The data does not match the schema (fastjsonschema's exception, defined here)."""
@@ -68,15 +75,20 @@ def _simplified(node: Any) -> Any:
     }
     if "properties" in node:
         out["properties"] = {name: _simplified(sub) for name, sub in node["properties"].items()}
+    if "$defs" in out:  # a model's own node need not say "object": every use of it does (below)
+        out["$defs"] = {name: {k: v for k, v in d.items() if k != "type"} for name, d in out["$defs"].items()}
     if "const" in out:
         out["enum"] = [out.pop("const")]
+    if set(out) - {"default"} == {"$ref"}:
+        return {"type": "object", "allOf": [{"$ref": out.pop("$ref")}], **out}
     branches = out.get("anyOf")
     if (
         branches is not None
         and set(out) <= {"anyOf", "default"}
         and len(branches) == 2
         and branches[1] == {"type": "null"}
-        and branches[0].get("type") in _SCALARS
+        and branches[0].get("type") in _SCALARS | {"object"}
+        and set(branches[0]) - {"type", "allOf"} <= _SCALAR_KEYWORDS
     ):
         merged = {**branches[0], "type": [branches[0]["type"], "null"]}
         if "enum" in merged:
