@@ -9,6 +9,12 @@ events (``models/crossfield.py``, shared with the models), finite numbers, whole
 integers, and the models' cross-field checks. ``None`` means "ask pydantic", never "invalid": pydantic
 then accepts the file or words every problem. The equivalence tests hold the one-sided contract: values
 from here are exactly the values pydantic gives.
+
+Measured on the frontier sample (callgrind, bytecode cached as pip installs it): loading and validating it
+in a fresh process took 372.5 M instructions with the hand-written schema interpreter this replaced and
+353 M with the generated validator; one more valid file costs about 450 us instead of 620 us (pydantic:
+440 us, after a start-up of 1,076 M). Where bytecode cannot be cached (PYTHONDONTWRITEBYTECODE) compiling
+the 412 KB generated module costs about 80 ms more per process.
 """
 
 from __future__ import annotations

@@ -239,23 +239,23 @@ def _example(field: FieldInfo | None) -> Any:
     return None
 
 
-def _present(data: Any, loc: Loc, kind: str = "") -> tuple[Loc, Any, bool]:
-    """The part of ``loc`` that is in the data (a union's branch names are not; a missing key is kept),
-    the value there, and whether the last part is there."""
+def _present(data: Any, loc: Loc, kind: str = "") -> tuple[Loc, Any, list[int]]:
+    """The part of ``loc`` that is in the data (a missing key too), the value there, and where the
+    names of a union's branches stand in ``loc`` (the parts that are not in the data)."""
     path: list[str | int] = []
-    node = data
+    tags: list[int] = []
+    node: Any = data
     for index, part in enumerate(loc):
-        inside = (isinstance(node, dict) and part in node) or (
+        if (isinstance(node, dict) and part in node) or (
             isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
-        )
-        if inside:
-            node = node[part]
-        elif kind == "missing" and index == len(loc) - 1 and isinstance(part, str) and isinstance(node, dict):
-            return (*path, part), None, False  # a missing key
+        ):
+            node = node[part]  # type: ignore[index]  # a list's index was checked to be an int
+            path.append(part)
+        elif kind == "missing" and index == len(loc) - 1:
+            return (*path, part), None, tags
         else:
-            continue  # a union's branch name
-        path.append(part)
-    return tuple(path), node, True
+            tags.append(index)
+    return tuple(path), node, tags
 
 
 # --- the messages ------------------------------------------------------------------------------------
@@ -281,21 +281,6 @@ def diagnostics(root: type[BaseModel], exc: ValidationError, doc: LoadedDocument
     return found
 
 
-def _tags(error: Any, data: Any) -> list[int]:
-    """Where a union's branch names stand in the error's location (the parts that are not in the data)."""
-    loc = tuple(error["loc"])
-    found: list[int] = []
-    node = data
-    for index, part in enumerate(loc):
-        if (isinstance(node, dict) and part in node) or (
-            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
-        ):
-            node = node[part]
-        elif not (error["type"] == "missing" and index == len(loc) - 1):
-            found.append(index)
-    return found
-
-
 def _likeliest_branches(errors: list[Any], data: Any) -> list[Any]:
     """When a mapping fits none of a union's models, only the errors of the model it comes closest to:
     the fewest keys missing or unknown, then the fewest places in error (a branch that refused the mapping
@@ -305,7 +290,7 @@ def _likeliest_branches(errors: list[Any], data: Any) -> list[Any]:
         synthetic: list[dict[str, Any]] = []
         unions: dict[Loc, dict[Any, list[Any]]] = {}
         for error in errors:
-            tags = _tags(error, data)
+            tags = _present(data, tuple(error["loc"]), error["type"])[2]
             if len(tags) > level:
                 at = tags[level]
                 unions.setdefault(tuple(error["loc"][:at]), {}).setdefault(error["loc"][at], []).append(error)
