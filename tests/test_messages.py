@@ -328,3 +328,15 @@ def test_the_skeleton_s_hints_are_in_the_declaration_s_words(open_source: bool, 
     for line in comments:
         for artefact in ("NoneType", "__", "Literal[", "typing.", "<class"):
             assert artefact not in line, line
+
+
+def test_values_are_spelt_as_yaml_spells_them() -> None:
+    from compliance_checker.models.words import shown, yaml_type
+
+    assert [shown(v) for v in (True, False, None, float("nan"), float("-inf"), 2.5, "x")] == [
+        "true", "false", "null", ".nan", "-.inf", "2.5", "'x'",
+    ]  # fmt: skip
+    assert shown("a" * 5000).endswith("… (5,000 characters)") and len(shown("a" * 5000)) < 90
+    assert [yaml_type(v) for v in ("x", 1, 1.0, True, None, [], {})] == [
+        "text", "a whole number", "a number", "true or false", "null", "a list", "a mapping",
+    ]  # fmt: skip

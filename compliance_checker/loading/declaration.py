@@ -19,6 +19,7 @@ from compliance_checker.loading.files import DEFAULT_MAX_BYTES, read_text
 from compliance_checker.loading.yaml_strict import parse_yaml
 from compliance_checker.models.document import LoadedDocument
 from compliance_checker.models.loaded import LoadedDeclaration
+from compliance_checker.models.words import yaml_type
 
 
 def load_declaration(
@@ -53,8 +54,6 @@ def declaration_from_document(
     they are validated exactly as a file is."""
     name = doc.file
     if not isinstance(doc.data, dict):
-        from compliance_checker.loading.validation import yaml_type
-
         raise InputError(
             [
                 Diagnostic(

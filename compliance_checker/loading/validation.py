@@ -11,7 +11,6 @@ rulesets, profiles and waivers files alike.
 from __future__ import annotations
 
 import difflib
-import math
 import re
 import types
 import typing
@@ -23,38 +22,9 @@ from pydantic.fields import FieldInfo
 
 from compliance_checker.errors import Diagnostic
 from compliance_checker.models.document import LoadedDocument, dotted
+from compliance_checker.models.words import shown, yaml_type
 
 Loc = tuple[str | int, ...]
-
-_TYPE_NAMES = {
-    str: "text",
-    int: "a whole number",
-    float: "a number",
-    bool: "true or false",
-    type(None): "null",
-    list: "a list",
-    dict: "a mapping",
-}
-
-
-def yaml_type(value: Any) -> str:
-    """What a value is, in YAML's words."""
-    return _TYPE_NAMES.get(type(value), "a value of another kind")
-
-
-def shown(value: Any) -> str:
-    """A scalar as YAML spells it (true, null, .inf), cut short when long."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if value is None:
-        return "null"
-    if isinstance(value, float) and not math.isfinite(value):
-        return ".nan" if math.isnan(value) else ".inf" if value > 0 else "-.inf"
-    if isinstance(value, str) and len(value) > 60:
-        return f"{value[:57]!r}… ({len(value):,} characters)"
-    text = repr(value)
-    return text if len(text) <= 80 else text[:79] + "…"
-
 
 # What a string with each pattern of the published schemas is, in words, with an example for fields whose
 # model gives none. A test fails when a schema uses a pattern that is not here.
