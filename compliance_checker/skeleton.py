@@ -207,7 +207,7 @@ def _hint(annotation: Any) -> str:
     if origin is Literal:
         return "one of: " + ", ".join(str(a) for a in typing.get_args(kind))
     if origin in (typing.Union, types.UnionType):
-        return " or ".join(_hint(a) for a in typing.get_args(kind))
+        return " or ".join(_hint(a) for a in typing.get_args(kind) if a is not type(None))
     if origin is list:
         (item,) = typing.get_args(kind)
         item = _unwrap(item)

@@ -15,8 +15,8 @@ from compliance_checker.engine.dates import add_business_days, add_months, shift
 from compliance_checker.engine.numbers import exact, sci
 from compliance_checker.engine.placeholders import is_placeholder
 from compliance_checker.models import ruleset_file
-from compliance_checker.models.facts import Facts
 from compliance_checker.models.loaded import EvidenceFile
+from tests.fact_values import facts_with
 
 D = dt.date
 
@@ -173,7 +173,7 @@ def context(
 ) -> Context:
     return Context(
         values=values,
-        facts=Facts(as_of=AS_OF, items={}),
+        facts=facts_with(AS_OF, {}),
         sets={"ai-act/eu": ("DE", "FR", "EL")},
         evidence={item["id"]: item for item in evidence or []},
         evidence_files=files or {},

@@ -43,7 +43,9 @@ def examine(base: Path, root: Path, root_name: str, path: str, *, want_digest: b
     def record(
         *, inside: bool, exists: bool = False, digest: str | None = None, problem: str | None = None
     ) -> EvidenceFile:
-        return EvidenceFile(path, inside, exists, digest, problem=problem, root=root_name)
+        return EvidenceFile(
+            path=path, inside_folder=inside, exists=exists, sha256=digest, problem=problem, root=root_name
+        )
 
     if not path.strip() or "\x00" in path:
         return record(inside=False, problem="is not a usable file name")
