@@ -12,6 +12,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from compliance_checker.engine.dates import add_days
 from compliance_checker.engine.numbers import exact, sci
 from compliance_checker.engine.placeholders import is_placeholder
 from compliance_checker.models.facts import Fact, Facts
@@ -396,7 +397,7 @@ def _notification(decl: DeclarationLike, provider: bool, presumed: bool) -> tupl
     # Guidelines section 5.3: thresholds met before the GPAI rules applied were to be notified within
     # two weeks after 2 August 2025.
     start = max(met, OBLIGATIONS_APPLY)
-    deadline = start + NOTIFICATION_PERIOD
+    deadline = add_days(start, NOTIFICATION_PERIOD.days)  # saturates at 9999-12-31
     return required, Fact(
         deadline,
         f"two weeks after {start.isoformat()}"

@@ -1,0 +1,119 @@
+"""Values at the edges of what a date, a number or an offset can hold (issue 14, items 1 and 7).
+
+Odd but valid input (a placement planned for 9999-12-31) is checked without error: date arithmetic
+saturates at the calendar's ends. Values nothing can hold (an integer of thousands of digits, an offset of
+a billion days, NaN) are located input errors, exit 2. Nothing a user writes reaches exit 3.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import compliance_checker
+from compliance_checker.engine.dates import add_business_days, add_days, add_months, shift
+from tests.conftest import AS_OF, SAMPLES, CliResult
+
+D = dt.date
+FRONTIER = SAMPLES / "frontier-systemic-risk.yaml"
+_DATE = re.compile(r'"\d{4}-\d{2}-\d{2}"')
+
+
+# --- date arithmetic saturates ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        (lambda: add_months(D(9999, 12, 31), 1), D.max),
+        (lambda: add_months(D(9999, 6, 30), 120), D.max),
+        (lambda: add_months(D(1, 1, 31), -1), D.min),
+        (lambda: add_months(D(2025, 1, 31), -100_000_000), D.min),
+        (lambda: add_days(D(9999, 12, 25), 14), D.max),
+        (lambda: add_days(D(1, 1, 5), -10), D.min),
+        (lambda: add_business_days(D(9999, 12, 30), 5), D.max),
+        (lambda: add_business_days(D(1, 1, 2), -5), D.min),
+        (lambda: shift(D(9999, 12, 31), years=1_000_000), D.max),
+        (lambda: shift(D(2025, 8, 2), days=10**12), D.max),
+        (lambda: shift(D(2025, 8, 2), weeks=-(10**12)), D.min),
+        (lambda: shift(D(2025, 8, 2), months=-100_000), D.min),
+    ],
+)
+def test_date_arithmetic_saturates_at_the_calendar_ends(
+    result: Callable[[], dt.date], expected: dt.date
+) -> None:
+    assert result() == expected
+
+
+def test_a_billion_business_days_take_no_time() -> None:
+    start = time.perf_counter()
+    assert add_business_days(D(2025, 8, 6), 1_000_000_000) == D.max
+    assert add_business_days(D(2025, 8, 6), -1_000_000_000) == D.min
+    assert time.perf_counter() - start < 0.1
+
+
+@pytest.mark.parametrize("start", [D(2025, 8, 2) + dt.timedelta(days=n) for n in range(7)])
+@pytest.mark.parametrize("count", [-23, -11, -6, -5, -1, 1, 4, 5, 6, 10, 12, 31])
+def test_business_days_in_closed_form_agree_with_stepping(start: dt.date, count: int) -> None:
+    step = 1 if count > 0 else -1
+    current, remaining = start, abs(count)
+    while remaining:
+        current += dt.timedelta(days=step)
+        remaining -= current.weekday() < 5
+    assert add_business_days(start, count) == current
+
+
+# --- item 1: a placement on 9999-12-31 is a valid declaration -----------------------------------------
+
+
+def _with_placement(tmp_path: Path, sample: Path, day: str) -> Path:
+    text = re.sub(r'(?m)^(  placed_on_market: )"[^"]*"', rf'\1"{day}"', sample.read_text(encoding="utf-8"))
+    target = tmp_path / sample.name
+    target.write_text(text, encoding="utf-8")
+    (tmp_path / "evidence").symlink_to(SAMPLES / "evidence")
+    return target
+
+
+@pytest.mark.parametrize(
+    "sample", ["frontier-systemic-risk", "legacy-model", "third-country-gaps", "systemic-risk-late-reports"]
+)
+def test_placement_on_the_last_day_of_the_calendar_is_checked(
+    tmp_path: Path, sample: str, run_cli: Callable[..., CliResult]
+) -> None:
+    path = _with_placement(tmp_path, SAMPLES / f"{sample}.yaml", "9999-12-31")
+    result = run_cli("check", "--as-of", AS_OF, "--format", "text", str(path))
+    assert result.exit_code in (0, 1), result.stderr
+    assert "internal error" not in result.stderr
+
+
+def test_every_date_on_the_last_day_with_the_last_as_of_date(tmp_path: Path) -> None:
+    """Each date field of the frontier sample in turn set to 9999-12-31, checked as of 9999-12-31."""
+    text = FRONTIER.read_text(encoding="utf-8")
+    (tmp_path / "evidence").symlink_to(SAMPLES / "evidence")
+    target = tmp_path / "d.yaml"
+    matches = list(_DATE.finditer(text))
+    assert len(matches) > 60
+    for match in matches:
+        target.write_text(text[: match.start()] + '"9999-12-31"' + text[match.end() :], encoding="utf-8")
+        for as_of in (D(9999, 12, 31), D(2026, 11, 29)):
+            report = compliance_checker.check_file(target, as_of=as_of)
+            assert report.results or report.errors
+
+
+def test_notification_deadline_at_the_end_of_the_calendar(tmp_path: Path) -> None:
+    """Art 52(1): two weeks after a threshold met on 9999-12-30 is beyond the calendar: its last day."""
+    from compliance_checker.engine.classify import classify
+    from compliance_checker.loading.declaration import load_declaration
+
+    text = re.sub(
+        r'(?m)^(\s+threshold_met_date: )"[^"]*"', r'\1"9999-12-30"', FRONTIER.read_text(encoding="utf-8")
+    )
+    path = tmp_path / "d.yaml"
+    path.write_text(text, encoding="utf-8")
+    declaration = load_declaration(path, as_of=D.max).declaration
+    assert classify(declaration, D.max).date("notification_deadline") == D.max
