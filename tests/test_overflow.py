@@ -117,3 +117,106 @@ def test_notification_deadline_at_the_end_of_the_calendar(tmp_path: Path) -> Non
     path.write_text(text, encoding="utf-8")
     declaration = load_declaration(path, as_of=D.max).declaration
     assert classify(declaration, D.max).date("notification_deadline") == D.max
+
+
+# --- item 1: integers beyond what can be written out ----------------------------------------------------
+
+HUGE_HEX = "0x" + "f" * 3600  # 4,335 decimal digits: over Python's int-to-text limit
+HUGE_DECIMAL = "9" * 5000  # over the text-to-int limit
+
+
+@pytest.mark.parametrize("number", [HUGE_HEX, HUGE_DECIMAL, "1" * 101, "0o" + "7" * 101])
+def test_an_integer_of_too_many_digits_in_a_declaration_is_located(
+    tmp_path: Path, number: str, run_cli: Callable[..., CliResult]
+) -> None:
+    text = FRONTIER.read_text(encoding="utf-8").replace("parameters: 420000000000", f"parameters: {number}")
+    path = tmp_path / "d.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = run_cli("check", "--as-of", AS_OF, "--format", "sarif", str(path))
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr.startswith(f"{path}:78:15: error: an integer of "), result.stderr
+    assert "integers may have at most 100 digits" in result.stderr
+    assert len(result.stderr) < 500  # the digits are not echoed
+
+
+def test_an_integer_of_a_hundred_digits_is_still_a_number(tmp_path: Path) -> None:
+    text = FRONTIER.read_text(encoding="utf-8").replace(
+        "parameters: 420000000000", "parameters: " + "9" * 100
+    )
+    path = tmp_path / "d.yaml"
+    path.write_text(text, encoding="utf-8")
+    (tmp_path / "evidence").symlink_to(SAMPLES / "evidence")
+    report = compliance_checker.check_file(path, as_of=D(2026, 11, 29))
+    assert not report.errors
+
+
+def test_an_integer_of_too_many_digits_in_waivers_is_located(
+    tmp_path: Path, run_cli: Callable[..., CliResult]
+) -> None:
+    waivers = tmp_path / "waivers.yaml"
+    waivers.write_text(f'format_version: "1.0"\nwaivers: {HUGE_HEX}\n', encoding="utf-8")
+    result = run_cli("check", "--as-of", AS_OF, "--waivers", str(waivers), str(FRONTIER))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{waivers}:2:10: error: an integer of 3,600 digits"), result.stderr
+
+
+# --- item 7: a custom ruleset's offsets and numbers ------------------------------------------------------
+
+RULESETS = SAMPLES.parent / "rulesets"
+
+
+def _custom_ruleset(tmp_path: Path, name: str, old: str, new: str, line: int) -> Path:
+    lines = (RULESETS / name).read_text(encoding="utf-8").splitlines(keepends=True)
+    assert old in lines[line - 1], lines[line - 1]
+    lines[line - 1] = lines[line - 1].replace(old, new)
+    path = tmp_path / "custom.yaml"
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("offset", "message"),
+    [
+        ("{days: 1000000000000}", "1000000000000 is greater than the maximum of 365242"),
+        ("{years: 1000000}", "1000000 is greater than the maximum of 1000"),
+        ("{months: -100000}", "-100000 is less than the minimum of -12000"),
+        ("{business_days: 1000000000}", "1000000000 is greater than the maximum of 260887"),
+        ("{weeks: " + HUGE_HEX + "}", "an integer of 3,600 digits is too large"),
+    ],
+)
+def test_a_ruleset_offset_longer_than_the_calendar_is_located(
+    tmp_path: Path, offset: str, message: str, run_cli: Callable[..., CliResult]
+) -> None:
+    path = _custom_ruleset(
+        tmp_path, "safety-and-security/2025-07-10.yaml", "offset: {weeks: 4}", f"offset: {offset}", 167
+    )
+    result = run_cli("check", "--ruleset", str(path), "--as-of", AS_OF, str(FRONTIER))
+    assert result.exit_code == 2, result.stdout[-2000:] + result.stderr
+    first = result.stderr.splitlines()[0]
+    assert first.startswith(f"{path}:167:"), first
+    assert message in first, first
+
+
+@pytest.mark.parametrize("value", [".nan", ".inf", "-.inf", "1e400"])
+@pytest.mark.parametrize("key", ["value", "factor"])
+def test_a_ruleset_number_that_is_not_finite_is_located(
+    tmp_path: Path, value: str, key: str, run_cli: Callable[..., CliResult]
+) -> None:
+    path = _custom_ruleset(
+        tmp_path,
+        "ai-act/2024-08-01.yaml",
+        "value: 5",
+        f"value: 5, {key}: {value}" if key == "factor" else f"value: {value}",
+        438,
+    )
+    if key == "factor":  # a factor goes with 'other', not 'value'
+        text = path.read_text(encoding="utf-8").replace(
+            f"value: 5, factor: {value}",
+            f"other: safety_and_security.serious_incidents.records_retention_years\n        factor: {value}",
+        )
+        path.write_text(text, encoding="utf-8")
+    result = run_cli("check", "--ruleset", str(path), "--as-of", AS_OF, str(FRONTIER))
+    assert result.exit_code == 2, result.stdout[-2000:] + result.stderr
+    first = result.stderr.splitlines()[0]
+    assert re.match(rf"{re.escape(str(path))}:43[89]:\d+: error: ", first), first
+    assert "finite number" in first, first
