@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from compliance_checker.commands.options import (
+    EXIT_INTERNAL,
     as_of_option,
     overrides,
     parse_outputs,
@@ -196,7 +197,7 @@ def check(
     from compliance_checker.loading.rulesets import select
     from compliance_checker.models.report import OUTCOME_THRESHOLDS as THRESHOLDS
     from compliance_checker.models.report import FailPolicy, exit_code_for
-    from compliance_checker.output import AtomicTextFile, check_destinations
+    from compliance_checker.output import AtomicTextFile, check_destinations, protected
     from compliance_checker.pipeline import Job
     from compliance_checker.report import writer as writer_class
     from compliance_checker.report.stream import RunEnd, RunStart, Writer
@@ -207,9 +208,13 @@ def check(
         click.echo(note.render(), err=True)
     if not files:
         raise UsageError.plain("no declaration to check")
-    sidecars = [Path(p) for p in (waivers, baseline) if p]
     if outputs:
-        check_destinations([file for _, file in outputs], inputs=[Path(p) for p in files] + sidecars)
+        inputs = [(Path(p), "declaration") for p in files]
+        inputs += [(Path(spec), "--ruleset file") for spec in rulesets if Path(spec).is_file()]
+        inputs += [
+            (Path(p), f"--{name} file") for name, p in (("waivers", waivers), ("baseline", baseline)) if p
+        ]
+        check_destinations([file for _, file in outputs], inputs=inputs)
     applier = None
     if waivers and not ignore_waivers:
         from compliance_checker.engine.waivers import WaiverApplier
@@ -271,23 +276,25 @@ def check(
             comparer=comparer,
         )
         summary = SummaryBuilder(keep_rows=any(type(w).needs_rows for w in writers))
-        invalid = failing = False
+        invalid = failing = internal = False
         resume_collection()
-        for item in pipeline.run(job, files, jobs=jobs or default_jobs(), progress=progress):
-            if item.errors:
-                progress.pause()
-                for diag in item.errors:
-                    click.echo(diag.render(), err=True)
-            if applier is not None and item.waiver_use is not None:
-                applier.record(item.waiver_use)
-            if comparer is not None and item.baseline_use is not None:
-                comparer.record(item.baseline_use)
-            summary.add_digest(item.digest)
-            invalid = invalid or item.invalid
-            failing = failing or item.fails
-            for w, payload in zip(writers, item.payloads, strict=True):
-                w.accept(payload)
-        code = exit_code_for(invalid=invalid, failing=failing)
+        with protected([file for _, file in outputs]):  # an evidence file that is an output stops the run
+            for item in pipeline.run(job, files, jobs=jobs or default_jobs(), progress=progress):
+                if item.errors:
+                    progress.pause()
+                    for diag in item.errors:
+                        click.echo(diag.render(), err=True)
+                if applier is not None and item.waiver_use is not None:
+                    applier.record(item.waiver_use)
+                if comparer is not None and item.baseline_use is not None:
+                    comparer.record(item.baseline_use)
+                summary.add_digest(item.digest)
+                invalid = invalid or item.invalid
+                failing = failing or item.fails
+                internal = internal or item.internal
+                for w, payload in zip(writers, item.payloads, strict=True):
+                    w.accept(payload)
+        code = EXIT_INTERNAL if internal else exit_code_for(invalid=invalid, failing=failing)
         notices = tuple(applier.notices()) if applier is not None else ()
         fixed = tuple(comparer.fixed()) if comparer is not None else ()
         end = RunEnd(summary=summary.build(), notices=notices, fixed=fixed, exit_code=code)
