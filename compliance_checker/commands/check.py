@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
 
 from compliance_checker.commands.options import (
     EXIT_INTERNAL,
+    StdoutError,
     as_of_option,
     overrides,
     parse_outputs,
@@ -22,6 +24,7 @@ from compliance_checker.commands.options import (
     profile_option,
     resume_collection,
     ruleset_option,
+    stdout_gone,
 )
 
 SEVERITIES = ("info", "low", "medium", "high", "critical", "never")
@@ -81,6 +84,37 @@ class _Progress:
             sys.stderr.write("\r" + " " * 72 + "\r")
             self.shown = False
         sys.stderr.flush()
+
+
+class _Stdout:
+    """The report on standard output. A reader that went away (``| head``) is not an error: the rest of
+    the report is dropped and the run goes on (output files are still written, the exit code is the
+    run's own). Any other failure (``> /dev/full``) ends the run: exit 2, no output file written."""
+
+    def __init__(self, progress: _Progress) -> None:
+        if sys.stdout is None:
+            raise StdoutError("it is closed")
+        self.progress = progress
+        self.gone = False
+
+    def write(self, text: str) -> None:
+        if self.gone:
+            return
+        self.progress.pause()
+        self._guard(sys.stdout.write, text)
+
+    def flush(self) -> None:
+        if not self.gone:
+            self._guard(sys.stdout.flush)
+
+    def _guard(self, action: Callable[..., object], *args: str) -> None:
+        try:
+            action(*args)
+        except BrokenPipeError:
+            self.gone = True
+            stdout_gone()
+        except OSError as exc:
+            raise StdoutError(exc.strerror or str(exc)) from None
 
 
 def _waiver_names(paths: list[str], waivers_file: Path) -> dict[str, tuple[str, ...]]:
@@ -253,11 +287,8 @@ def check(
         writers: list[Writer] = [writer_class(name)(handle.write) for name, handle in files_out]
         progress = _Progress(len(files))
 
-        def to_stdout(text: str) -> None:
-            progress.pause()
-            sys.stdout.write(text)
-
-        writers.append(writer_class(fmt)(to_stdout))
+        stdout = _Stdout(progress)
+        writers.append(writer_class(fmt)(stdout.write))
         for w in writers:
             w.start(start)
         settings = Settings(
@@ -300,6 +331,7 @@ def check(
         end = RunEnd(summary=summary.build(), notices=notices, fixed=fixed, exit_code=code)
         for w in writers:
             w.finish(end)
+        stdout.flush()
         for _, handle in files_out:
             handle.commit()
     except BaseException:
