@@ -237,11 +237,11 @@ def check(
     from compliance_checker.report.stream import RunEnd, RunStart, Writer
     from compliance_checker.report.summary import SummaryBuilder
 
-    files, notes = expand(paths)
-    for note in notes:
-        click.echo(note.render(), err=True)
-    if not files:
-        raise UsageError.plain("no declaration to check")
+    files, unmatched = expand(paths)
+    if unmatched or not files:  # a directory or a glob that matches nothing is refused, like a typo
+        raise UsageError(
+            unmatched + ([] if files else UsageError.plain("no declaration to check").diagnostics)
+        )
     if outputs:
         inputs = [(Path(p), "declaration") for p in files]
         inputs += [(Path(spec), "--ruleset file") for spec in rulesets if Path(spec).is_file()]

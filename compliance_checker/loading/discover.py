@@ -29,7 +29,8 @@ def _in_directory(root: str) -> list[str]:
 
 
 def expand(arguments: Sequence[str]) -> tuple[list[str], list[Diagnostic]]:
-    """The declaration files named by ``arguments``, in order, each once; and notes on empty matches.
+    """The declaration files named by ``arguments``, in order, each once; and an error for each
+    directory or glob that matches no declaration (most likely a typo: the run is refused).
 
     A path that does not exist is kept, so that it is reported as one error row like any unreadable
     file. Results are sorted within a directory or a glob, so the order never depends on the file system.
@@ -41,9 +42,7 @@ def expand(arguments: Sequence[str]) -> tuple[list[str], list[Diagnostic]]:
         if path.is_dir():
             found = _in_directory(argument)
             if not found:
-                notes.append(
-                    Diagnostic(argument, "no *.yaml or *.yml files in this directory", level="warning")
-                )
+                notes.append(Diagnostic(argument, "no *.yaml or *.yml files in this directory"))
         elif not path.exists() and _GLOB_CHARS & set(argument):
             found = sorted(
                 p
@@ -51,9 +50,7 @@ def expand(arguments: Sequence[str]) -> tuple[list[str], list[Diagnostic]]:
                 if Path(p).is_file() and p.lower().endswith(SUFFIXES)
             )
             if not found:
-                notes.append(
-                    Diagnostic(argument, "no *.yaml or *.yml file matches this pattern", level="warning")
-                )
+                notes.append(Diagnostic(argument, "no *.yaml or *.yml file matches this pattern"))
         else:
             found = [argument]
         files.extend(found)
