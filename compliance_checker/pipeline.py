@@ -9,6 +9,7 @@ writer records it, so the notices come out the same with one process or many.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -16,7 +17,7 @@ from compliance_checker import __version__
 from compliance_checker.batch import Progress, Settings, ordered_map
 from compliance_checker.engine.baseline import BaselineComparer, BaselineUse
 from compliance_checker.engine.waivers import WaiverApplier, WaiverUse
-from compliance_checker.errors import CheckerError, Diagnostic
+from compliance_checker.errors import CheckerError, Diagnostic, visible
 from compliance_checker.models.report import DeclarationReport, FailPolicy
 from compliance_checker.report import writer as writer_class
 from compliance_checker.report.summary import Digest, SummaryBuilder
@@ -77,14 +78,14 @@ def lost(job: Job, path: str, reason: str) -> Processed:
 
 def _failed(job: Job, path: str, message: str, *, internal: bool = False) -> Processed:
     decl = DeclarationReport(
-        path=path,
+        path=visible(path),
         sha256=None,
         as_of=job.settings.as_of,
         tool_version=__version__,
         rulesets=(),
         facts=None,
         results=(),
-        errors=(Diagnostic(path, message),),
+        errors=(Diagnostic(visible(path), message),),
     )
     return Processed(
         path=path,
@@ -99,8 +100,19 @@ def _failed(job: Job, path: str, message: str, *, internal: bool = False) -> Pro
     )
 
 
+def _named(decl: DeclarationReport, path: str) -> DeclarationReport:
+    """The report under the file's display name (``errors.visible``), the same in every message and
+    format: a control character or an undecodable byte of a file name never reaches a terminal or a
+    report raw. Waivers still match the name as given (``Job.names``)."""
+    name = visible(path)
+    if name == path:
+        return decl
+    errors = tuple(dataclasses.replace(d, file=name) if d.file == path else d for d in decl.errors)
+    return dataclasses.replace(decl, path=name, errors=errors)
+
+
 def _process(job: Job, path: str) -> Processed:
-    decl = job.settings.check(path)
+    decl = _named(job.settings.check(path), path)
     waiver_use = baseline_use = None
     if job.applier is not None:
         decl, waiver_use = job.applier.apply_one(decl, job.names.get(path, (path,)))

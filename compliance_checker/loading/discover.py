@@ -13,6 +13,20 @@ SUFFIXES = (".yaml", ".yml")
 _GLOB_CHARS = set("*?[")
 
 
+def tidy(path: str) -> str:
+    """One spelling per file: no ``.`` components or doubled separators (``./d.yaml`` is ``d.yaml``,
+    ``team//x/./d.yaml`` is ``team/x/d.yaml``). ``..`` stays: through a symbolic link it does not simply
+    cancel the component before it."""
+    separators = [os.sep] + ([os.altsep] if os.altsep else [])
+    drive, rest = os.path.splitdrive(path)
+    rooted = rest[:1] in separators
+    for separator in separators[1:]:
+        rest = rest.replace(separator, os.sep)
+    parts = [part for part in rest.split(os.sep) if part not in ("", ".")]
+    body = os.sep.join(parts)
+    return drive + (os.sep if rooted else "") + body if (body or rooted or drive) else "."
+
+
 def _in_directory(root: str) -> list[str]:
     """Every *.yaml / *.yml regular file under ``root``, sorted; hidden files and folders (.git, .venv)
     are skipped. Plain strings and os.walk keep a batch of many thousand files light."""
@@ -53,7 +67,7 @@ def expand(arguments: Sequence[str]) -> tuple[list[str], list[Diagnostic]]:
                 notes.append(Diagnostic(argument, "no *.yaml or *.yml file matches this pattern"))
         else:
             found = [argument]
-        files.extend(found)
+        files.extend(tidy(file) for file in found)
     # The same file named twice (or reached by a directory and a glob) is checked once. Keys are absolute
     # normalised paths, not resolved ones, so no file-system call is made per file.
     if len(arguments) == 1:

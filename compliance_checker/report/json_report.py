@@ -24,6 +24,10 @@ def dumps(value: Any) -> str:
 class JsonWriter(stream.Writer):
     """Keeps only whether a declaration was written (for the separator)."""
 
+    @staticmethod
+    def escape(text: str) -> str:
+        return stream.json_escape(text)
+
     def __init__(self, out: stream.Out) -> None:
         super().__init__(out)
         self.first = True

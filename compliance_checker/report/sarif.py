@@ -209,6 +209,10 @@ def result_object(
 class SarifWriter(stream.Writer):
     """Results streamed; rules, artifacts, notifications and rulesets kept small until the end."""
 
+    @staticmethod
+    def escape(text: str) -> str:
+        return stream.json_escape(text)
+
     def __init__(self, out: stream.Out) -> None:
         super().__init__(out)
         self.rules: list[dict[str, Any]] = []  # one per rule id seen

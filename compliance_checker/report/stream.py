@@ -17,11 +17,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
-from compliance_checker.errors import Diagnostic
+from compliance_checker.errors import UNSAFE_BUT_LINES, Diagnostic, visible
 from compliance_checker.models.report import DeclarationReport, FailPolicy, FixedFinding, Report, RulesetRef
 from compliance_checker.report.summary import AuditorSummary, SummaryBuilder
 
 Out = Callable[[str], None]
+
+
+def text_escape(text: str) -> str:
+    """Control characters in what a format writes (a model name with ESC or BEL...) as visible escapes."""
+    return visible(text, lines=True)
+
+
+def json_escape(text: str) -> str:
+    """The same for JSON text, where they occur only inside strings: as JSON's own ``\\u`` escapes, which
+    read back as the original characters (json.dumps leaves C1 controls, bidirectional controls and lone
+    surrogates raw)."""
+    if not UNSAFE_BUT_LINES.search(text):
+        return text
+    return UNSAFE_BUT_LINES.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +63,19 @@ class Writer:
     # .declarations``); otherwise the run keeps only totals, whatever the number of declarations.
     needs_rows: ClassVar[bool] = False
 
+    # How the text a writer sends is made safe for a terminal, an XML parser or a spreadsheet: no control
+    # character of a value reaches them raw (``text_escape``; JSON formats use ``json_escape``).
+    @staticmethod
+    def escape(text: str) -> str:
+        return text_escape(text)
+
     def __init__(self, out: Out) -> None:
-        self.out = out
+        escape = type(self).escape
+
+        def safe(text: str) -> None:
+            out(escape(text))
+
+        self.out = safe
 
     def start(self, run: RunStart) -> None:
         """Called once, before any declaration."""
