@@ -35,6 +35,13 @@ def visible(text: str, *, lines: bool = False) -> str:
     return pattern.sub(_escape, text) if pattern.search(text) else text
 
 
+def excerpt(text: str, limit: int = 60) -> str:
+    """``text`` cut to ``limit`` characters, saying how long it was: messages never echo a value whole."""
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit - 1]}… ({len(text):,} characters)"
+
+
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
     """One located problem in an input file: what is wrong, where, and what was expected."""

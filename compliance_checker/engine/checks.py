@@ -16,6 +16,7 @@ from compliance_checker.engine.context import MISSING, Context
 from compliance_checker.engine.dates import shift
 from compliance_checker.engine.numbers import exact, power_of_ten, sci, significant_figures
 from compliance_checker.engine.placeholders import is_placeholder
+from compliance_checker.errors import excerpt
 from compliance_checker.models.ruleset import (
     AllCheck,
     AnyCheck,
@@ -54,7 +55,9 @@ def _show(value: Any) -> str:
     if isinstance(value, str):
         short = value if len(value) <= 60 else value[:57] + "..."
         return repr(short)
-    return repr(value)
+    if isinstance(value, list | dict):  # never echoed whole: a list may hold thousands of entries
+        return excerpt(repr(value[:10] if isinstance(value, list) else value), 200)
+    return excerpt(repr(value), 80)
 
 
 def _absent(path: str, value: Any) -> str:
@@ -285,10 +288,13 @@ def in_bin(check: InBin, ctx: Context) -> Outcome:
     if value is MISSING or value is None:
         return False, f"cannot check {check.path}: {check.of} is not given"
     if _fits(chosen, exact(value)):
-        return True, f"{check.path} = {label!r} holds {check.of} = {_show(value)}"
+        return True, f"{check.path} = {_show(label)} holds {check.of} = {_show(value)}"
     right = [b.label for b in bins if _fits(b, exact(value))]
     expected = " or ".join(repr(r) for r in right) or "no bin"
-    return False, f"{check.path} = {label!r} does not hold {check.of} = {_show(value)}; expected {expected}"
+    return (
+        False,
+        f"{check.path} = {_show(label)} does not hold {check.of} = {_show(value)}; expected {expected}",
+    )
 
 
 def any_of(check: AnyCheck, ctx: Context) -> Outcome:
@@ -330,7 +336,7 @@ def item_name(entry: Any, index: int) -> str:
     if isinstance(entry, dict):
         for key in ("id", "version", "name"):
             if isinstance(entry.get(key), str | int) and not isinstance(entry.get(key), bool):
-                return f"{key} {entry[key]}"
+                return f"{key} {excerpt(str(entry[key]), 40)}"  # echoed once per item of the entry
     if isinstance(entry, dt.date):
         return entry.isoformat()
     return f"entry {index + 1}"
@@ -400,7 +406,8 @@ def some(check: SomeCheck, ctx: Context) -> Outcome:
     selected, problem = matching(check, ctx)
     if problem:
         return False, problem
-    names = ", ".join(item_name(e, i) for i, e in selected)
+    names = ", ".join(item_name(e, i) for i, e in selected[:10])
+    names += f" and {len(selected) - 10:,} more" if len(selected) > 10 else ""
     if len(selected) >= check.min:
         return True, f"{check.path}: {len(selected)} matching ({names})"
     return False, f"{check.path} has {len(selected)} matching entries; at least {check.min} expected"

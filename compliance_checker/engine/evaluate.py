@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from compliance_checker.engine.checks import CHECKS, ITEM_PATH, each_outcomes, item_name
 from compliance_checker.engine.classify import LEGACY_DEADLINE
@@ -174,7 +174,7 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
     if not considered:
         return result(
             "not_applicable",
-            "no evidence is required under the declared facts: " + "; ".join(i.message for i in items),
+            "no evidence is required under the declared facts: " + _listed(i.message for i in items),
             frozen,
             None,
             first.line,
@@ -193,7 +193,7 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
         return result(
             "evidenced", f"all {len(considered)} evidence items given", frozen, None, first.line, first.column
         )
-    gap = "; ".join(f"{i.label}: {i.message}" for i in failed)
+    gap = _listed(f"{i.label}: {i.message}" for i in failed)
     where = failed[0]
     due = due_date(rule, ctx.facts)
     as_of = ctx.facts.as_of
@@ -214,6 +214,22 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
     status: Outcome = "partial" if len(failed) < len(considered) else "missing"
     counted = f"{len(considered) - len(failed)} of {len(considered)} evidence items given"
     return result(status, f"{counted}; {gap}", frozen, due, where.line, where.column)
+
+
+_LISTED = 10  # items named in a result's message; every item stays in its evidence, with its location
+
+
+def _listed(texts: Iterable[str]) -> str:
+    """At most ``_LISTED`` texts joined: a result over a list of 10,000 entries does not repeat them all
+    in its message (a message is written once per result, in every format)."""
+    shown: list[str] = []
+    rest = 0
+    for text in texts:
+        if len(shown) < _LISTED:
+            shown.append(text)
+        else:
+            rest += 1
+    return "; ".join(shown) + (f"; and {rest:,} more (each listed with its location)" if rest else "")
 
 
 def evaluate(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ruleset]) -> tuple[RuleResult, ...]:

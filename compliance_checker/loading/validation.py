@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from compliance_checker.errors import Diagnostic
+from compliance_checker.errors import Diagnostic, excerpt
 from compliance_checker.models.document import LoadedDocument, dotted
 
 _TYPE_NAMES = {
@@ -25,6 +25,13 @@ _TYPE_NAMES = {
 
 def yaml_type(value: Any) -> str:
     return _TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+def _echo(value: Any) -> str:
+    """The value as written, cut short: a message never echoes a 5 MB string whole."""
+    if isinstance(value, str) and len(value) > 60:
+        return f"{value[:57]!r}… ({len(value):,} characters)"
+    return excerpt(repr(value), 80)
 
 
 def _model_in(annotation: Any) -> type[BaseModel] | None:
@@ -117,7 +124,7 @@ def _message(root: type[BaseModel], error: Any, loc: tuple[str | int, ...], data
         return f"unknown key {key!r} in {parent}{suggestion}{listing}"
     value = _value_at(data, loc)
     got = f"got {yaml_type(value)}" + (
-        f" {value!r}" if not isinstance(value, dict | list) and value is not None else ""
+        f" {_echo(value)}" if not isinstance(value, dict | list) and value is not None else ""
     )
     text = str(error["msg"])
     if text.startswith("Value error, "):
