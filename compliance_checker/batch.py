@@ -49,6 +49,9 @@ if TYPE_CHECKING:
 POOL_THRESHOLD = 8
 CHUNK_MAX = 32  # files per task sent to a worker
 AHEAD = 3  # tasks in flight per worker: enough to keep it busy, few enough to bound memory
+# Input bytes in flight (sent to workers, results not yet written), beyond one file per worker: results
+# that arrive out of order wait in the parent, and a 10 MiB declaration's result is large.
+AHEAD_BYTES = 32 * 1024 * 1024
 REAP_SECONDS = 2.0  # how long a finished worker may take to exit before it is killed
 Progress = Callable[[int, int], None]
 Lost = Callable[[str, str], Any]  # (path, what happened to its worker) -> that file's result
@@ -207,6 +210,17 @@ def _ranges(numbers: Sequence[int]) -> list[tuple[int, int]]:
     return runs
 
 
+def _prefix_sizes(total: int) -> list[int]:
+    """For each file number, the bytes of the files before it (a file that cannot be read counts 0)."""
+    before = [0]
+    for path in _PATHS[:total]:
+        try:
+            before.append(before[-1] + os.stat(path).st_size)
+        except (OSError, ValueError):
+            before.append(before[-1])
+    return before
+
+
 def _how_it_ended(process: BaseProcess) -> str:
     code = process.exitcode
     if code is not None and code < 0:
@@ -228,6 +242,7 @@ class _Pool:
         self.workers: list[_Worker] = []
         self.results: dict[int, Any] = {}
         self.retry: deque[tuple[int, int]] = deque()  # ranges taken back from dead workers
+        self.before: list[int] = [0]  # bytes of the files before each file number
 
     def _start_worker(self) -> _Worker:
         parent_end, child_end = self.context.Pipe(duplex=True)
@@ -254,6 +269,7 @@ class _Pool:
         for _ in range(self.size):
             self._start_worker()
         window = self.size * AHEAD * size  # files dispatched ahead of the next one to yield
+        self.before = _prefix_sizes(total)
         next_chunk = 0  # first file number not yet dispatched
         next_out = 0
         while next_out < total:
@@ -262,7 +278,7 @@ class _Pool:
                 next_out += 1
             if next_out >= total:
                 break
-            next_chunk = self._dispatch(next_chunk, total, size, next_out + window)
+            next_chunk = self._dispatch(next_chunk, total, size, next_out, next_out + window)
             busy = [w for w in self.workers if w.pending]
             if not busy:  # pragma: no cover - would be a bug in the scheduling above
                 raise RuntimeError(f"the pool lost track of {_PATHS[next_out]}")
@@ -273,24 +289,29 @@ class _Pool:
                 if worker.process.sentinel in ready and not worker.process.is_alive():
                     self._lost(worker)
 
-    def _dispatch(self, next_chunk: int, total: int, size: int, limit: int) -> int:
-        """Send work to idle workers: files taken back from dead workers first, then new chunks."""
+    def _dispatch(self, next_chunk: int, total: int, size: int, next_out: int, limit: int) -> int:
+        """Send work to idle workers: files taken back from dead workers first, then new chunks, as long
+        as the files in flight stay within ``limit`` and ``AHEAD_BYTES`` (one file per worker always)."""
         while True:
             idle = [w for w in self.workers if w.tasks < AHEAD]
             if not idle:
                 return next_chunk
             worker = min(idle, key=lambda w: w.tasks)
+            stop = min(next_chunk + size, total)
             if self.retry:
                 work = self.retry.popleft()
-            elif next_chunk < total and next_chunk < limit:
-                work = (next_chunk, min(next_chunk + size, total))
-                next_chunk = work[1]
+            elif next_chunk < total and next_chunk < limit and self._affordable(next_out, stop):
+                work = (next_chunk, stop)
+                next_chunk = stop
             else:
                 return next_chunk
             with contextlib.suppress(OSError):  # it died meanwhile: _lost takes the work back
                 worker.conn.send(work)
             worker.pending.extend(range(*work))
             worker.ends.append(work[1])
+
+    def _affordable(self, next_out: int, stop: int) -> bool:
+        return stop - next_out <= self.size or self.before[stop] - self.before[next_out] <= AHEAD_BYTES
 
     def _receive(self, worker: _Worker) -> None:
         """Take every complete answer the worker has sent."""
