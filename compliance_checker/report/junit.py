@@ -49,6 +49,10 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
 
 
 def _failure_body(decl: DeclarationReport, result: RuleResult) -> str:
+    return "\n".join(_failure_lines(decl, result))
+
+
+def _failure_lines(decl: DeclarationReport, result: RuleResult) -> list[str]:
     lines = [f"{decl.path}:{result.line}:{result.column}: {one_line(result.message)}", ""]
     if result.evidence:
         lines.append("Evidence:")
@@ -61,7 +65,7 @@ def _failure_body(decl: DeclarationReport, result: RuleResult) -> str:
     lines.append("How to fix: " + one_line(result.remediation))
     if result.baseline is not None:
         lines.append(f"Baseline: {result.baseline}")
-    return "\n".join(lines)
+    return lines
 
 
 def _skip_reason(result: RuleResult) -> str:
@@ -97,7 +101,7 @@ def _testcase(suite: ET.Element, decl: DeclarationReport, result: RuleResult) ->
         _sub(
             case,
             "failure",
-            _failure_body(decl, result),
+            _FAILURE_BODY if len(result.evidence) > _LONG else _failure_body(decl, result),
             message=one_line(f"{result.status}: {result.message}"),
             type=result.severity,
         )
@@ -161,6 +165,15 @@ def _suite(fail_on: str, decl: DeclarationReport, number: int) -> ET.Element:
 
 
 _CASES = "compliance-checker:results"
+_FAILURE_BODY = "compliance-checker:failure-body"  # stands for a long failure body until it is written
+_LONG = 64  # evidence items from which a failure body is written a line at a time
+
+
+def _xml_text(text: str) -> str:
+    """What ElementTree writes for character data."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 _CASE_TAIL = "\n    "  # a test case's place: level 2 of the two-space indentation
 
 
@@ -204,7 +217,16 @@ class JUnitWriter(stream.Writer):
             case = holder[0]
             ET.indent(case, space="  ", level=2)
             case.tail = _CASE_TAIL
-            self.out(ET.tostring(case, encoding="unicode", short_empty_elements=True))
+            text = ET.tostring(case, encoding="unicode", short_empty_elements=True)
+            if len(result.evidence) <= _LONG:
+                self.out(text)
+                continue
+            # A failure over many evidence items: its body is written a line at a time.
+            head, tail = text.split(_FAILURE_BODY, 1)
+            self.out(head)
+            for number, line in enumerate(_failure_lines(decl, result)):
+                self.out(("\n" if number else "") + _xml_text(_clean(line)))
+            self.out(tail)
         self.out(after)
 
     def finish(self, end: stream.RunEnd) -> None:
