@@ -53,6 +53,7 @@ AHEAD = 3  # tasks in flight per worker: enough to keep it busy, few enough to b
 # that arrive out of order wait in the parent, and a 10 MiB declaration's result is large.
 AHEAD_BYTES = 32 * 1024 * 1024
 REAP_SECONDS = 2.0  # how long a finished worker may take to exit before it is killed
+MAX_WORKERS = 256  # whatever --jobs says: each worker is a process with the rulesets in memory
 Progress = Callable[[int, int], None]
 Lost = Callable[[str, str], Any]  # (path, what happened to its worker) -> that file's result
 T = TypeVar("T")
@@ -120,7 +121,7 @@ def ordered_map(
         return
     ruleset_store.shipped_rulesets()  # parse once here; forked workers inherit the cache
     _TASK, _PATHS = task, paths
-    workers = min(jobs, total)
+    workers = min(jobs, total, MAX_WORKERS)
     size = max(1, min(CHUNK_MAX, total // (workers * 4)))
     pool = _Pool(workers, on_lost)
     try:
@@ -266,8 +267,14 @@ class _Pool:
     def run(self, total: int, size: int) -> Iterator[Any]:
         from multiprocessing.connection import wait
 
-        for _ in range(self.size):
-            self._start_worker()
+        for number in range(self.size):
+            try:
+                self._start_worker()
+            except OSError:  # out of processes or memory: go on with the workers there are
+                if not number:
+                    raise
+                self.size = number
+                break
         window = self.size * AHEAD * size  # files dispatched ahead of the next one to yield
         self.before = _prefix_sizes(total)
         next_chunk = 0  # first file number not yet dispatched

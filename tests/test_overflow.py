@@ -220,3 +220,12 @@ def test_a_ruleset_number_that_is_not_finite_is_located(
     first = result.stderr.splitlines()[0]
     assert re.match(rf"{re.escape(str(path))}:43[89]:\d+: error: ", first), first
     assert "finite number" in first, first
+
+
+def test_a_file_size_limit_beyond_any_file(run_cli: Callable[..., CliResult]) -> None:
+    """--max-file-size far beyond memory: a file is read as far as it goes, never a buffer of the limit."""
+    for limit in (str(2**40), "1" + "0" * 24):
+        result = run_cli(
+            "check", "--as-of", AS_OF, "--max-file-size", limit, str(SAMPLES / "below-threshold.yaml")
+        )
+        assert result.exit_code == 0, result.stderr

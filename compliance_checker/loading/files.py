@@ -57,6 +57,20 @@ def open_regular(path: Path, *, max_bytes: int, kind: str) -> BinaryIO:
     return handle
 
 
+def _read_at_most(handle: BinaryIO, limit: int) -> bytes:
+    """Up to ``limit`` bytes, a chunk at a time: memory follows the file, not the limit (which
+    ``--max-file-size`` may set far beyond any file)."""
+    chunks: list[bytes] = []
+    total = 0
+    while total < limit:
+        chunk = handle.read(min(1 << 20, limit - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
 def _nonblocking(path: str, flags: int) -> int:
     """Open without waiting: a file replaced by a FIFO after the check must not block the run."""
     return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
@@ -75,7 +89,7 @@ def read_text(
 
     with open_regular(path, max_bytes=max_bytes, kind=kind) as handle:
         try:
-            raw = handle.read(max_bytes + 1)
+            raw = _read_at_most(handle, max_bytes + 1)
         except OSError as exc:
             raise fail(f"cannot read this file: {exc.strerror or exc}") from None
     if len(raw) > max_bytes:
