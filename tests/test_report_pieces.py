@@ -91,3 +91,12 @@ def test_an_evidence_message_with_markup_is_escaped_in_long_failures(many: Decla
     root = ET.fromstring(formatter("junit")(_report(decl)))
     failure = next(root.iter("failure"))
     assert "a < b & c > d \ufffd" in (failure.text or "")  # XML cannot hold ESC: the replacement char
+
+
+@pytest.mark.parametrize("status", ["evidenced", "not_yet_due", "waived", "manual_review", "not_applicable"])
+def test_a_long_result_that_is_not_a_failure(many: DeclarationReport, status: str) -> None:
+    result = next(r for r in many.results if len(r.evidence) > junit._LONG)
+    decl = dataclasses.replace(many, results=(dataclasses.replace(result, status=status),))
+    for name in ("junit", "json", "sarif", "html", "text", "csv", "markdown"):
+        formatter(name)(_report(decl))  # no exception
+    ET.fromstring(formatter("junit")(_report(decl)))

@@ -218,7 +218,7 @@ class JUnitWriter(stream.Writer):
             ET.indent(case, space="  ", level=2)
             case.tail = _CASE_TAIL
             text = ET.tostring(case, encoding="unicode", short_empty_elements=True)
-            if len(result.evidence) <= _LONG:
+            if _FAILURE_BODY not in text:
                 self.out(text)
                 continue
             # A failure over many evidence items: its body is written a line at a time.
