@@ -44,7 +44,7 @@ RESULT = '{"rule":"AIA-54","status":"missing","waived_status":null,"evidence":[]
     [
         ('{"declarations":' + "[" * 100_000 + "]" * 100_000 + "}", ":1:1: error: holds 100,003 JSON values"),
         (
-            '{"declarations":' + "[       " * 100_000 + "]" * 100_000 + "}",
+            '{"declarations":' + ("[" + " " * 130) * 5_000 + "]" * 5_000 + "}",
             ":1:1: error: not a JSON report: nested too deeply",
         ),
         (

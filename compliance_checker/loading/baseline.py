@@ -8,8 +8,10 @@ it is bounded whatever it holds:
   declaration, not on the file (at most ``MAX_PIECE_BYTES`` a line; the file at most ``MAX_BYTES``).
 - A report in any other layout (re-indented by a tool) is decoded whole, up to ``MAX_PIECE_BYTES``.
 - Before a piece is decoded, it must hold at least ``MIN_BYTES_PER_VALUE`` bytes per JSON value (counted
-  from its ``,``, ``:``, ``[`` and ``{``), which bounds what decoding builds to about 12 times the piece
-  (a report holds about 16); nesting too deep for the decoder and numbers too long to read are refused.
+  from its ``,``, ``:``, ``[`` and ``{``), ``MIN_BYTES_PER_LIST`` per list and ``MIN_BYTES_PER_STRING`` per
+  string (counted from its quotes, escaped ones included: an overcount); while it is decoded, each
+  object keeps only the members a baseline uses. Together they bound what decoding builds to a few times
+  the piece (see SECURITY.md); nesting too deep for the decoder and numbers too long are refused.
 - Every field the comparison uses is checked for its type.
 
 Every refusal is a located error (``baseline.json:LINE:COL: error: ...``), exit code 2.
@@ -27,7 +29,9 @@ from compliance_checker.models.baseline import Finding, finding_ids
 
 MAX_BYTES = 2 * 1024**3
 MAX_PIECE_BYTES = 64 * 1024**2
-MIN_BYTES_PER_VALUE = 6
+MIN_BYTES_PER_VALUE = 8  # a report has about 16
+MIN_BYTES_PER_LIST = 128  # a report has about 500
+MIN_BYTES_PER_STRING = 12  # a report has about 23 (keys included)
 _SMALL = 1024  # pieces this short are decoded whatever their shape
 _HEAD = b'{"tool":'
 _DECLARATIONS = b'"declarations":['
@@ -41,22 +45,35 @@ class _Reader:
     def fail(self, message: str, line: int | None = None, column: int | None = None) -> InputError:
         return InputError([Diagnostic(self.name, message, line, column)])
 
-    def decode(self, raw: bytes, line: int) -> Any:
-        """One piece of JSON, decoded within the bounds of the module docstring."""
-        values = sum(raw.count(char) for char in (b",", b":", b"[", b"{")) + 1
-        if len(raw) > _SMALL and values * MIN_BYTES_PER_VALUE > len(raw):
-            raise self.fail(
-                f"holds {values:,} JSON values in {len(raw):,} bytes, far more than a report holds; "
-                "not a compliance-checker JSON report",
-                line,
-                1,
+    def text(self, raw: bytes, line: int) -> str:
+        """One piece of JSON as text, once its counts are within the bounds of the module docstring."""
+        if len(raw) > _SMALL:
+            counts = (
+                (
+                    "JSON values",
+                    sum(raw.count(char) for char in (b",", b":", b"[", b"{")) + 1,
+                    MIN_BYTES_PER_VALUE,
+                ),
+                ("lists", raw.count(b"["), MIN_BYTES_PER_LIST),
+                ("strings", raw.count(b'"') // 2, MIN_BYTES_PER_STRING),
             )
+            for what, count, least in counts:
+                if count * least > len(raw):
+                    raise self.fail(
+                        f"holds {count:,} {what} in {len(raw):,} bytes, far more than a report holds; "
+                        "not a compliance-checker JSON report",
+                        line,
+                        1,
+                    )
         try:
-            text = raw.decode("utf-8")
+            return raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise self.fail(f"not UTF-8 (byte 0x{raw[exc.start]:02x})", line, exc.start + 1) from None
+
+    def loads(self, text: str, line: int) -> Any:
+        """Decode a piece: each object keeps only the members a baseline uses."""
         try:
-            return json.loads(text)
+            return json.loads(text, object_hook=_kept)
         except json.JSONDecodeError as exc:
             raise self.fail(f"not a JSON report: {exc.msg}", line + exc.lineno - 1, exc.colno) from None
         except RecursionError:
@@ -108,13 +125,17 @@ class _Reader:
                 raise self.fail(
                     f"line is over the {MAX_PIECE_BYTES:,}-byte limit of one declaration", line, 1
                 )
-            piece = raw.rstrip(b"\r\n")
-            if piece.startswith(b"]"):
+            raw = raw.rstrip(b"\r\n")
+            if raw.startswith(b"]"):
                 return  # the tail: summary, exit code, notices
-            self.declaration(self.decode(piece.removesuffix(b","), line), index, line)
+            text = self.text(raw.removesuffix(b","), line)
+            del raw  # only the text while it is decoded: a piece may be 64 MiB
+            self.declaration(self.loads(text, line), index, line)
             index += 1
 
-    def whole(self, raw: bytes) -> None:
+    def whole(self, handle: BinaryIO, first: bytes) -> None:
+        raw = first + handle.read(MAX_PIECE_BYTES + 1 - len(first))
+        del first
         if len(raw) > MAX_PIECE_BYTES:
             raise self.fail(
                 f"a report in another layout than `check --format json` writes (one declaration per line) "
@@ -122,12 +143,24 @@ class _Reader:
                 1,
                 1,
             )
-        data = self.decode(raw, 1)
+        text = self.text(raw, 1)
+        del raw
+        data = self.loads(text, 1)
         declarations = data.get("declarations") if isinstance(data, dict) else None
         if not isinstance(declarations, list):
             raise self.fail("not a compliance-checker JSON report: no 'declarations' list", 1, 1)
         for index, decl in enumerate(declarations):
             self.declaration(decl, index, None)
+
+
+# The members a baseline uses; every other member of every object is dropped as soon as it is decoded.
+_KEPT = frozenset({"declarations", "path", "model", "results", "rule", "status", "waived_status", "evidence"})
+_NOTHING: dict[str, Any] = {}  # shared by every object that keeps nothing (never changed)
+
+
+def _kept(members: dict[str, Any]) -> dict[str, Any]:
+    kept = {key: value for key, value in members.items() if key in _KEPT}
+    return kept or _NOTHING
 
 
 def _json_type(value: Any) -> str:
@@ -141,9 +174,10 @@ def load_baseline(path: str | Path) -> frozenset[Finding]:
         try:
             first = handle.readline(MAX_PIECE_BYTES + 1)
             if first.startswith(_HEAD) and first.rstrip(b"\r\n").endswith(_DECLARATIONS):
+                del first
                 reader.streamed(handle)
             else:
-                reader.whole(first + handle.read(MAX_PIECE_BYTES + 1 - len(first)))
+                reader.whole(handle, first)
         except OSError as exc:
             raise reader.fail(f"cannot read this file: {exc.strerror or exc}") from None
     return frozenset(reader.found)
