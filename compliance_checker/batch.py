@@ -118,6 +118,7 @@ def ordered_map(
             if progress:
                 progress(done, total)
             yield result
+            del result  # not alive while the next one is made: a declaration's result may be large
         return
     ruleset_store.shipped_rulesets()  # parse once here; forked workers inherit the cache
     _TASK, _PATHS = task, paths
@@ -130,6 +131,7 @@ def ordered_map(
             if progress:
                 progress(done, total)
             yield result
+            del result
     finally:
         pool.close()  # kills what is still running: Ctrl-C, an error, or the consumer stopped
         _TASK, _PATHS = None, ()
@@ -179,8 +181,9 @@ def _serve(conn: Connection, parent: int, inherited: list[Connection]) -> None:
                 message = (index, "checker", (type(exc), exc.diagnostics))
             except Exception as exc:
                 message = (index, "error", f"{type(exc).__name__}: {exc}")
-            try:
-                conn.send(message)
+            try:  # the file number first, the result after: the parent may read it later (see _Pool)
+                conn.send(message[:2])
+                conn.send_bytes(pickle.dumps(message[2], protocol=pickle.HIGHEST_PROTOCOL))
             except (BrokenPipeError, EOFError, OSError):
                 return
 
@@ -244,6 +247,7 @@ class _Pool:
         self.results: dict[int, Any] = {}
         self.retry: deque[tuple[int, int]] = deque()  # ranges taken back from dead workers
         self.before: list[int] = [0]  # bytes of the files before each file number
+        self.buffered = 0  # bytes of the pickled results waiting to be written
 
     def _start_worker(self) -> _Worker:
         parent_end, child_end = self.context.Pipe(duplex=True)
@@ -281,7 +285,7 @@ class _Pool:
         next_out = 0
         while next_out < total:
             while next_out in self.results:
-                yield self.results.pop(next_out)
+                yield self._take(next_out)
                 next_out += 1
             if next_out >= total:
                 break
@@ -289,10 +293,14 @@ class _Pool:
             busy = [w for w in self.workers if w.pending]
             if not busy:  # pragma: no cover - would be a bug in the scheduling above
                 raise RuntimeError(f"the pool lost track of {_PATHS[next_out]}")
-            ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy])
-            for worker in busy:
+            # Over AHEAD_BYTES of results waiting to be written, read only the worker that has the next
+            # file: the others wait, holding their result, and the parent holds one more at most.
+            readers = busy if self.buffered <= AHEAD_BYTES else [w for w in busy if w.pending[0] == next_out]
+            ready = wait([w.conn for w in readers] + [w.process.sentinel for w in busy])
+            for worker in readers:
                 if worker.conn in ready:
                     self._receive(worker)
+            for worker in busy:
                 if worker.process.sentinel in ready and not worker.process.is_alive():
                     self._lost(worker)
 
@@ -321,12 +329,13 @@ class _Pool:
         return stop - next_out <= self.size or self.before[stop] - self.before[next_out] <= AHEAD_BYTES
 
     def _receive(self, worker: _Worker) -> None:
-        """Take every complete answer the worker has sent."""
+        """Take every complete answer the worker has sent; results stay pickled until they are written."""
         while True:
             try:
                 if not worker.conn.poll():
                     return
-                index, kind, value = worker.conn.recv()
+                index, kind = worker.conn.recv()
+                data = worker.conn.recv_bytes()
             except (EOFError, OSError, pickle.UnpicklingError):  # cut short: it died while sending
                 return
             assert worker.pending and worker.pending[0] == index
@@ -334,12 +343,21 @@ class _Pool:
             if worker.ends[0] == index + 1:
                 worker.ends.popleft()
             if kind == "ok":
-                self.results[index] = value
-            elif kind == "checker":
+                self.results[index] = data
+                self.buffered += len(data)
+                continue
+            value = pickle.loads(data)
+            if kind == "checker":
                 error_class, diagnostics = value
                 raise error_class(diagnostics)
-            else:
-                raise RuntimeError(f"while checking {_PATHS[index]}: {value}")
+            raise RuntimeError(f"while checking {_PATHS[index]}: {value}")
+
+    def _take(self, index: int) -> Any:
+        result = self.results.pop(index)
+        if isinstance(result, bytes):
+            self.buffered -= len(result)
+            return pickle.loads(result)
+        return result  # a lost file's error, made here
 
     def _lost(self, worker: _Worker) -> None:
         """A worker died: what it was checking is that file's error; the rest of its work goes back."""

@@ -325,6 +325,7 @@ def check(
                 internal = internal or item.internal
                 for w, payload in zip(writers, item.payloads, strict=True):
                     w.accept(payload)
+                del item, payload  # not alive while the next declaration is checked
         code = EXIT_INTERNAL if internal else exit_code_for(invalid=invalid, failing=failing)
         notices = tuple(applier.notices()) if applier is not None else ()
         fixed = tuple(comparer.fixed()) if comparer is not None else ()
