@@ -94,9 +94,25 @@ def test_sigterm_unwinds_like_ctrl_c(tmp_path: Path) -> None:
         shutil.copy(GAPS, batch / f"d{number:03d}.yaml")
     out = tmp_path / "out"
     out.mkdir()
-    command = [*COMMAND, "check", "--as-of", AS_OF, "--jobs", "2", "-o", f"json={out / 'r.json'}", str(batch)]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_env())
-    time.sleep(1.5)
+    started = tmp_path / "started"
+    # Each file takes a while, so that the signal always finds the run in progress.
+    code = (
+        "import os, time\nfrom compliance_checker import api, cli\nreal = api.check_file\n"
+        "def check_file(path, **kwargs):\n"
+        f"    open({str(started)!r}, 'w').close()\n"
+        "    time.sleep(0.2)\n"
+        "    return real(path, **kwargs)\n"
+        "api.check_file = check_file\n"
+    )
+    argv = ["check", "--as-of", AS_OF, "--jobs", "2", "-o", f"json={out / 'r.json'}", str(batch)]
+    code += f"cli.main({argv!r})\n"
+    process = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_env()
+    )
+    deadline = time.monotonic() + 60
+    while not started.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
     process.send_signal(signal.SIGTERM)
     _, stderr = process.communicate(timeout=20)
     assert process.returncode == 128 + signal.SIGTERM, stderr
