@@ -6,10 +6,11 @@ killed, even by SIGKILL, leaves the old file or the new one, never a truncated f
 file. Where unnamed files are not available (other systems, some file systems) a named temporary file
 (``.NAME.XXXX.tmp``) stands in, removed on every exit the process controls.
 
-A destination must be a regular file or a new name: a directory, a FIFO, a socket or a device is
-refused, and so is any input of the run, compared by device and inode where the file exists, before any
-work is done. Evidence files are known only once their declaration is read: ``protected`` hands the
-outputs to ``loading.evidence``, which stops the run when an evidence file turns out to be one of them.
+A destination must be a regular file or a new name: a directory, a FIFO, a socket, a device or a
+symbolic link (the rename would replace the link, e.g. /dev/stdout) is refused, and so is any input of
+the run, compared by device and inode where the file exists, before any work is done. Evidence files are
+known only once their declaration is read: ``protected`` hands the outputs to ``loading.evidence``,
+which stops the run when an evidence file turns out to be one of them.
 """
 
 from __future__ import annotations
@@ -58,11 +59,14 @@ def _check_kind(path: Path) -> os.stat_result | None:
     if not folder.is_dir():
         raise _refused(path, f"cannot write: folder {folder} does not exist")
     try:
-        info = os.stat(path)
+        info = os.lstat(path)
     except FileNotFoundError:
         return None
     except OSError as exc:
         raise _refused(path, f"cannot write: {exc.strerror or exc}") from None
+    if stat.S_ISLNK(info.st_mode):
+        # The rename that puts a report in place would replace the link itself (/dev/stdout is one).
+        raise _refused(path, "cannot write: it is a symbolic link; give the file it points to")
     for test, kind in _KINDS:
         if test(info.st_mode):
             if kind == "a directory":

@@ -34,11 +34,16 @@ def test_a_fifo_is_refused_and_stays_a_fifo(run_cli, tmp_path: Path) -> None:
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
 
 
-@pytest.mark.skipif(not Path("/dev/null").exists(), reason="needs /dev/null")
-def test_a_character_device_is_refused(run_cli) -> None:
-    result = run_cli("check", "--as-of", AS_OF, "-o", "sarif=/dev/null", str(FRONTIER))
-    _refused_before_work(result, Path("/dev/null"), "cannot write: it is a character device")
-    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+def test_a_character_device_is_refused(run_cli, tmp_path: Path) -> None:
+    """A device node of its own (like /dev/null), so that a regression cannot replace the real one."""
+    device = tmp_path / "null"
+    try:
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except (PermissionError, AttributeError, OSError):
+        pytest.skip("making a device node needs privileges")
+    result = run_cli("check", "--as-of", AS_OF, "-o", f"sarif={device}", str(FRONTIER))
+    _refused_before_work(result, device, "cannot write: it is a character device")
+    assert stat.S_ISCHR(os.stat(device).st_mode)
 
 
 def test_a_custom_ruleset_is_never_overwritten(run_cli, tmp_path: Path) -> None:
@@ -60,17 +65,35 @@ def test_waivers_and_baselines_are_never_overwritten(run_cli, tmp_path: Path, op
 
 
 def test_another_name_for_a_declaration_is_refused(run_cli, tmp_path: Path) -> None:
-    """A hard link and a symbolic link: other names, the same file."""
+    """A hard link: another name, the same file."""
     declaration = tmp_path / "declaration.yaml"
     shutil.copy(FRONTIER, declaration)
     before = declaration.read_bytes()
-    (tmp_path / "hard.json").hardlink_to(declaration)
-    (tmp_path / "soft.json").symlink_to(declaration)
-    for name in ("hard.json", "soft.json"):
-        output = tmp_path / name
-        result = run_cli("check", "-o", f"json={output}", str(declaration))
-        _refused_before_work(result, output, "is an input file; inputs are never written (the declaration")
+    output = tmp_path / "hard.json"
+    output.hardlink_to(declaration)
+    result = run_cli("check", "-o", f"json={output}", str(declaration))
+    _refused_before_work(result, output, "is an input file; inputs are never written (the declaration")
     assert declaration.read_bytes() == before
+
+
+def test_a_symbolic_link_is_refused_and_stays_a_link(run_cli, tmp_path: Path) -> None:
+    """Renaming a report into place would replace the link itself: /dev/stdout is such a link."""
+    target = tmp_path / "elsewhere.json"
+    target.write_text("kept\n", encoding="utf-8")
+    link = tmp_path / "report.json"
+    link.symlink_to(target)
+    result = run_cli("check", "-o", f"json={link}", str(FRONTIER))
+    _refused_before_work(result, link, "cannot write: it is a symbolic link; give the file it points to")
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "kept\n"
+
+
+def test_a_link_like_dev_stdout_is_refused(run_cli, tmp_path: Path) -> None:
+    """/dev/stdout is a symbolic link to /proc/self/fd/1: one of the same kind, in a folder of the test's."""
+    link = tmp_path / "stdout"
+    link.symlink_to("/proc/self/fd/1")
+    result = run_cli("check", "-o", f"sarif={link}", str(FRONTIER))
+    _refused_before_work(result, link, "cannot write: it is a symbolic link")
+    assert link.is_symlink()
 
 
 def test_an_evidence_file_is_never_overwritten(run_cli, tmp_path: Path) -> None:
