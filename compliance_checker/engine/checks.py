@@ -47,6 +47,7 @@ from compliance_checker.engine.context import MISSING, Context
 from compliance_checker.engine.dates import shift
 from compliance_checker.engine.numbers import exact, power_of_ten, sci, significant_figures
 from compliance_checker.engine.placeholders import is_placeholder, placeholder_text
+from compliance_checker.errors import excerpt
 from compliance_checker.models.document import Path, dotted
 from compliance_checker.models.loaded import EvidenceFile
 from compliance_checker.models.ruleset import (
@@ -123,7 +124,9 @@ def _show(value: Any) -> str:
     if isinstance(value, str):
         short = value if len(value) <= 60 else value[:57] + "..."
         return repr(short)
-    return repr(value)
+    if isinstance(value, list | dict):  # never echoed whole: a list may hold thousands of entries
+        return excerpt(repr(value[:10] if isinstance(value, list) else value), 200)
+    return excerpt(repr(value), 80)
 
 
 _NOT_APPLICABLE = {"n/a", "na", "none", "not applicable"}
@@ -437,10 +440,12 @@ def in_bin(check: InBin, ctx: Context) -> Outcome:
     if value is MISSING or value is None:
         return failed(f"cannot check {check.path}: {check.of} is not given")
     if _fits(chosen, exact(value)):
-        return passed(f"{check.path} = {label!r} holds {check.of} = {_show(value)}")
+        return passed(f"{check.path} = {_show(label)} holds {check.of} = {_show(value)}")
     right = [b.label for b in bins if _fits(b, exact(value))]
     expected = " or ".join(repr(r) for r in right) or "no bin"
-    return failed(f"{check.path} = {label!r} does not hold {check.of} = {_show(value)}; expected {expected}")
+    return failed(
+        f"{check.path} = {_show(label)} does not hold {check.of} = {_show(value)}; expected {expected}"
+    )
 
 
 def any_of(check: AnyCheck, ctx: Context) -> Outcome:
@@ -480,7 +485,7 @@ def item_name(entry: Any, index: int) -> str:
     if isinstance(entry, dict):
         for key in ("id", "version", "name"):
             if isinstance(entry.get(key), str | int) and not isinstance(entry.get(key), bool):
-                return f"{key} {entry[key]}"
+                return f"{key} {excerpt(str(entry[key]), 40)}"  # echoed once per item of the entry
     if isinstance(entry, dt.date):
         return entry.isoformat()
     return f"entry {index + 1}"
@@ -603,8 +608,9 @@ def some(check: SomeCheck, ctx: Context) -> Outcome:
         return failed(selected.problem)
     if selected.empty:
         return failed(f"{empty_list(check.path)}; at least {check.min} expected")
-    names = ", ".join(item_name(e, i) for i, e, _ in selected.entries)
     count = len(selected.entries)
+    names = ", ".join(item_name(e, i) for i, e, _ in selected.entries[:10])
+    names += f" and {count - 10:,} more" if count > 10 else ""
     if count >= check.min:
         return passed(f"{check.path}: {count} matching ({names})")
     return failed(f"{check.path} has {count} matching entries; at least {check.min} expected")

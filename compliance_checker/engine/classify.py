@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
+from compliance_checker.engine.dates import add_days
 from compliance_checker.engine.numbers import exact, sci
 from compliance_checker.engine.placeholders import is_placeholder
 from compliance_checker.models.facts import UNKNOWN, Fact, Facts, Truth, unknown
@@ -867,7 +868,7 @@ def _notification(
             reason="give model.systemic_risk.threshold_met_date to compute the deadline",
             sources=sources,
         )
-    two_weeks = met + NOTIFICATION_PERIOD
+    two_weeks = add_days(met, NOTIFICATION_PERIOD.days)
     if legacy.value is True:
         # Art 111(3): providers of models placed before 2 August 2025 comply with the Regulation's
         # obligations by 2 August 2027. The Guidelines' "two weeks after 2 August 2025" (section 5.3)
@@ -890,7 +891,7 @@ def _notification(
     # Guidelines section 5.3: thresholds met before the GPAI rules applied, for models to be placed after
     # 2 August 2025, were to be notified within two weeks after that date.
     start = max(met, OBLIGATIONS_APPLY)
-    deadline = start + NOTIFICATION_PERIOD
+    deadline = add_days(start, NOTIFICATION_PERIOD.days)  # saturates at 9999-12-31
     return required, Fact(
         value=deadline,
         reason=f"two weeks after {start.isoformat()}"

@@ -18,6 +18,7 @@ import contextlib
 import hashlib
 import importlib.util
 import json
+import math
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -50,12 +51,42 @@ def _schema_validator() -> Any:
     return Draft202012Validator(schema)
 
 
-def _schema_errors(doc: LoadedDocument) -> list[Diagnostic]:
+def _detail(error: Any) -> Any:
+    """The error to report for a failed ``oneOf``/``anyOf``: in a union of check kinds, the errors of the
+    one branch whose ``check`` matched (an offset too long for a date check, not "'offset' unexpected"
+    from every other kind); otherwise jsonschema's best match."""
     from jsonschema.exceptions import best_match
 
-    found: list[Diagnostic] = []
+    if not error.context:
+        return error
+    branches: dict[Any, list[Any]] = {}
+    for sub in error.context:
+        branches.setdefault(sub.schema_path[0], []).append(sub)
+    matched = [
+        subs for subs in branches.values() if not any(tuple(sub.relative_path) == ("check",) for sub in subs)
+    ]
+    if len(matched) == 1 and len(branches) > 1:
+        return _detail(best_match(matched[0]))
+    return best_match(error.context)
+
+
+def _non_finite(doc: LoadedDocument) -> list[Diagnostic]:
+    """NaN and the infinities compare with nothing and have no decimal form: no ruleset number may be one."""
+    found = []
+    for path, text in doc.number_texts.items():
+        lowered = text.lower()
+        if lowered.startswith(("0x", "0o")):
+            continue  # an integer
+        if "inf" in lowered or "nan" in lowered or not math.isfinite(float(lowered)):
+            where = dotted(path)
+            found.append(doc.diagnostic(path, f"{where}: expected a finite number; got {text}"))
+    return found
+
+
+def _schema_errors(doc: LoadedDocument) -> list[Diagnostic]:
+    found: list[Diagnostic] = _non_finite(doc)
     for error in _schema_validator().iter_errors(doc.data):
-        detail = best_match(error.context) if error.context else error
+        detail = _detail(error)
         path = tuple(detail.absolute_path)
         where = dotted(path)
         found.append(doc.diagnostic(path, f"{where + ': ' if where else ''}{detail.message}"))

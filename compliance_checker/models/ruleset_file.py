@@ -28,6 +28,27 @@ DeclPath = Annotated[
 ]
 
 
+# A number in a check must be finite: NaN compares with nothing and an infinity has no decimal form.
+Finite = Annotated[float, Field(allow_inf_nan=False)]
+
+# The longest offset in each unit: 1,000 years (of 365.2425 days). The longest time limit in the Code
+# is 10 years; a longer offset is a mistake, and date arithmetic saturates at 9999-12-31 anyway.
+_MAX_OFFSET_DAYS = 365_242
+OFFSET_LIMITS = {
+    "days": _MAX_OFFSET_DAYS,
+    "weeks": _MAX_OFFSET_DAYS // 7,
+    "months": 12_000,
+    "years": 1_000,
+    "business_days": _MAX_OFFSET_DAYS * 5 // 7,
+}
+
+
+def _bounded(unit: str) -> Any:
+    limit = OFFSET_LIMITS[unit]
+    words = unit.replace("_", " ")
+    return Field(None, ge=-limit, le=limit, description=f"At most {limit:,} {words} either way.")
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
@@ -98,11 +119,11 @@ DateOperand = Union[DeclPath, DateLiteral, AsOf, LatestOf, EarliestOf]  # noqa: 
 class Offset(Strict):
     """A period added to the reference date; exactly one unit."""
 
-    days: int | None = None
-    weeks: int | None = None
-    months: int | None = None
-    years: int | None = None
-    business_days: int | None = None
+    days: int | None = _bounded("days")
+    weeks: int | None = _bounded("weeks")
+    months: int | None = _bounded("months")
+    years: int | None = _bounded("years")
+    business_days: int | None = _bounded("business_days")
 
     @model_validator(mode="after")
     def _one_unit(self) -> Offset:
@@ -184,9 +205,9 @@ class DateCheck(CheckBase):
 class NumberCheck(CheckBase):
     check: Literal["number"]
     op: Literal["gt", "ge", "lt", "le", "eq"]
-    value: float | int | None = None
+    value: Finite | int | None = None
     other: DeclPath | None = None
-    factor: float | int = 1
+    factor: Finite | int = 1
 
     @model_validator(mode="after")
     def _one_operand(self) -> NumberCheck:
@@ -410,8 +431,8 @@ class Bin(Strict):
     """A named range, inclusive at both ends (a value on a shared boundary fits either neighbour)."""
 
     label: str
-    min: float | None = None
-    max: float | None = None
+    min: Finite | None = None
+    max: Finite | None = None
 
 
 class Rule(Strict):

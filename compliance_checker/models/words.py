@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from compliance_checker.errors import excerpt
+
 _TYPE_NAMES = {
     str: "text",
     int: "a whole number",
@@ -32,5 +34,4 @@ def shown(value: Any) -> str:
         return ".nan" if math.isnan(value) else ".inf" if value > 0 else "-.inf"
     if isinstance(value, str) and len(value) > 60:
         return f"{value[:57]!r}… ({len(value):,} characters)"
-    text = repr(value)
-    return text if len(text) <= 80 else text[:79] + "…"
+    return excerpt(repr(value), 80)
