@@ -26,6 +26,7 @@ from html import escape
 
 from compliance_checker.errors import Diagnostic
 from compliance_checker.models.facts import FACT_ORDER, Facts
+from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import (
     FAILING,
     OUTCOMES,
@@ -532,8 +533,8 @@ class HtmlWriter(stream.Writer):
 
     needs_rows = True
 
-    def __init__(self, out: stream.Out) -> None:
-        super().__init__(out)
+    def __init__(self, out: stream.Out, options: RenderOptions = DEFAULT_OPTIONS) -> None:
+        super().__init__(out, options)
         self.number = 0
         self.run: stream.RunStart | None = None
         self.pinned: dict[tuple[str, str, str], RulesetRef] = {}  # beyond the run's selection

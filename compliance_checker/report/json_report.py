@@ -12,6 +12,7 @@ import dataclasses
 import json
 from typing import Any
 
+from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import DeclarationReport, Report
 from compliance_checker.report import stream
 from compliance_checker.report.serialize import (
@@ -37,8 +38,8 @@ class JsonWriter(stream.Writer):
     def escape(text: str) -> str:
         return stream.json_escape(text)
 
-    def __init__(self, out: stream.Out) -> None:
-        super().__init__(out)
+    def __init__(self, out: stream.Out, options: RenderOptions = DEFAULT_OPTIONS) -> None:
+        super().__init__(out, options)
         self.first = True
 
     def start(self, run: stream.RunStart) -> None:

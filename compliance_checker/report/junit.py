@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import DeclarationReport, Report, RuleResult
 from compliance_checker.report import stream
 from compliance_checker.report.common import OUTCOME_LABELS, TOOL_NAME, citations, one_line
@@ -186,8 +187,8 @@ def _text(suite: ET.Element) -> str:
 class JUnitWriter(stream.Writer):
     """One suite per declaration, written whole; keeps only the suite number."""
 
-    def __init__(self, out: stream.Out) -> None:
-        super().__init__(out)
+    def __init__(self, out: stream.Out, options: RenderOptions = DEFAULT_OPTIONS) -> None:
+        super().__init__(out, options)
         self.number = 0
         self.fail_on = ""
         self.as_of = ""

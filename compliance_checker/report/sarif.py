@@ -28,6 +28,7 @@ from functools import partial
 from typing import Any
 
 from compliance_checker.errors import Diagnostic
+from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import DeclarationReport, Report, RuleResult, RulesetRef
 from compliance_checker.report import stream
 from compliance_checker.report.common import (
@@ -230,8 +231,8 @@ class SarifWriter(stream.Writer):
     def escape(text: str) -> str:
         return stream.json_escape(text)
 
-    def __init__(self, out: stream.Out) -> None:
-        super().__init__(out)
+    def __init__(self, out: stream.Out, options: RenderOptions = DEFAULT_OPTIONS) -> None:
+        super().__init__(out, options)
         self.rules: list[dict[str, Any]] = []  # one per rule id seen
         self.rule_index: dict[str, int] = {}
         self.artifacts: list[str] = []  # compact JSON, one per declaration

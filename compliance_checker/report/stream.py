@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from compliance_checker.errors import UNSAFE_BUT_LINES, Diagnostic, visible
+from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import DeclarationReport, FailPolicy, FixedFinding, Report, RulesetRef
 from compliance_checker.report.summary import AuditorSummary, SummaryBuilder
 
@@ -84,7 +85,8 @@ class Writer:
     def escape(text: str) -> str:
         return text_escape(text)
 
-    def __init__(self, out: Out) -> None:
+    def __init__(self, out: Out, options: RenderOptions = DEFAULT_OPTIONS) -> None:
+        self.options = options  # presentation choices (colour, width, verbosity...) for this output
         escape = type(self).escape
 
         def safe(text: str) -> None:
@@ -136,10 +138,10 @@ def run_end(report: Report, summary: AuditorSummary) -> RunEnd:
     return RunEnd(summary=summary, notices=report.notices, fixed=report.fixed, exit_code=report.exit_code())
 
 
-def render(writer_class: type[Writer], report: Report) -> str:
+def render(writer_class: type[Writer], report: Report, options: RenderOptions = DEFAULT_OPTIONS) -> str:
     """Drive a writer over a whole report in memory and return what it wrote."""
     parts: list[str] = []
-    writer = writer_class(parts.append)
+    writer = writer_class(parts.append, options)
     builder = SummaryBuilder()
     writer.start(run_start(report))
     for decl in report.declarations:
