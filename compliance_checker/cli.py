@@ -10,19 +10,24 @@ import datetime as dt
 import gc
 import json
 import os
+import signal
 import sys
 
 import click
 
 from compliance_checker import __version__
 from compliance_checker.commands.check import check
+from compliance_checker.commands.compare import compare
 from compliance_checker.commands.init import init
 from compliance_checker.commands.options import (
     EXIT_INPUT,
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
     EXIT_OK,
+    StdoutError,
+    Terminated,
     as_of_option,
+    stdout_gone,
 )
 from compliance_checker.commands.profiles import profiles
 from compliance_checker.commands.rules import rules
@@ -90,6 +95,7 @@ cli.add_command(check)
 cli.add_command(rules)
 cli.add_command(init)
 cli.add_command(profiles)
+cli.add_command(compare)
 
 
 @cli.command("rulesets")
@@ -152,6 +158,10 @@ def _interrupted() -> int:
     return EXIT_INTERRUPTED
 
 
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated(signum)
+
+
 def main(argv: list[str] | None = None) -> None:
     """The console script: one command, then exit.
 
@@ -159,15 +169,52 @@ def main(argv: list[str] | None = None) -> None:
     so the garbage collector is off until a command starts its per-file work (``resume_collection``). At
     exit everything is frozen, so that the interpreter's last collections do not walk it all again:
     together about 15 ms of a one-file check.
+
+    SIGTERM and SIGHUP unwind the command like Ctrl-C does, so that workers are stopped and temporary
+    files removed; the exit code is then 128 + the signal's number.
     """
     gc.disable()
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _terminate)
     code = run(argv)
     gc.freeze()
     sys.exit(code)
 
 
 def run(argv: list[str] | None = None) -> int:
-    """Run the CLI and return its exit code; never lets a traceback reach the user."""
+    """Run the CLI and return its exit code; never lets a traceback reach the user.
+
+    Standard output: a reader that goes away (``| head``) is not an error: what is left to print is
+    dropped and the exit code is the command's own. One that cannot be written (``> /dev/full``, a closed
+    descriptor) is: exit 2 with the reason.
+    """
+    if sys.stdout is None:
+        click.echo(StdoutError("it is closed").render(), err=True)
+        return EXIT_INPUT
+    code = _run(argv)
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        stdout_gone()
+    except OSError as exc:
+        click.echo(StdoutError(exc.strerror or str(exc)).render(), err=True)
+        return EXIT_INPUT
+    return code
+
+
+def _stdout_failing(exc: OSError) -> bool:
+    """Whether the error came from printing (``click.echo``), not from a file the command worked on."""
+    frame = exc.__traceback__
+    while frame is not None:
+        code = frame.tb_frame.f_code
+        if code.co_name == "echo" and code.co_filename.endswith(os.path.join("click", "utils.py")):
+            return True
+        frame = frame.tb_next
+    return False
+
+
+def _run(argv: list[str] | None) -> int:
     try:
         code = cli.main(args=argv, prog_name="compliance-checker", standalone_mode=False)
     except click.exceptions.UsageError as exc:
@@ -175,6 +222,12 @@ def run(argv: list[str] | None = None) -> int:
         return EXIT_INPUT
     except KeyboardInterrupt:
         return _interrupted()
+    except Terminated as exc:
+        name = signal.Signals(exc.signum).name
+        click.echo(
+            f"compliance-checker: terminated ({name}); no output file was written or changed", err=True
+        )
+        return 128 + exc.signum
     except click.exceptions.Abort as exc:
         if isinstance(exc.__cause__, KeyboardInterrupt):  # click turns Ctrl-C into Abort
             return _interrupted()
@@ -186,14 +239,27 @@ def run(argv: list[str] | None = None) -> int:
         for diag in exc.diagnostics:
             click.echo(diag.render(), err=True)
         return EXIT_INPUT
+    except StdoutError as exc:
+        click.echo(exc.render(), err=True)
+        return EXIT_INPUT
     except BrokenPipeError:
+        stdout_gone()
         return EXIT_OK
+    except OSError as exc:
+        if _stdout_failing(exc):
+            click.echo(StdoutError(exc.strerror or str(exc)).render(), err=True)
+            return EXIT_INPUT
+        return _internal(exc)
     except Exception as exc:
-        click.echo(
-            f"compliance-checker: internal error: {type(exc).__name__}: {exc}\n"
-            "This is a bug in compliance-checker; please report it with the command and the input that "
-            "caused it.",
-            err=True,
-        )
-        return EXIT_INTERNAL
+        return _internal(exc)
     return int(code or 0)
+
+
+def _internal(exc: Exception) -> int:
+    click.echo(
+        f"compliance-checker: internal error: {type(exc).__name__}: {exc}\n"
+        "This is a bug in compliance-checker; please report it with the command and the input that "
+        "caused it.",
+        err=True,
+    )
+    return EXIT_INTERNAL

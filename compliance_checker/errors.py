@@ -2,7 +2,44 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# What must never reach a terminal or a report raw: C0 and C1 control characters (escape sequences, bells,
+# carriage returns, newlines that would forge a line), DEL, the bidirectional overrides and isolates that
+# reorder what is shown, and lone surrogates (the undecodable bytes of a file name, which no UTF-8 output
+# can hold). Each is written as a visible escape: ``\x1b``, ``\u202e``, and ``\xff`` for an undecodable
+# byte.
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+_SURROGATES = "\ud800-\udfff"
+UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}{_SURROGATES}]")
+UNSAFE_BUT_LINES = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}{_SURROGATES}]")  # keeps \t and \n
+
+
+_SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _SHORT:
+        return _SHORT[char]
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode's stand-in for an undecodable byte
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def visible(text: str, *, lines: bool = False) -> str:
+    """``text`` with every unsafe character as a visible escape; with ``lines``, newlines and tabs stay."""
+    pattern = UNSAFE_BUT_LINES if lines else UNSAFE
+    return pattern.sub(_escape, text) if pattern.search(text) else text
+
+
+def excerpt(text: str, limit: int = 60) -> str:
+    """``text`` cut to ``limit`` characters, saying how long it was: messages never echo a value whole."""
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit - 1]}… ({len(text):,} characters)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,11 +55,12 @@ class Diagnostic:
 
     def location(self) -> str:
         if self.line is None:
-            return self.file
-        return f"{self.file}:{self.line}:{self.column or 1}"
+            return visible(self.file)
+        return f"{visible(self.file)}:{self.line}:{self.column or 1}"
 
     def render(self) -> str:
-        return f"{self.location()}: {self.level}: {self.message}"
+        """One line, whatever the file name or the message holds."""
+        return f"{self.location()}: {self.level}: {visible(self.message)}"
 
 
 class CheckerError(Exception):

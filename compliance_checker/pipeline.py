@@ -9,14 +9,16 @@ writer records it, so the notices come out the same with one process or many.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from compliance_checker import __version__
 from compliance_checker.batch import Progress, Settings, ordered_map
 from compliance_checker.engine.baseline import BaselineComparer, BaselineUse
 from compliance_checker.engine.waivers import WaiverApplier, WaiverUse
-from compliance_checker.errors import Diagnostic
-from compliance_checker.models.report import FailPolicy
+from compliance_checker.errors import CheckerError, Diagnostic, visible
+from compliance_checker.models.report import DeclarationReport, FailPolicy
 from compliance_checker.report import writer as writer_class
 from compliance_checker.report.summary import Digest, SummaryBuilder
 
@@ -43,10 +45,74 @@ class Processed:
     fails: bool
     waiver_use: WaiverUse | None
     baseline_use: BaselineUse | None
+    internal: bool = False  # the file met a bug in the checker: the run ends with exit code 3
 
 
 def process(job: Job, path: str) -> Processed:
-    decl = job.settings.check(path)
+    """One declaration, checked and rendered. A bug met on one file is that file's error row (and the
+    run's exit code 3), never the end of the batch: the other files are checked and every report is
+    written."""
+    try:
+        return _process(job, path)
+    except CheckerError:
+        raise  # the run itself is refused (an output file that is an input): nothing to report per file
+    except Exception as exc:
+        detail = f"{type(exc).__name__}: {exc}"
+        return _failed(
+            job,
+            path,
+            f"internal error while checking this file: {detail}; this is a bug in compliance-checker, "
+            "please report it with this file",
+            internal=True,
+        )
+
+
+def lost(job: Job, path: str, reason: str) -> Processed:
+    """The file whose worker process died (killed, out of memory): its error row; the others go on."""
+    return _failed(
+        job,
+        path,
+        f"not checked: the worker process checking this file was {reason}; the other files were checked",
+    )
+
+
+def _failed(job: Job, path: str, message: str, *, internal: bool = False) -> Processed:
+    decl = DeclarationReport(
+        path=visible(path),
+        sha256=None,
+        as_of=job.settings.as_of,
+        tool_version=__version__,
+        rulesets=(),
+        facts=None,
+        results=(),
+        errors=(Diagnostic(visible(path), message),),
+    )
+    return Processed(
+        path=path,
+        errors=decl.errors,
+        payloads=tuple(writer_class(name).encode(decl) for name in job.formats),
+        digest=SummaryBuilder.digest(decl),
+        invalid=True,
+        fails=False,
+        waiver_use=None,
+        baseline_use=None,
+        internal=internal,
+    )
+
+
+def _named(decl: DeclarationReport, path: str) -> DeclarationReport:
+    """The report under the file's display name (``errors.visible``), the same in every message and
+    format: a control character or an undecodable byte of a file name never reaches a terminal or a
+    report raw. Waivers still match the name as given (``Job.names``)."""
+    name = visible(path)
+    if name == path:
+        return decl
+    errors = tuple(dataclasses.replace(d, file=name) if d.file == path else d for d in decl.errors)
+    return dataclasses.replace(decl, path=name, errors=errors)
+
+
+def _process(job: Job, path: str) -> Processed:
+    decl = _named(job.settings.check(path), path)
     waiver_use = baseline_use = None
     if job.applier is not None:
         decl, waiver_use = job.applier.apply_one(decl, job.names.get(path, (path,)))
@@ -70,4 +136,7 @@ def run(
     def task(path: str) -> Processed:
         return process(job, path)
 
-    yield from ordered_map(task, paths, jobs=jobs, progress=progress)
+    def on_lost(path: str, reason: str) -> Processed:
+        return lost(job, path, reason)
+
+    yield from ordered_map(task, paths, jobs=jobs, progress=progress, on_lost=on_lost)

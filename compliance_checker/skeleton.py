@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import BaseModel
@@ -16,7 +16,9 @@ from pydantic.fields import FieldInfo
 from compliance_checker.engine.conditions import words
 from compliance_checker.engine.operators import OPERATORS, walk
 from compliance_checker.models.declaration import FORMAT_VERSION, Declaration
+from compliance_checker.models.model_card import Carried, one_line
 from compliance_checker.models.ruleset import Check, Rule, Ruleset, leaves
+from compliance_checker.yaml_values import value_lines
 
 SYSTEMIC_FACTS = {"systemic_risk", "notification_required", "signatory_safety_and_security"}
 OPEN_SOURCE_FACTS = {"open_source_exempt", "open_source_claimed"}
@@ -156,7 +158,7 @@ def _hint(annotation: Any) -> str:
     if origin is Literal:
         return "one of: " + ", ".join(str(a) for a in typing.get_args(kind))
     if origin in (typing.Union, types.UnionType):
-        return " or ".join(_hint(a) for a in typing.get_args(kind))
+        return " or ".join(_hint(a) for a in typing.get_args(kind) if a is not type(None))
     if origin is list:
         (item,) = typing.get_args(kind)
         item = _unwrap(item)
@@ -204,6 +206,7 @@ def _wrap(text: str, pad: str, width: int = 108) -> list[str]:
 class _Writer:
     referenced: dict[str, list[Rule]]
     lines: list[str]
+    carried: Mapping[str, Carried] = field(default_factory=dict)  # values given (from a model card)
 
     def under(self, path: str) -> list[Rule]:
         prefix = path + "."
@@ -215,7 +218,22 @@ class _Writer:
 
     def wanted(self, path: str, info: FieldInfo) -> bool:
         prefix = path + "."
-        return info.is_required() or any(k == path or k.startswith(prefix) for k in self.referenced)
+        return (
+            info.is_required()
+            or any(k == path or k.startswith(prefix) for k in self.referenced)
+            or self.carries(path)
+        )
+
+    def carries(self, path: str) -> bool:
+        prefix = path + "."
+        return any(k == path or k.startswith(prefix) for k in self.carried)
+
+    def carried_value(self, name: str, path: str, note: str, pad: str) -> None:
+        given = self.carried[path]
+        self.lines += _wrap(note, pad)
+        source = "not in the model card" if given.placeholder else f"from the model card: {given.origin}"
+        self.lines += _wrap(one_line("; ".join(filter(None, [source, given.note]))), pad)
+        self.lines += value_lines(name, given.value, pad)
 
     def comment(self, path: str, info: FieldInfo, annotation: Any) -> str:
         parts: list[str] = []
@@ -264,8 +282,10 @@ class _Writer:
             kind = _unwrap(info.annotation)
             note = self.comment(path, info, info.annotation)
             if isinstance(kind, type) and issubclass(kind, BaseModel):
-                conditional = not info.is_required() and any(
-                    f.is_required() for f in kind.model_fields.values()
+                conditional = (
+                    not info.is_required()
+                    and any(f.is_required() for f in kind.model_fields.values())
+                    and not self.carries(path)  # a block with a carried value is written out
                 )
                 if conditional:
                     note = " ".join(filter(None, [note, self.block_note(kind, path)]))
@@ -277,6 +297,9 @@ class _Writer:
                     # Its required fields would make an unfilled file invalid: written commented out.
                     self.lines[start:] = [f"{pad}# {line[len(pad) :]}" for line in self.lines[start:]]
                 continue
+            if path in self.carried:
+                self.carried_value(name, path, note, pad)
+                continue
             origin = typing.get_origin(kind)
             empty = "[]" if origin is list else "{}" if origin is dict else "null"
             default = info.default
@@ -286,11 +309,35 @@ class _Writer:
             self.lines.append(f"{pad}{name}: {empty}")
 
 
-def render(rulesets: Sequence[Ruleset], profile: ModelKind) -> str:
+def asked_for(rulesets: Sequence[Ruleset], profile: ModelKind, paths: Iterable[str]) -> set[str]:
+    """The paths the profile's skeleton asks for: in provider and model always; elsewhere the block two
+    levels down (``transparency.model_documentation``) must hold a field a rule of the profile reads. A
+    model card's value outside them is not written (an exempt open-source model owes no Model
+    Documentation Form; only a model with systemic risk owes a Model Report)."""
+    blocks = {".".join(key.split(".")[:2]) for key in referenced_paths(rulesets, profile)}
+    return {
+        path
+        for path in paths
+        if path.split(".")[0] in ("provider", "model", "evidence") or ".".join(path.split(".")[:2]) in blocks
+    }
+
+
+def render(
+    rulesets: Sequence[Ruleset],
+    profile: ModelKind,
+    *,
+    carried: Mapping[str, Carried] | None = None,
+    preamble: Sequence[str] = (),
+    schema_url: str | None = None,
+) -> str:
+    """The skeleton as YAML text. ``carried`` values (from a model card) are written in place of the
+    prompts, each with where it came from; ``preamble`` lines are added to the header comment; with a
+    ``schema_url`` the first line is a modeline that editors use for completion."""
     referenced = referenced_paths(rulesets, profile)
     referenced.setdefault("evidence", [])
     versions = ", ".join(f"{r.ruleset.id}@{r.ruleset.version}" for r in rulesets)
-    lines = [
+    lines = [f"# yaml-language-server: $schema={schema_url}"] if schema_url else []
+    lines += [
         f"# Declaration for {profile.describe()} under the EU AI Act",
         f"# (compliance-checker declaration format {FORMAT_VERSION}).",
         f"# Written by `compliance-checker init` for the rulesets {versions}.",
@@ -298,9 +345,10 @@ def render(rulesets: Sequence[Ruleset], profile: ModelKind) -> str:
         "# fields marked Required must be filled before the file validates. Evidence ids point into the",
         "# `evidence` list at the end (each entry: {id, url} or {id, path, sha256}). Then run:",
         "#   compliance-checker check THIS-FILE",
+        *(line for text in preamble for line in _wrap(text, "")),
         f'format_version: "{FORMAT_VERSION}"',
     ]
-    writer = _Writer(referenced, lines)
+    writer = _Writer(referenced, lines, carried or {})
     for name, info in Declaration.model_fields.items():
         if name in ("format_version", "rulesets"):
             continue

@@ -16,9 +16,9 @@ from compliance_checker.engine.numbers import exact, sci
 from compliance_checker.engine.placeholders import is_placeholder
 from compliance_checker.loading import records
 from compliance_checker.loading.rulesets import SUBTYPES
-from compliance_checker.models.facts import Facts
 from compliance_checker.models.loaded import EvidenceFile
 from compliance_checker.models.ruleset import Check
+from tests.fact_values import facts_with
 
 D = dt.date
 
@@ -175,7 +175,7 @@ def context(
 ) -> Context:
     return Context(
         values=values,
-        facts=Facts(as_of=AS_OF, items={}),
+        facts=facts_with(AS_OF, {}),
         sets={"ai-act/eu": ("DE", "FR", "EL")},
         evidence={item["id"]: item for item in evidence or []},
         evidence_files=files or {},

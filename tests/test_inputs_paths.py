@@ -29,7 +29,7 @@ def test_directory_without_declarations(run_cli, tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("not a declaration", encoding="utf-8")
     result = run_cli("check", str(tmp_path))
     assert result.exit_code == 2
-    assert f"{tmp_path}: warning: no *.yaml or *.yml files in this directory" in result.stderr
+    assert f"{tmp_path}: error: no *.yaml or *.yml files in this directory" in result.stderr
     assert "compliance-checker: error: no declaration to check" in result.stderr
     assert "Traceback" not in result.stderr
 
@@ -128,3 +128,18 @@ def test_permission_denied_while_opening(run_cli, tmp_path: Path, monkeypatch: p
     path = tmp_path / "declaration.yaml"
     path.write_bytes((SAMPLES / "below-threshold.yaml").read_bytes())
     assert_refused(run_cli("check", str(path)), path, "permission denied; cannot read this file")
+
+
+def test_an_empty_directory_beside_a_declaration_is_refused(run_cli, tmp_path: Path) -> None:
+    """Issue 14, item 9: a directory or glob that matches nothing is an error even with other inputs."""
+    empty = tmp_path / "emptydir"
+    empty.mkdir()
+    good = str(SAMPLES / "below-threshold.yaml")
+    result = run_cli("check", good, str(empty))
+    assert result.exit_code == 2
+    assert result.stderr == f"{empty}: error: no *.yaml or *.yml files in this directory\n"
+    assert result.stdout == ""  # refused before any work
+    pattern = str(tmp_path / "*.yml")
+    result = run_cli("check", good, pattern)
+    assert result.exit_code == 2
+    assert result.stderr == f"{pattern}: error: no *.yaml or *.yml file matches this pattern\n"

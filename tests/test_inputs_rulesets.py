@@ -38,7 +38,10 @@ def test_custom_ruleset_failing_its_schema_has_located_errors(run_cli) -> None:
     path = INPUTS / "rulesets" / "schema-errors.yaml"
     result = run_cli("check", "--ruleset", str(path), SAMPLE)
     assert_refused(result, path, "missing required key 'title' in rules[0]", line=8, column=5, errors=2)
-    assert f"{path}:13:5: error: rules[0].severity: 'urgent' is not one of" in result.stderr
+    assert (
+        f"{path}:13:5: error: rules[0].severity: expected one of: info, low, medium, high or critical; "
+        "got text 'urgent'"
+    ) in result.stderr
 
 
 def test_a_rule_reading_a_path_the_declaration_does_not_have_is_refused_at_the_path(run_cli) -> None:

@@ -8,7 +8,7 @@ from tests.refusal import INPUTS, assert_refused
 
 CASES = [
     ("root-list.yaml", 1, 1, "the top level must be a mapping of keys to values, got a list"),
-    ("root-scalar.yaml", 1, 1, "the top level must be a mapping of keys to values, got a string"),
+    ("root-scalar.yaml", 1, 1, "the top level must be a mapping of keys to values, got text"),
     ("root-null.yaml", 1, 1, "the top level must be a mapping of keys to values, got null"),
     ("two-documents.yaml", 14, 1, "the file holds more than one YAML document; expected exactly one"),
 ]

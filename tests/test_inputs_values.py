@@ -11,28 +11,35 @@ from tests.refusal import INPUTS, assert_refused
 FUTURE = f"2999-01-01 is after the as-of date {AS_OF}; this date records something that has already happened"
 
 CASES = [
-    ("wrong-type.yaml", 9, 5, "model.modalities.input: expected a list; got a string 'text'"),
-    ("boolean-as-string.yaml", 5, 3, "provider.sme: expected a boolean; got a string 'yes'"),
+    ("wrong-type.yaml", 9, 5, "model.modalities.input: expected a list; got text 'text'"),
+    ("boolean-as-string.yaml", 5, 3, "provider.sme: expected true or false; got text 'yes'"),
     ("impossible-date.yaml", 8, 3, "model.release_date: '2025-02-30' is not a real calendar date"),
     (
         "number-as-string.yaml",
         12,
         5,
-        "model.training_compute.flop: expected a number; got a string '2.0e+23' "
+        "model.training_compute.flop: expected a number, such as 3.8e+25; got text '2.0e+23' "
         "(write the number without quotes)",
     ),
-    ("nan-compute.yaml", 12, 5, "model.training_compute.flop: expected a finite number; got a number nan"),
+    (
+        "nan-compute.yaml",
+        12,
+        5,
+        "model.training_compute.flop: expected a finite number (not .nan or .inf), such as 3.8e+25; "
+        "got a number .nan",
+    ),
     (
         "infinite-compute.yaml",
         12,
         5,
-        "model.training_compute.flop: expected a finite number; got a number inf",
+        "model.training_compute.flop: expected a finite number (not .nan or .inf), such as 3.8e+25; "
+        "got a number .inf",
     ),
     (
         "negative-compute.yaml",
         12,
         5,
-        "model.training_compute.flop: expected greater than 0; got a number -2e+23",
+        "model.training_compute.flop: expected a number greater than 0, such as 3.8e+25; got a number -2e+23",
     ),
     ("future-notification.yaml", 15, 5, f"model.systemic_risk.notification_date: {FUTURE}"),
     ("future-mandate.yaml", 8, 5, f"provider.authorised_representative.mandate_date: {FUTURE}"),

@@ -18,9 +18,10 @@ from compliance_checker.errors import InputError
 from compliance_checker.loading.rulesets import load_ruleset_file, read_ruleset
 from compliance_checker.loading.yaml_strict import parse_yaml
 from compliance_checker.models.document import LoadedDocument, Position
-from compliance_checker.models.facts import Fact, Facts
+from compliance_checker.models.facts import Fact
 from compliance_checker.models.loaded import LoadedDeclaration
 from compliance_checker.models.ruleset import PathCond, Ruleset
+from tests.fact_values import facts_with
 from tests.test_dates_and_checks import context, run
 
 D = dt.date
@@ -264,7 +265,7 @@ def test_each_is_located_entry_by_entry(files: tuple[Path, Path]) -> None:
     loaded = LoadedDeclaration(
         file="d.yaml", sha256="0" * 64, document=doc, declaration=None, values=values, evidence_files={}
     )
-    facts = Facts(as_of=D(2026, 11, 29), items={"gpai_provider": Fact(True, "test", ())})
+    facts = facts_with(D(2026, 11, 29), {"gpai_provider": Fact(value=True, reason="test", sources=())})
     ctx = build_context(loaded, facts, [loaded_ruleset])
     result = evaluate_rule(loaded_ruleset.rules[0], "test-lists", loaded, ctx)
     assert result.status == "partial"

@@ -18,10 +18,10 @@ from compliance_checker.engine.context import Context
 from compliance_checker.engine.operators import OPERATORS
 from compliance_checker.loading import records
 from compliance_checker.loading.rulesets import SUBTYPES
-from compliance_checker.models.facts import Facts
 from compliance_checker.models.loaded import EvidenceFile
 from compliance_checker.models.ruleset import Bin, Check
 from tests.conftest import ROOT
+from tests.fact_values import facts_with
 
 D = dt.date
 DIGEST = "ab" * 32
@@ -110,7 +110,17 @@ CASES: dict[str, tuple[dict[str, Any], list[tuple[dict[str, Any], str]]]] = {
     ),
     "evidence_hashes": (
         {"path": "evidence"},
-        [({}, "ok"), ({"$files": {"file": EvidenceFile("f.pdf", True, True, "cd" * 32)}}, "failed")],
+        [
+            ({}, "ok"),
+            (
+                {
+                    "$files": {
+                        "file": EvidenceFile(path="f.pdf", inside_folder=True, exists=True, sha256="cd" * 32)
+                    }
+                },
+                "failed",
+            ),
+        ],
     ),
     "evidence_unused": (
         {"path": "evidence", "set": "x/refs"},
@@ -123,7 +133,7 @@ def _context(values: dict[str, Any]) -> Context:
     declared = {k: v for k, v in values.items() if not k.startswith("$")}
     return Context(
         values={"evidence": EVIDENCE, **declared},
-        facts=Facts(as_of=D(2026, 1, 1), items={}),
+        facts=facts_with(D(2026, 1, 1), {}),
         sets={"x/refs": ("e",)},
         evidence={item["id"]: item for item in EVIDENCE},
         evidence_files=values.get("$files", {"file": THERE}),
@@ -211,6 +221,7 @@ def test_a_removed_operator_is_refused_with_the_known_ones() -> None:
     }
     data = {"ruleset": {"id": "x", "version": "1", "date": "2025-01-01", "title": "X"}, "rules": [rule]}
     with pytest.raises(
-        InputError, match=r"rules\[0\]\.evidence\[0\]\.check: 'file_exists' is not one of \['present'"
+        InputError,
+        match=r"evidence\[0\]\.check: expected one of: present, is_true, .*; got text 'file_exists'",
     ):
         read_ruleset(LoadedDocument(data, "x.yaml"))

@@ -191,7 +191,11 @@ def test_a_profile_defined_twice(tmp_path) -> None:
             ("    title: Test profile, first\n", "    titel: x\n    title: t\n"),
             "unknown key 'titel' in profiles[0]",
         ),
-        (("default: test@2", "default: test"), "FILE:1:1: error: default: 'test' does not match"),
+        (
+            ("default: test@2", "default: test"),
+            "FILE:1:1: error: default: expected a profile written NAME@VERSION, "
+            "such as code-of-practice@2025-07-10; got text 'test'",
+        ),
         (
             ('date: "2025-03-11"', 'date: "2025-02-30"'),
             "FILE:5:5: error: profiles[0].date: '2025-02-30' is not a real calendar date",
@@ -330,7 +334,8 @@ def test_a_malformed_profile_in_the_declaration_is_a_schema_error(run_cli, tmp_p
     assert_refused(
         run_cli("check", "--as-of", AS_OF, path),
         path,
-        "profile: String should match pattern",
+        "profile: expected a profile name, optionally with @VERSION, such as code-of-practice@2025-07-10; "
+        "got text 'Code Of Practice'",
         line=HEADER_LINE,
     )
 

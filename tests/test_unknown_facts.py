@@ -13,9 +13,10 @@ import pytest
 
 from compliance_checker.engine.conditions import questions, truth
 from compliance_checker.engine.context import Context
-from compliance_checker.models.facts import UNKNOWN, Fact, Facts, unknown
+from compliance_checker.models.facts import UNKNOWN, Fact, unknown
 from compliance_checker.models.ruleset import AllOf, AnyOf, NotCond
 from tests.conftest import ROOT
+from tests.fact_values import facts_with
 from tests.test_classify import DELETE, facts, value
 
 AS_OF = dt.date(2026, 11, 29)
@@ -41,24 +42,25 @@ def test_unknown_is_neither_true_nor_false_and_pickles_as_itself() -> None:
 
 
 def _ctx(**values: Any) -> Context:
-    items = {name: (v if isinstance(v, Fact) else Fact(v, name)) for name, v in values.items()}
-    return Context(values={}, facts=Facts(as_of=AS_OF, items=items), sets={}, evidence={}, evidence_files={})
+    items = {name: (v if isinstance(v, Fact) else Fact(value=v, reason=name)) for name, v in values.items()}
+    return Context(values={}, facts=facts_with(AS_OF, items), sets={}, evidence={}, evidence_files={})
 
 
 @pytest.mark.parametrize(
     ("cond", "expected"),
     [
-        (AllOf(all=("a", "u")), UNKNOWN),
-        (AllOf(all=("f", "u")), False),  # false whatever the unknown part is
-        (AnyOf(any=("f", "u")), UNKNOWN),
-        (AnyOf(any=("a", "u")), True),  # true whatever the unknown part is
-        (NotCond(not_="u"), UNKNOWN),
-        (NotCond(not_="f"), True),
-        (AllOf(all=("a", NotCond(not_="f"))), True),
+        (AllOf(all=("is_gpai", "legacy_model")), UNKNOWN),
+        (AllOf(all=("systemic_risk", "legacy_model")), False),  # false whatever the unknown part is
+        (AnyOf(any=("systemic_risk", "legacy_model")), UNKNOWN),
+        (AnyOf(any=("is_gpai", "legacy_model")), True),  # true whatever the unknown part is
+        (NotCond(not_="legacy_model"), UNKNOWN),
+        (NotCond(not_="systemic_risk"), True),
+        (AllOf(all=("is_gpai", NotCond(not_="systemic_risk"))), True),
     ],
 )
 def test_conditions_are_three_valued(cond: Any, expected: Any) -> None:
-    ctx = _ctx(a=True, f=False, u=unknown("u is not stated", ["state u: x.u"]))
+    # is_gpai true, systemic_risk false, legacy_model unknown
+    ctx = _ctx(is_gpai=True, systemic_risk=False, legacy_model=unknown("u is not stated", ["state u: x.u"]))
     assert truth(cond, ctx) is expected
     asked = questions(cond, ctx)
     assert asked == (["state u: x.u"] if expected is UNKNOWN else [])

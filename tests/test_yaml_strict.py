@@ -224,7 +224,7 @@ def test_empty_file_is_refused(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "kind"),
-    [("- a\n- b\n", "a list"), ("just text\n", "a string"), ("42\n", "an integer"), ("---\n", "null")],
+    [("- a\n- b\n", "a list"), ("just text\n", "text"), ("42\n", "a whole number"), ("---\n", "null")],
 )
 def test_root_must_be_a_mapping(tmp_path: Path, text: str, kind: str) -> None:
     file = tmp_path / "decl.yaml"

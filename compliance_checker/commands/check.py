@@ -9,11 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
 
 from compliance_checker.commands.options import (
+    EXIT_INTERNAL,
+    StdoutError,
     as_of_option,
     overrides,
     parse_outputs,
@@ -21,6 +24,7 @@ from compliance_checker.commands.options import (
     profile_option,
     resume_collection,
     ruleset_option,
+    stdout_gone,
 )
 
 SEVERITIES = ("info", "low", "medium", "high", "critical", "never")
@@ -80,6 +84,37 @@ class _Progress:
             sys.stderr.write("\r" + " " * 72 + "\r")
             self.shown = False
         sys.stderr.flush()
+
+
+class _Stdout:
+    """The report on standard output. A reader that went away (``| head``) is not an error: the rest of
+    the report is dropped and the run goes on (output files are still written, the exit code is the
+    run's own). Any other failure (``> /dev/full``) ends the run: exit 2, no output file written."""
+
+    def __init__(self, progress: _Progress) -> None:
+        if sys.stdout is None:
+            raise StdoutError("it is closed")
+        self.progress = progress
+        self.gone = False
+
+    def write(self, text: str) -> None:
+        if self.gone:
+            return
+        self.progress.pause()
+        self._guard(sys.stdout.write, text)
+
+    def flush(self) -> None:
+        if not self.gone:
+            self._guard(sys.stdout.flush)
+
+    def _guard(self, action: Callable[..., object], *args: str) -> None:
+        try:
+            action(*args)
+        except BrokenPipeError:
+            self.gone = True
+            stdout_gone()
+        except OSError as exc:
+            raise StdoutError(exc.strerror or str(exc)) from None
 
 
 def _waiver_names(paths: list[str], waivers_file: Path) -> dict[str, tuple[str, ...]]:
@@ -196,20 +231,24 @@ def check(
     from compliance_checker.loading.rulesets import select
     from compliance_checker.models.report import OUTCOME_THRESHOLDS as THRESHOLDS
     from compliance_checker.models.report import FailPolicy, exit_code_for
-    from compliance_checker.output import AtomicTextFile, check_destinations
+    from compliance_checker.output import AtomicTextFile, check_destinations, protected
     from compliance_checker.pipeline import Job
     from compliance_checker.report import writer as writer_class
     from compliance_checker.report.stream import RunEnd, RunStart, Writer
     from compliance_checker.report.summary import SummaryBuilder
 
-    files, notes = expand(paths)
-    for note in notes:
-        click.echo(note.render(), err=True)
-    if not files:
-        raise UsageError.plain("no declaration to check")
-    sidecars = [Path(p) for p in (waivers, baseline) if p]
+    files, unmatched = expand(paths)
+    if unmatched or not files:  # a directory or a glob that matches nothing is refused, like a typo
+        raise UsageError(
+            unmatched + ([] if files else UsageError.plain("no declaration to check").diagnostics)
+        )
     if outputs:
-        check_destinations([file for _, file in outputs], inputs=[Path(p) for p in files] + sidecars)
+        inputs = [(Path(p), "declaration") for p in files]
+        inputs += [(Path(spec), "--ruleset file") for spec in rulesets if Path(spec).is_file()]
+        inputs += [
+            (Path(p), f"--{name} file") for name, p in (("waivers", waivers), ("baseline", baseline)) if p
+        ]
+        check_destinations([file for _, file in outputs], inputs=inputs)
     applier = None
     if waivers and not ignore_waivers:
         from compliance_checker.engine.waivers import WaiverApplier
@@ -248,11 +287,8 @@ def check(
         writers: list[Writer] = [writer_class(name)(handle.write) for name, handle in files_out]
         progress = _Progress(len(files))
 
-        def to_stdout(text: str) -> None:
-            progress.pause()
-            sys.stdout.write(text)
-
-        writers.append(writer_class(fmt)(to_stdout))
+        stdout = _Stdout(progress)
+        writers.append(writer_class(fmt)(stdout.write))
         for w in writers:
             w.start(start)
         settings = Settings(
@@ -271,28 +307,32 @@ def check(
             comparer=comparer,
         )
         summary = SummaryBuilder(keep_rows=any(type(w).needs_rows for w in writers))
-        invalid = failing = False
+        invalid = failing = internal = False
         resume_collection()
-        for item in pipeline.run(job, files, jobs=jobs or default_jobs(), progress=progress):
-            if item.errors:
-                progress.pause()
-                for diag in item.errors:
-                    click.echo(diag.render(), err=True)
-            if applier is not None and item.waiver_use is not None:
-                applier.record(item.waiver_use)
-            if comparer is not None and item.baseline_use is not None:
-                comparer.record(item.baseline_use)
-            summary.add_digest(item.digest)
-            invalid = invalid or item.invalid
-            failing = failing or item.fails
-            for w, payload in zip(writers, item.payloads, strict=True):
-                w.accept(payload)
-        code = exit_code_for(invalid=invalid, failing=failing)
+        with protected([file for _, file in outputs]):  # an evidence file that is an output stops the run
+            for item in pipeline.run(job, files, jobs=jobs or default_jobs(), progress=progress):
+                if item.errors:
+                    progress.pause()
+                    for diag in item.errors:
+                        click.echo(diag.render(), err=True)
+                if applier is not None and item.waiver_use is not None:
+                    applier.record(item.waiver_use)
+                if comparer is not None and item.baseline_use is not None:
+                    comparer.record(item.baseline_use)
+                summary.add_digest(item.digest)
+                invalid = invalid or item.invalid
+                failing = failing or item.fails
+                internal = internal or item.internal
+                for w, payload in zip(writers, item.payloads, strict=True):
+                    w.accept(payload)
+                del item, payload  # not alive while the next declaration is checked
+        code = EXIT_INTERNAL if internal else exit_code_for(invalid=invalid, failing=failing)
         notices = tuple(applier.notices()) if applier is not None else ()
         fixed = tuple(comparer.fixed()) if comparer is not None else ()
         end = RunEnd(summary=summary.build(), notices=notices, fixed=fixed, exit_code=code)
         for w in writers:
             w.finish(end)
+        stdout.flush()
         for _, handle in files_out:
             handle.commit()
     except BaseException:

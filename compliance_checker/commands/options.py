@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,43 @@ import click
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP: unwinds like Ctrl-C, so that workers are stopped and no temporary file stays;
+    the exit code is 128 + the signal's number, as a shell reports for a command the signal killed."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def stdout_gone() -> None:
+    """The reader of standard output went away (``| head``): send whatever is still buffered, and all
+    later output, to the null device, so that neither a later write nor the flush at exit fails."""
+    import os
+
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+    except OSError:  # pragma: no cover - no null device
+        return
+    try:
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):  # pragma: no cover - stdout is not a file
+        pass
+    finally:
+        os.close(null)
+
+
+class StdoutError(Exception):
+    """Standard output cannot be written (a full disk, a closed descriptor): exit 2 with the reason."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+    def render(self) -> str:
+        return f"compliance-checker: error: cannot write to standard output: {self.reason}"
 
 
 def today_utc() -> dt.date:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
+from compliance_checker.engine.dates import add_days
 from compliance_checker.engine.numbers import exact, sci
 from compliance_checker.engine.placeholders import is_placeholder
 from compliance_checker.models.facts import UNKNOWN, Fact, Facts, Truth, unknown
@@ -207,67 +208,75 @@ def _tokens(decl: DeclarationLike) -> Decimal | None:
 
 
 def classify(decl: DeclarationLike, as_of: dt.date) -> Facts:
-    items: dict[str, Fact] = {}
     check = compute_check(decl)
-    items["compute_plausible"] = _compute_plausible(check)
-
     generates = _generates_language_or_visuals(decl)
-    original = _original_is_gpai(decl, generates)
-    items["is_gpai"] = _is_gpai(decl, check, generates, original)
-    items["modifier_is_provider"] = _modifier_is_provider(decl)
-    items["modification_only"] = _modification_only(items["modifier_is_provider"])
-    items["gpai_provider"] = _gpai_provider(items["is_gpai"], items["modifier_is_provider"])
-    provider = items["gpai_provider"]
-
-    presumed = _compute_presumption(decl, check, items["modifier_is_provider"])
-    items["systemic_risk"] = _for_provider(provider, _systemic_risk(decl, presumed), False)
-    systemic = items["systemic_risk"]
-
-    items["open_source_claimed"] = _open_source_claimed(decl)
-    items["open_source_exempt"] = _for_provider(provider, _open_source_exempt(decl, systemic), None)
-
-    items["third_country_provider"] = _third_country(decl)
-    items["authorised_representative_required"] = _for_provider(
-        provider,
-        _representative_required(items["third_country_provider"], items["open_source_exempt"]),
-        None,
-    )
-
+    is_gpai = _is_gpai(decl, check, generates, _original_is_gpai(decl, generates))
+    modifier = _modifier_is_provider(decl)
+    provider = _gpai_provider(is_gpai, modifier)
+    presumed = _compute_presumption(decl, check, modifier)
+    systemic = _for_provider(provider, _systemic_risk(decl, presumed), False)
+    exempt = _for_provider(provider, _open_source_exempt(decl, systemic), None)
+    third_country = _third_country(decl)
     placement = _placement(decl, as_of)
-    items["placed_on_market"] = placement.fact()
-    items["legacy_model"] = _legacy(decl, placement)
-    items["compliance_deadline"] = _for_provider(
-        provider, _deadline(placement, items["legacy_model"]), None, when_unknown_keep=True
+    legacy = _legacy(decl, placement)
+    required, deadline = _notification(decl, presumed, legacy)
+    return Facts(
+        as_of=as_of,
+        is_gpai=is_gpai,
+        systemic_risk=systemic,
+        open_source_exempt=exempt,
+        third_country_provider=third_country,
+        authorised_representative_required=_for_provider(
+            provider, _representative_required(third_country, exempt), None
+        ),
+        modifier_is_provider=modifier,
+        modification_only=_modification_only(modifier),
+        legacy_model=legacy,
+        compliance_deadline=_for_provider(
+            provider, _deadline(placement, legacy), None, when_unknown_keep=True
+        ),
+        notification_required=_for_provider(provider, required, None),
+        notification_deadline=_for_provider(provider, deadline, None, when_unknown_keep=True),
+        gpai_provider=provider,
+        open_source_claimed=_open_source_claimed(decl),
+        placed_on_market=placement.fact(),
+        compute_plausible=_compute_plausible(check),
+        sme_or_smc=_sme_or_smc(decl),
+        fines_apply=_fines_apply(as_of),
+        signatory_transparency=_signatory(decl, "transparency"),
+        signatory_copyright=_signatory(decl, "copyright"),
+        signatory_safety_and_security=_signatory(decl, "safety_and_security"),
     )
 
-    required, deadline = _notification(decl, presumed, items["legacy_model"])
-    items["notification_required"] = _for_provider(provider, required, None)
-    items["notification_deadline"] = _for_provider(provider, deadline, None, when_unknown_keep=True)
 
-    items["sme_or_smc"] = Fact(
-        decl.provider.sme or decl.provider.smc,
-        "declared SME or small mid-cap"
-        if (decl.provider.sme or decl.provider.smc)
-        else "not declared SME/SMC",
-        ("Code of Practice, Safety and Security, recital (h)",),
+def _sme_or_smc(decl: DeclarationLike) -> Fact:
+    declared = decl.provider.sme or decl.provider.smc
+    return Fact(
+        value=declared,
+        reason="declared SME or small mid-cap" if declared else "not declared SME/SMC",
+        sources=("Code of Practice, Safety and Security, recital (h)",),
     )
+
+
+def _fines_apply(as_of: dt.date) -> Fact:
     fines = as_of >= FINES_APPLY
-    items["fines_apply"] = Fact(
-        fines,
-        f"the Commission can fine GPAI providers from {FINES_APPLY.isoformat()}; as of {as_of.isoformat()} "
-        + ("it can" if fines else "it cannot yet"),
-        ("AI Act Art 101", "AI Act Art 113"),
+    return Fact(
+        value=fines,
+        reason=f"the Commission can fine GPAI providers from {FINES_APPLY.isoformat()}; "
+        f"as of {as_of.isoformat()} " + ("it can" if fines else "it cannot yet"),
+        sources=("AI Act Art 101", "AI Act Art 113"),
     )
+
+
+def _signatory(decl: DeclarationLike, chapter: str) -> Fact:
     cop = decl.provider.code_of_practice
-    for chapter in ("transparency", "copyright", "safety_and_security"):
-        signed = bool(cop and cop.signatory and chapter in cop.chapters)
-        items[f"signatory_{chapter}"] = Fact(
-            signed,
-            f"{'declared' if signed else 'not declared'} a signatory of the Code's "
-            f"{chapter.replace('_', ' ')} chapter",
-            ("AI Act Art 56", "Guidelines section 5.1"),
-        )
-    return Facts(as_of=as_of, items=items)
+    signed = bool(cop and cop.signatory and chapter in cop.chapters)
+    return Fact(
+        value=signed,
+        reason=f"{'declared' if signed else 'not declared'} a signatory of the Code's "
+        f"{chapter.replace('_', ' ')} chapter",
+        sources=("AI Act Art 56", "Guidelines section 5.1"),
+    )
 
 
 _NOT_PROVIDER = "does not apply: not the provider of a GPAI model"
@@ -283,7 +292,7 @@ def _for_provider(
     if provider.value is True:
         return fact
     if provider.value is False:
-        return Fact(otherwise, _NOT_PROVIDER, fact.sources)
+        return Fact(value=otherwise, reason=_NOT_PROVIDER, sources=fact.sources)
     if fact.value is False or fact.value is None or when_unknown_keep:
         return fact
     return unknown(
@@ -298,15 +307,24 @@ def _compute_plausible(check: ComputeCheck) -> Fact:
     sources = (_GL_ANNEX_A, "AI Act Annex XI, Section 1, point 2(d)")
     stated = check.update if check.update is not None else check.cumulative
     if stated is None:
-        return Fact(True, "no training compute is stated, so there is nothing to cross-check", sources)
+        return Fact(
+            value=True,
+            reason="no training compute is stated, so there is nothing to cross-check",
+            sources=sources,
+        )
     if check.estimate is None:
-        return Fact(True, f"{sci(stated)} FLOP cannot be cross-checked: {check.estimate_text}", sources)
+        return Fact(
+            value=True,
+            reason=f"{sci(stated)} FLOP cannot be cross-checked: {check.estimate_text}",
+            sources=sources,
+        )
     if check.implausible(stated):
         return unknown(f"{sci(stated)} FLOP is far below the estimate", (check.question(stated),), sources)
     return Fact(
-        True,
-        f"{sci(stated)} FLOP is not less than a tenth of {check.estimate_text} (Guidelines Annex A.2.2)",
-        sources,
+        value=True,
+        reason=f"{sci(stated)} FLOP is not less than a tenth of {check.estimate_text} (Guidelines "
+        "Annex A.2.2)",
+        sources=sources,
     )
 
 
@@ -370,7 +388,7 @@ def _is_gpai(
     sources: tuple[str, ...] = (_ART_3_63, _GL_2_1)
     gp = decl.model.general_purpose
     if gp.declared is True:
-        return Fact(True, "declared a general-purpose AI model by the provider", sources)
+        return Fact(value=True, reason="declared a general-purpose AI model by the provider", sources=sources)
     over, compute_text, compute_questions = check.above(GPAI_INDICATIVE_FLOP, cumulative=False)
     indicative = _and(over, generates[0])
     if indicative is False:
@@ -395,45 +413,48 @@ def _is_gpai(
     rebutted = not is_placeholder(gp.rebuttal)
     if gp.declared is False and met is False:
         return Fact(
-            False,
-            f"declared not general-purpose, and the indicative criterion is not met ({criterion})",
-            sources,
+            value=False,
+            reason=f"declared not general-purpose, and the indicative criterion is not met ({criterion})",
+            sources=sources,
         )
     if rebutted:
         if met is True or (met is UNKNOWN and gp.declared is False):
             return Fact(
-                False,
-                f"the provider rebuts the indicative criterion ({criterion}): {gp.rebuttal}",
-                sources,
+                value=False,
+                reason=f"the provider rebuts the indicative criterion ({criterion}): {gp.rebuttal}",
+                sources=sources,
             )
         if met is False:
             return Fact(
-                True,
-                f"the indicative criterion is not met ({criterion}) but the provider states the model is "
+                value=True,
+                reason=f"the indicative criterion is not met ({criterion}) but the provider states "
+                "the model is "
                 f"exceptionally general: {gp.rebuttal}",
-                sources,
+                sources=sources,
             )
         return unknown(f"the indicative criterion cannot be applied ({criterion})", questions, sources)
     if met is UNKNOWN:
         return unknown(f"the indicative criterion cannot be applied ({criterion})", questions, sources)
     if gp.declared is False and met:
         return Fact(
-            True,
-            f"declared not general-purpose, but the indicative criterion is met ({criterion}); only a "
+            value=True,
+            reason=f"declared not general-purpose, but the indicative criterion is met ({criterion}); only a "
             "justified rebuttal (model.general_purpose.rebuttal) can displace it",
-            sources,
+            sources=sources,
         )
     if met:
         if indicative is True:
-            return Fact(True, f"indicative criterion met: {criterion}", sources)
-        return Fact(True, f"a modified general-purpose AI model is one ({criterion})", sources)
-    return Fact(False, f"indicative criterion not met: {criterion}", sources)
+            return Fact(value=True, reason=f"indicative criterion met: {criterion}", sources=sources)
+        return Fact(
+            value=True, reason=f"a modified general-purpose AI model is one ({criterion})", sources=sources
+        )
+    return Fact(value=False, reason=f"indicative criterion not met: {criterion}", sources=sources)
 
 
 def _modifier_is_provider(decl: DeclarationLike) -> Fact:
     based_on = decl.model.based_on
     if based_on is None:
-        return Fact(None, "not a modification of another provider's model", (_GL_3_2,))
+        return Fact(value=None, reason="not a modification of another provider's model", sources=(_GL_3_2,))
     if based_on.modification_compute_flop is None:
         return unknown("the compute used for the modification is not stated", (Q_MODIFICATION,), (_GL_3_2,))
     modification = exact(based_on.modification_compute_flop)
@@ -467,48 +488,59 @@ def _modifier_is_provider(decl: DeclarationLike) -> Fact:
     becomes = modification * 3 > original
     relation = "greater than" if becomes else "not greater than"
     return Fact(
-        becomes,
-        f"modification compute {sci(modification)} FLOP is {relation} one third of {basis}",
-        (_GL_3_2,),
+        value=becomes,
+        reason=f"modification compute {sci(modification)} FLOP is {relation} one third of {basis}",
+        sources=(_GL_3_2,),
     )
 
 
 def _modification_only(modifier: Fact) -> Fact:
     sources = ("Guidelines section 3.2.1", "AI Act recital 109")
     if modifier.value is None:
-        return Fact(None, "not a modification of another provider's model", sources)
+        return Fact(value=None, reason="not a modification of another provider's model", sources=sources)
     if modifier.unknown:
         return unknown(_bare(modifier), modifier.questions, sources)
     if modifier.value is False:
         return Fact(
-            False, "the modifier does not become the provider, so it has no provider obligations", sources
+            value=False,
+            reason="the modifier does not become the provider, so it has no provider obligations",
+            sources=sources,
         )
     return Fact(
-        True,
-        "a modifier that becomes the provider owes the Art 53(1)(a) and (b) documentation only for the "
+        value=True,
+        reason="a modifier that becomes the provider owes the Art 53(1)(a) and (b) documentation "
+        "only for the "
         "modification (complementing the original's documentation), and the copyright policy and the "
         "training-content summary only for the data used in the modification; Art 54 applies in full",
-        sources,
+        sources=sources,
     )
 
 
 def _gpai_provider(is_gpai: Fact, modifier: Fact) -> Fact:
     sources = (_ART_3_63, "AI Act Art 3(3)", _GL_3_2)
     if is_gpai.value is False:
-        return Fact(False, f"the model is not a general-purpose AI model ({is_gpai.reason})", sources)
+        return Fact(
+            value=False,
+            reason=f"the model is not a general-purpose AI model ({is_gpai.reason})",
+            sources=sources,
+        )
     if modifier.value is False:
         return Fact(
-            False,
-            "the modification does not make the declarant the provider; the obligations stay with the "
+            value=False,
+            reason="the modification does not make the declarant the provider; the obligations stay with the "
             "original model's provider",
-            sources,
+            sources=sources,
         )
     if is_gpai.unknown or modifier.unknown:
         reasons = "; ".join(_bare(f) for f in (is_gpai, modifier) if f.unknown)
         return unknown(reasons, (*is_gpai.questions, *modifier.questions), sources)
     if modifier.value is True:
-        return Fact(True, "the declarant becomes the provider of the modified GPAI model", sources)
-    return Fact(True, "the declarant provides a general-purpose AI model", sources)
+        return Fact(
+            value=True,
+            reason="the declarant becomes the provider of the modified GPAI model",
+            sources=sources,
+        )
+    return Fact(value=True, reason="the declarant provides a general-purpose AI model", sources=sources)
 
 
 def _compute_presumption(
@@ -530,24 +562,28 @@ def _systemic_risk(decl: DeclarationLike, presumed: tuple[Truth, str, tuple[str,
     status = decl.model.systemic_risk
     if status.designated:
         when = f" on {status.designation_date.isoformat()}" if status.designation_date else ""
-        return Fact(True, f"designated by the Commission{when} (Art 51(1)(b), 52(4))", sources)
+        return Fact(
+            value=True, reason=f"designated by the Commission{when} (Art 51(1)(b), 52(4))", sources=sources
+        )
     value, presumption, questions = presumed
     if value is False:
-        return Fact(False, f"{presumption}, and there is no Commission designation", sources)
+        return Fact(
+            value=False, reason=f"{presumption}, and there is no Commission designation", sources=sources
+        )
     rebuttal = status.rebuttal
     if rebuttal is not None and rebuttal.accepted is True:
         decided = f" on {rebuttal.decision_date.isoformat()}" if rebuttal.decision_date else ""
         return Fact(
-            False,
-            f"{presumption}, but the Commission accepted the Art 52(2) arguments{decided}",
-            sources,
+            value=False,
+            reason=f"{presumption}, but the Commission accepted the Art 52(2) arguments{decided}",
+            sources=sources,
         )
     if value is UNKNOWN:
         return unknown(presumption, questions, sources)
     pending = ""
     if rebuttal is not None:
         pending = "; the Art 52(2) arguments were not accepted (submitting them does not suspend obligations)"
-    return Fact(True, f"presumed: {presumption}{pending}", sources)
+    return Fact(value=True, reason=f"presumed: {presumption}{pending}", sources=sources)
 
 
 _GRANTS = ("access", "use", "modification", "redistribution")
@@ -568,7 +604,7 @@ def _open_source_claimed(decl: DeclarationLike) -> Fact:
                 "it has terms that disqualify a free and open-source licence: "
                 + ", ".join(licence.restrictions)
             )
-        return Fact(False, "; ".join(problems), sources)
+        return Fact(value=False, reason="; ".join(problems), sources=sources)
     unstated = [right for right in _GRANTS if getattr(licence.grants, right) is None]
     if unstated:
         return unknown(
@@ -580,7 +616,9 @@ def _open_source_claimed(decl: DeclarationLike) -> Fact:
             sources,
         )
     return Fact(
-        True, "the licence is declared to grant access, use, modification and redistribution", sources
+        value=True,
+        reason="the licence is declared to grant access, use, modification and redistribution",
+        sources=sources,
     )
 
 
@@ -626,17 +664,17 @@ def _open_source_exempt(decl: DeclarationLike, systemic: Fact) -> Fact:
         open_items.append("whether the model has systemic risk is not known")
         questions.extend(systemic.questions)
     if problems:
-        return Fact(False, "; ".join(problems), sources)
+        return Fact(value=False, reason="; ".join(problems), sources=sources)
     if open_items:
         return unknown("; ".join(open_items), questions, sources)
     assert licence is not None  # an open-source claim needs a licence
     spdx = f" ({licence.spdx})" if licence.spdx else ""
     return Fact(
-        True,
-        f"free and open-source licence{spdx} granting access, use, modification and redistribution, "
+        value=True,
+        reason=f"free and open-source licence{spdx} granting access, use, modification and redistribution, "
         "no disqualifying terms, not monetised, weights, architecture and usage information public, "
         "no systemic risk: Art 53(1)(a), 53(1)(b) and Art 54 do not apply; 53(1)(c) and (d) still do",
-        sources,
+        sources=sources,
     )
 
 
@@ -647,25 +685,26 @@ def _third_country(decl: DeclarationLike) -> Fact:
         return unknown("the provider's country of establishment is not stated", (Q_COUNTRY,), sources)
     third = country not in EU_MEMBER_STATES
     return Fact(
-        third,
-        f"the provider is established in {country}, "
+        value=third,
+        reason=f"the provider is established in {country}, "
         + ("which is not a Member State of the Union" if third else "a Member State of the Union"),
-        sources,
+        sources=sources,
     )
 
 
 def _representative_required(third: Fact, exempt: Fact) -> Fact:
     sources = ("AI Act Art 54(1)", "AI Act Art 54(6)")
     if third.value is False:
-        return Fact(False, "the provider is established in the Union", sources)
+        return Fact(value=False, reason="the provider is established in the Union", sources=sources)
     if exempt.value is True:
-        return Fact(False, "the open-source exemption covers Art 54", sources)
+        return Fact(value=False, reason="the open-source exemption covers Art 54", sources=sources)
     if third.value is True and exempt.value is not UNKNOWN:
         return Fact(
-            True,
-            "third-country provider: a written mandate to an authorised representative established in the "
+            value=True,
+            reason="third-country provider: a written mandate to an authorised representative "
+            "established in the "
             "Union is needed before placing the model on the Union market",
-            sources,
+            sources=sources,
         )
     reasons = [_bare(f) for f in (third, exempt) if f.unknown]
     return unknown("; ".join(reasons), (*third.questions, *exempt.questions), sources)
@@ -684,7 +723,7 @@ class Placement:
         sources = ("AI Act Art 3(9)", "Guidelines section 3.1.2")
         if self.status is None:
             return unknown(self.reason, self.questions, sources)
-        return Fact(self.status == "placed", self.reason, sources)
+        return Fact(value=self.status == "placed", reason=self.reason, sources=sources)
 
 
 def _placement(decl: DeclarationLike, as_of: dt.date) -> Placement:
@@ -742,26 +781,29 @@ def _legacy(decl: DeclarationLike, placement: Placement) -> Fact:
         if date < OBLIGATIONS_APPLY:
             verb = "placed" if placement.status == "placed" else "planned for placement"
             return Fact(
-                True,
-                f"{verb} on the Union market on {date.isoformat()}, before {OBLIGATIONS_APPLY.isoformat()}: "
+                value=True,
+                reason=f"{verb} on the Union market on {date.isoformat()}, before "
+                f"{OBLIGATIONS_APPLY.isoformat()}: "
                 f"must comply by {LEGACY_DEADLINE.isoformat()}",
-                sources,
+                sources=sources,
             )
         return Fact(
-            False,
-            f"{'placed' if placement.status == 'placed' else 'planned for placement'} on the Union market on "
+            value=False,
+            reason=f"{'placed' if placement.status == 'placed' else 'planned for placement'} on the "
+            "Union market on "
             f"{date.isoformat()}, not before {OBLIGATIONS_APPLY.isoformat()}",
-            sources,
+            sources=sources,
         )
     if placement.status == "planned":
-        return Fact(False, "not yet placed on the Union market", sources)
+        return Fact(value=False, reason="not yet placed on the Union market", sources=sources)
     released = decl.model.release_date
     if released is not None and released >= OBLIGATIONS_APPLY:
         return Fact(
-            False,
-            f"first released on {released.isoformat()}, so it cannot have been placed on the Union market "
+            value=False,
+            reason=f"first released on {released.isoformat()}, so it cannot have been placed on the "
+            "Union market "
             f"before {OBLIGATIONS_APPLY.isoformat()}",
-            sources,
+            sources=sources,
         )
     questions = placement.questions or (Q_PLACEMENT_DATE,)
     return unknown(
@@ -775,22 +817,25 @@ def _deadline(placement: Placement, legacy: Fact) -> Fact:
     sources = ("AI Act Art 113(b)", "AI Act Art 111(3)")
     if legacy.value is True:
         return Fact(
-            LEGACY_DEADLINE,
-            f"legacy model: obligations must be met by {LEGACY_DEADLINE.isoformat()}",
-            sources,
+            value=LEGACY_DEADLINE,
+            reason=f"legacy model: obligations must be met by {LEGACY_DEADLINE.isoformat()}",
+            sources=sources,
         )
     if placement.status == "planned" and placement.date is None:
         return Fact(
-            None, "not yet placed on the Union market: the obligations must be met when it is placed", sources
+            value=None,
+            reason="not yet placed on the Union market: the obligations must be met when it is placed",
+            sources=sources,
         )
     if placement.status is None or placement.date is None or legacy.unknown:
         return unknown(placement.reason, placement.questions or legacy.questions, sources)
     due = max(placement.date, OBLIGATIONS_APPLY)
     return Fact(
-        due,
-        f"obligations apply from {OBLIGATIONS_APPLY.isoformat()} and must be met when the model is placed "
+        value=due,
+        reason=f"obligations apply from {OBLIGATIONS_APPLY.isoformat()} and must be met when the "
+        "model is placed "
         f"on the market ({placement.date.isoformat()})",
-        sources,
+        sources=sources,
     )
 
 
@@ -803,31 +848,38 @@ def _notification(
         reason = f"the Art 51(2) compute threshold is not met or foreseen ({presumption})"
         if decl.model.systemic_risk.designated:
             reason += "; the model is designated by the Commission, which needs no notification"
-        return Fact(False, reason, sources), Fact(None, "no notification is required", sources)
+        return Fact(value=False, reason=reason, sources=sources), Fact(
+            value=None, reason="no notification is required", sources=sources
+        )
     if value is UNKNOWN:
         required = unknown(presumption, questions, sources)
-        return required, Fact(None, "whether a notification is required is not known", sources)
+        return required, Fact(
+            value=None, reason="whether a notification is required is not known", sources=sources
+        )
     required = Fact(
-        True,
-        "the Art 51(2) threshold is met or foreseen: the Commission must be notified within two weeks",
-        sources,
+        value=True,
+        reason="the Art 51(2) threshold is met or foreseen: the Commission must be notified within two weeks",
+        sources=sources,
     )
     met = decl.model.systemic_risk.threshold_met_date
     if met is None:
         return required, Fact(
-            None, "give model.systemic_risk.threshold_met_date to compute the deadline", sources
+            value=None,
+            reason="give model.systemic_risk.threshold_met_date to compute the deadline",
+            sources=sources,
         )
-    two_weeks = met + NOTIFICATION_PERIOD
+    two_weeks = add_days(met, NOTIFICATION_PERIOD.days)
     if legacy.value is True:
         # Art 111(3): providers of models placed before 2 August 2025 comply with the Regulation's
         # obligations by 2 August 2027. The Guidelines' "two weeks after 2 August 2025" (section 5.3)
         # speaks of models to be placed after that date; no text gives legacy models an earlier date.
         deadline = max(two_weeks, LEGACY_DEADLINE)
         return required, Fact(
-            deadline,
-            f"legacy model: by {LEGACY_DEADLINE.isoformat()} (Art 111(3)), or two weeks after the threshold "
+            value=deadline,
+            reason=f"legacy model: by {LEGACY_DEADLINE.isoformat()} (Art 111(3)), or two weeks "
+            "after the threshold "
             "was met if that is later",
-            ("AI Act Art 52(1)", "AI Act Art 111(3)", "Guidelines section 5.3"),
+            sources=("AI Act Art 52(1)", "AI Act Art 111(3)", "Guidelines section 5.3"),
         )
     if legacy.unknown:
         return required, unknown(
@@ -839,10 +891,10 @@ def _notification(
     # Guidelines section 5.3: thresholds met before the GPAI rules applied, for models to be placed after
     # 2 August 2025, were to be notified within two weeks after that date.
     start = max(met, OBLIGATIONS_APPLY)
-    deadline = start + NOTIFICATION_PERIOD
+    deadline = add_days(start, NOTIFICATION_PERIOD.days)  # saturates at 9999-12-31
     return required, Fact(
-        deadline,
-        f"two weeks after {start.isoformat()}"
+        value=deadline,
+        reason=f"two weeks after {start.isoformat()}"
         + (" (threshold met before the obligations applied)" if met < OBLIGATIONS_APPLY else ""),
-        (*sources, "Guidelines section 5.3"),
+        sources=(*sources, "Guidelines section 5.3"),
     )

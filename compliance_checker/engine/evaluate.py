@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -309,21 +309,20 @@ def judge(
     considered = [i for n, i in enumerate(items) if i.status != "skipped" and n not in undecided.items]
     if undecided.items and not any(i.is_gap for i in considered):
         asked = "; ".join(dict.fromkeys(q for qs in undecided.items.values() for q in qs))
-        gap = "; ".join(f"{items[n].label}: {items[n].message}" for n in undecided.items)
+        gap = _listed(f"{items[n].label}: {items[n].message}" for n in undecided.items)
         where = items[min(undecided.items)]
         message = f"cannot be determined whether this is required ({asked}); {gap}"
         return result("manual_review", message, frozen, None, where.line, where.column)
     if undecided.applies:
         gaps = [i for i in considered if i.is_gap]
         found = (
-            "; ".join(f"{i.label}: {i.message}" for i in gaps)
-            or f"all {len(considered)} evidence items given"
+            _listed(f"{i.label}: {i.message}" for i in gaps) or f"all {len(considered)} evidence items given"
         )
         line, column = (gaps[0].line, gaps[0].column) if gaps else (line, column)
         message = f"cannot be determined whether this applies ({undecided.applies}); {found}"
         return result("manual_review", message, frozen, None, line, column)
     if not considered:
-        skipped = "; ".join(i.message for i in items)
+        skipped = _listed(i.message for i in items)
         if not all(i.message.startswith("nothing to check") for i in items):
             skipped = f"no evidence is required under the declared facts: {skipped}"
         return result("not_applicable", skipped, frozen, None, line, column)
@@ -342,9 +341,9 @@ def judge(
             )
         message = f"all {len(considered)} evidence items given{declared}"
         if all(OPERATORS[i.check].located for i in considered):  # what was checked over the whole declaration
-            message = "; ".join(notes)
+            message = _listed(notes)
         return result("evidenced", message, frozen, None, line, column)
-    gap = "; ".join(f"{i.label}: {i.message}" for i in gaps)
+    gap = _listed(f"{i.label}: {i.message}" for i in gaps)
     where = gaps[0]
     failed = [i for i in gaps if i.status == "failed"]
     thin = len(gaps) - len(failed)
@@ -381,6 +380,22 @@ def judge(
             )
     status: Outcome = "missing" if len(failed) == len(considered) else "partial"
     return result(status, f"{counted}; {gap}", frozen, due, where.line, where.column)
+
+
+_LISTED = 10  # items named in a result's message; every item stays in its evidence, with its location
+
+
+def _listed(texts: Iterable[str]) -> str:
+    """At most ``_LISTED`` texts joined: a result over a list of 10,000 entries does not repeat them all
+    in its message (a message is written once per result, in every format)."""
+    shown: list[str] = []
+    rest = 0
+    for text in texts:
+        if len(shown) < _LISTED:
+            shown.append(text)
+        else:
+            rest += 1
+    return "; ".join(shown) + (f"; and {rest:,} more (each listed with its location)" if rest else "")
 
 
 def evaluate(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ruleset]) -> tuple[RuleResult, ...]:

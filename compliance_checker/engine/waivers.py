@@ -29,6 +29,14 @@ def _matches(patterns: Sequence[str], names: Sequence[str]) -> bool:
     return any(fnmatch.fnmatchcase(name, pattern) for pattern in patterns for name in names)
 
 
+# Names no real pattern aims at: a pattern that matches them all matches every declaration there is.
+_ANY_NAMES = ("x/y/any-declaration.yaml", "../elsewhere/z.yaml", "/some/absolute/d.yaml")
+
+
+def _matches_everything(patterns: Sequence[str]) -> bool:
+    return any(all(fnmatch.fnmatchcase(name, pattern) for name in _ANY_NAMES) for pattern in patterns)
+
+
 @dataclass(slots=True)
 class WaiverUse:
     """Which waivers one declaration used, and which expired ones matched it."""
@@ -51,6 +59,8 @@ class WaiverApplier:
         self.as_of = as_of
         self.used: set[int] = set()
         self.expired_hits: dict[int, list[str]] = {}
+        # Approved after the as-of date: not in force on that date, so never applied (and reported).
+        self.not_yet = {i for i, item in enumerate(self.waivers) if item.waiver.approved_on > as_of}
 
     def apply_one(self, decl: DeclarationReport, names: Sequence[str]) -> tuple[DeclarationReport, WaiverUse]:
         """Waive one declaration's covered findings without touching this applier's state, so that a
@@ -79,7 +89,7 @@ class WaiverApplier:
     def _match(self, rule: str, names: Sequence[str], path: str, use: WaiverUse) -> AppliedWaiver | None:
         for index, item in enumerate(self.waivers):
             w = item.waiver
-            if w.rule != rule or not _matches(w.declarations, names):
+            if index in self.not_yet or w.rule != rule or not _matches(w.declarations, names):
                 continue
             if self.as_of > w.expires:
                 use.expired.append((index, path))
@@ -99,7 +109,30 @@ class WaiverApplier:
         notices: list[Diagnostic] = []
         for index, item in enumerate(self.waivers):
             w = item.waiver
-            if index in self.expired_hits:
+            if _matches_everything(w.declarations):
+                patterns = ", ".join(w.declarations)
+                notices.append(
+                    Diagnostic(
+                        item.file,
+                        f"waiver for {w.rule} covers every declaration ({patterns}); a waiver should name "
+                        "the declarations whose gap was accepted",
+                        item.line,
+                        1,
+                        level="warning",
+                    )
+                )
+            if index in self.not_yet:
+                notices.append(
+                    Diagnostic(
+                        item.file,
+                        f"waiver for {w.rule} is approved on {w.approved_on.isoformat()}, after the as-of "
+                        f"date {self.as_of.isoformat()}; it is not applied",
+                        item.line,
+                        1,
+                        level="warning",
+                    )
+                )
+            elif index in self.expired_hits:
                 files = ", ".join(sorted(set(self.expired_hits[index])))
                 expired = w.expires.isoformat()
                 notices.append(

@@ -1,27 +1,25 @@
 """Load a declaration file: read safely, parse strictly, validate into the typed model, examine evidence.
 
-Validation takes the fast path first (``fastvalidate``: the published schema, no pydantic); only when it
-cannot vouch for the file do the pydantic models validate it, to find and word every problem. Either way
-the result is the same values; pydantic and the model classes are imported only on that slow path.
+Validation takes the fast path first (``fastpath``: the validator generated from the published schema, no
+pydantic); only when it cannot vouch for the file do the pydantic models validate it, to find and word
+every problem. Either way the result is the same values, read through the same view; pydantic and the
+model classes are imported only on that slow path.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from compliance_checker.errors import Diagnostic, InputError
-from compliance_checker.loading import fastvalidate
+from compliance_checker.loading import fastpath
 from compliance_checker.loading.evidence import examine_evidence
 from compliance_checker.loading.files import DEFAULT_MAX_BYTES, read_text
 from compliance_checker.loading.yaml_strict import parse_yaml
 from compliance_checker.models.document import LoadedDocument
 from compliance_checker.models.loaded import LoadedDeclaration
-
-if TYPE_CHECKING:
-    from compliance_checker.models.declaration import Declaration
-    from compliance_checker.models.loaded import DeclarationLike
+from compliance_checker.models.words import yaml_type
 
 
 def load_declaration(
@@ -56,8 +54,6 @@ def declaration_from_document(
     they are validated exactly as a file is."""
     name = doc.file
     if not isinstance(doc.data, dict):
-        from compliance_checker.loading.validation import yaml_type
-
         raise InputError(
             [
                 Diagnostic(
@@ -71,12 +67,10 @@ def declaration_from_document(
     duplicates = _duplicate_evidence_ids(doc)
     if duplicates:
         raise InputError(duplicates)
-    values = fastvalidate.fast_validate(doc.data, as_of=as_of)
-    if values is not None:
-        # The record stands in for the model: the same fields, read the same way (see fastvalidate).
-        declaration: DeclarationLike = fastvalidate.record(values)
-    else:
-        declaration, values = _validate_with_pydantic(doc, as_of)
+    values = fastpath.fast_values(doc.data, as_of=as_of)
+    if values is None:
+        values = _validate_with_pydantic(doc, as_of)
+    declaration = fastpath.view(values)
     return LoadedDeclaration(
         file=name,
         sha256=sha256,
@@ -89,7 +83,7 @@ def declaration_from_document(
     )
 
 
-def _validate_with_pydantic(doc: LoadedDocument, as_of: dt.date | None) -> tuple[Declaration, dict[str, Any]]:
+def _validate_with_pydantic(doc: LoadedDocument, as_of: dt.date | None) -> dict[str, Any]:
     """The models' validation, which locates and words every problem the fast path only detects."""
     from pydantic import ValidationError
 
@@ -100,7 +94,7 @@ def _validate_with_pydantic(doc: LoadedDocument, as_of: dt.date | None) -> tuple
         declaration = Declaration.model_validate(doc.data, context={"as_of": as_of})
     except ValidationError as exc:
         raise InputError(diagnostics(Declaration, exc, doc)) from None
-    return declaration, declaration.model_dump(mode="python")
+    return declaration.model_dump(mode="python")
 
 
 def _duplicate_evidence_ids(doc: LoadedDocument) -> list[Diagnostic]:

@@ -13,6 +13,20 @@ SUFFIXES = (".yaml", ".yml")
 _GLOB_CHARS = set("*?[")
 
 
+def tidy(path: str) -> str:
+    """One spelling per file: no ``.`` components or doubled separators (``./d.yaml`` is ``d.yaml``,
+    ``team//x/./d.yaml`` is ``team/x/d.yaml``). ``..`` stays: through a symbolic link it does not simply
+    cancel the component before it."""
+    separators = [os.sep] + ([os.altsep] if os.altsep else [])
+    drive, rest = os.path.splitdrive(path)
+    rooted = rest[:1] in separators
+    for separator in separators[1:]:
+        rest = rest.replace(separator, os.sep)
+    parts = [part for part in rest.split(os.sep) if part not in ("", ".")]
+    body = os.sep.join(parts)
+    return drive + (os.sep if rooted else "") + body if (body or rooted or drive) else "."
+
+
 def _in_directory(root: str) -> list[str]:
     """Every *.yaml / *.yml regular file under ``root``, sorted; hidden files and folders (.git, .venv)
     are skipped. Plain strings and os.walk keep a batch of many thousand files light."""
@@ -29,7 +43,8 @@ def _in_directory(root: str) -> list[str]:
 
 
 def expand(arguments: Sequence[str]) -> tuple[list[str], list[Diagnostic]]:
-    """The declaration files named by ``arguments``, in order, each once; and notes on empty matches.
+    """The declaration files named by ``arguments``, in order, each once; and an error for each
+    directory or glob that matches no declaration (most likely a typo: the run is refused).
 
     A path that does not exist is kept, so that it is reported as one error row like any unreadable
     file. Results are sorted within a directory or a glob, so the order never depends on the file system.
@@ -41,9 +56,7 @@ def expand(arguments: Sequence[str]) -> tuple[list[str], list[Diagnostic]]:
         if path.is_dir():
             found = _in_directory(argument)
             if not found:
-                notes.append(
-                    Diagnostic(argument, "no *.yaml or *.yml files in this directory", level="warning")
-                )
+                notes.append(Diagnostic(argument, "no *.yaml or *.yml files in this directory"))
         elif not path.exists() and _GLOB_CHARS & set(argument):
             found = sorted(
                 p
@@ -51,12 +64,10 @@ def expand(arguments: Sequence[str]) -> tuple[list[str], list[Diagnostic]]:
                 if Path(p).is_file() and p.lower().endswith(SUFFIXES)
             )
             if not found:
-                notes.append(
-                    Diagnostic(argument, "no *.yaml or *.yml file matches this pattern", level="warning")
-                )
+                notes.append(Diagnostic(argument, "no *.yaml or *.yml file matches this pattern"))
         else:
             found = [argument]
-        files.extend(found)
+        files.extend(tidy(file) for file in found)
     # The same file named twice (or reached by a directory and a glob) is checked once. Keys are absolute
     # normalised paths, not resolved ones, so no file-system call is made per file.
     if len(arguments) == 1:

@@ -9,16 +9,34 @@ The engine judges what is recorded here; it never touches the disk itself.
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import os
 import stat
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
-from compliance_checker.loading.files import sha256_file
+from compliance_checker.errors import Diagnostic, UsageError
 from compliance_checker.models.loaded import DECLARATION_FOLDER, EvidenceFile
 
 if TYPE_CHECKING:
     from compliance_checker.models.loaded import DeclarationLike
+
+# The output files of the current ``check`` run, (device, inode) -> name (``output.protected``): an
+# evidence file that is one of them stops the run, since writing the report would overwrite an input.
+PROTECTED: dict[tuple[int, int], str] = {}
+
+# Open without following a link in the last component (a file swapped for a symbolic link after the
+# path was checked) and without blocking (one swapped for a FIFO); what was opened is then checked.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+_CHUNK = 1 << 20
 
 
 def examine_evidence(
@@ -43,7 +61,9 @@ def examine(base: Path, root: Path, root_name: str, path: str, *, want_digest: b
     def record(
         *, inside: bool, exists: bool = False, digest: str | None = None, problem: str | None = None
     ) -> EvidenceFile:
-        return EvidenceFile(path, inside, exists, digest, problem=problem, root=root_name)
+        return EvidenceFile(
+            path=path, inside_folder=inside, exists=exists, sha256=digest, problem=problem, root=root_name
+        )
 
     if not path.strip() or "\x00" in path:
         return record(inside=False, problem="is not a usable file name")
@@ -68,8 +88,50 @@ def examine(base: Path, root: Path, root_name: str, path: str, *, want_digest: b
             return record(
                 inside=True, problem="is not a regular file (a directory, FIFO, socket or device); not read"
             )
+        _refuse_if_output(info, path, base)
         digest = sha256_file(target) if want_digest else None
+    except _Changed as exc:
+        return record(inside=True, problem=str(exc))
     except (OSError, RuntimeError, ValueError) as exc:  # name too long, symlink loop, unreadable...
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         return record(inside=False, problem=f"cannot be examined: {reason}")
     return record(inside=True, exists=True, digest=digest)
+
+
+def _refuse_if_output(info: os.stat_result, path: str, base: Path) -> None:
+    output = PROTECTED.get((info.st_dev, info.st_ino))
+    if output is not None:
+        message = f"is an input file; inputs are never written (evidence {path!r} of a declaration in {base})"
+        raise UsageError([Diagnostic(output, message)])
+
+
+class _Changed(Exception):
+    """The file was replaced between the check of its path and its opening."""
+
+
+def sha256_file(target: Path) -> str:
+    """The SHA-256 of the regular file opened at ``target``, read from that descriptor and no further
+    than the size it had when opened (so a file that keeps growing cannot make the run endless)."""
+    try:
+        fd = os.open(target, _OPEN_FLAGS)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise _Changed("was replaced by a symbolic link while being checked; not read") from None
+        raise
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _Changed(
+                "was replaced by something that is not a regular file while being checked; not read"
+            )
+        digest = hashlib.sha256()
+        remaining = info.st_size
+        while remaining > 0:
+            chunk = os.read(fd, min(_CHUNK, remaining))
+            if not chunk:
+                break
+            digest.update(chunk)
+            remaining -= len(chunk)
+    finally:
+        os.close(fd)
+    return digest.hexdigest()

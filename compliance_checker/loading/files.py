@@ -7,6 +7,7 @@ import hashlib
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from compliance_checker.errors import Diagnostic, InputError
 
@@ -22,6 +23,59 @@ _OTHER_BOMS = (
 )
 
 
+def _fail(path: Path, message: str, line: int | None = None, column: int | None = None) -> InputError:
+    return InputError([Diagnostic(str(path), message, line, column)])
+
+
+def open_regular(path: Path, *, max_bytes: int, kind: str) -> BinaryIO:
+    """Open a regular file of at most ``max_bytes`` for reading, or raise :class:`InputError` saying why
+    not. Its type is checked before it is opened (reading a FIFO blocks, a device such as /dev/zero
+    never ends) and again on what was opened."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise _fail(path, f"no such file; expected a path to a {kind}") from None
+    except PermissionError:
+        raise _fail(path, "permission denied; cannot read this file") from None
+    except OSError as exc:
+        raise _fail(path, f"cannot read this file: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise _fail(path, f"is a directory; expected a {kind}")
+    if not stat.S_ISREG(info.st_mode):
+        raise _fail(path, f"is not a regular file (a FIFO, socket or device); expected a {kind}")
+    if info.st_size > max_bytes:
+        raise _fail(path, f"file is {info.st_size:,} bytes, over the {max_bytes:,}-byte limit; not parsed")
+    try:
+        handle = open(path, "rb", opener=_nonblocking)  # noqa: SIM115 - the caller closes it
+    except PermissionError:
+        raise _fail(path, "permission denied; cannot read this file") from None
+    except OSError as exc:
+        raise _fail(path, f"cannot read this file: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # replaced since the check
+        handle.close()
+        raise _fail(path, f"is not a regular file (a FIFO, socket or device); expected a {kind}")
+    return handle
+
+
+def _read_at_most(handle: BinaryIO, limit: int) -> bytes:
+    """Up to ``limit`` bytes, a chunk at a time: memory follows the file, not the limit (which
+    ``--max-file-size`` may set far beyond any file)."""
+    chunks: list[bytes] = []
+    total = 0
+    while total < limit:
+        chunk = handle.read(min(1 << 20, limit - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
+def _nonblocking(path: str, flags: int) -> int:
+    """Open without waiting: a file replaced by a FIFO after the check must not block the run."""
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
 def read_text(
     path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, kind: str = "YAML declaration"
 ) -> tuple[str, str]:
@@ -29,33 +83,15 @@ def read_text(
 
     ``kind`` names what the file should be ("YAML declaration", "ruleset file") in the messages.
     """
-    name = str(path)
 
     def fail(message: str, line: int | None = None, column: int | None = None) -> InputError:
-        return InputError([Diagnostic(name, message, line, column)])
+        return _fail(path, message, line, column)
 
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        raise fail(f"no such file; expected a path to a {kind}") from None
-    except PermissionError:
-        raise fail("permission denied; cannot read this file") from None
-    except OSError as exc:
-        raise fail(f"cannot read this file: {exc.strerror or exc}") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise fail(f"is a directory; expected a {kind}")
-    if not stat.S_ISREG(info.st_mode):
-        # Refused before opening: reading a FIFO blocks and a device such as /dev/zero never ends.
-        raise fail(f"is not a regular file (a FIFO, socket or device); expected a {kind}")
-    if info.st_size > max_bytes:
-        raise fail(f"file is {info.st_size:,} bytes, over the {max_bytes:,}-byte limit; not parsed")
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read(max_bytes + 1)
-    except PermissionError:
-        raise fail("permission denied; cannot read this file") from None
-    except OSError as exc:
-        raise fail(f"cannot read this file: {exc.strerror or exc}") from None
+    with open_regular(path, max_bytes=max_bytes, kind=kind) as handle:
+        try:
+            raw = _read_at_most(handle, max_bytes + 1)
+        except OSError as exc:
+            raise fail(f"cannot read this file: {exc.strerror or exc}") from None
     if len(raw) > max_bytes:
         raise fail(f"file is over the {max_bytes:,}-byte limit; not parsed")
     digest = hashlib.sha256(raw).hexdigest()
@@ -80,11 +116,3 @@ def read_text(
             f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8", line, column
         ) from None
     return text, digest
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()

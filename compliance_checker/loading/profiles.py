@@ -61,7 +61,9 @@ def profiles_schema() -> dict[str, Any]:
     return records.json_schema(ProfilesFile, title="compliance-checker profiles", subtypes={})
 
 
-def _read(doc: LoadedDocument) -> ProfilesFile:
+def read_profiles(doc: LoadedDocument) -> ProfilesFile:
+    """A parsed profiles file as a :class:`ProfilesFile`; :class:`InputError` lists every located problem
+    of its form (which rulesets exist is checked by :func:`load_profiles_file`)."""
     from jsonschema import Draft202012Validator
 
     problems = records.schema_problems(Draft202012Validator(profiles_schema()), doc.data)
@@ -81,7 +83,7 @@ def load_profiles_file(
     name = display or str(path)
     text, _ = read_text(path, kind="profiles file")
     doc = parse_yaml(text, name)
-    data = _read(doc)
+    data = read_profiles(doc)
     known = known_versions() if known is None else known
     known_text = ", ".join(f"{rid}@{v}" for rid, versions in known.items() for v in versions)
     problems: list[Diagnostic] = []

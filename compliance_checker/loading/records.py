@@ -13,7 +13,7 @@ specs), told apart by the data: a branch fits when its literal fields match and 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
+import math
 import types
 import typing
 from collections.abc import Mapping, Sequence
@@ -24,6 +24,7 @@ from compliance_checker.errors import Diagnostic
 from compliance_checker.models.document import LoadedDocument, Path, dotted
 from compliance_checker.models.isodate import parse_iso_date
 from compliance_checker.models.record import Meta, Record, as_data
+from compliance_checker.models.words import PATTERNS, closest, shown, yaml_type
 
 Subtypes = Mapping[type[Record], Sequence[type[Record]]]
 _SCALARS: dict[Any, dict[str, Any]] = {
@@ -124,35 +125,120 @@ def json_schema(root: type[Record], *, title: str, subtypes: Subtypes) -> dict[s
     }
 
 
-def schema_problems(validator: Any, data: Any) -> list[tuple[Path, str]]:
-    """``jsonschema`` errors of ``data`` at their paths, a missing or unknown key worded as such (at the
-    unknown key, with the closest allowed one), otherwise the best match of a union's branches."""
-    from jsonschema.exceptions import best_match
+_TYPES = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping of keys to values",
+    "null": "null",
+}
 
+
+def schema_problems(validator: Any, data: Any) -> list[tuple[Path, str]]:
+    """``jsonschema`` errors of ``data``, each at its path and in the file's words (as the declaration's
+    are: what is expected there, such as an example, and what was found; a missing or unknown key named,
+    with the allowed key it probably misspells), never the schema's own wording."""
     found: list[tuple[Path, str]] = []
     for error in validator.iter_errors(data):
-        detail = best_match(error.context) if error.context else error
-        path: Path = tuple(detail.absolute_path)
-        parent = dotted(path) or "the top level"
-        if detail.validator == "required":
-            key = next(
-                k for k in detail.validator_value if k not in detail.instance and repr(k) in detail.message
-            )
-            found.append((path, f"missing required key {key!r} in {parent}"))
-        elif detail.validator == "additionalProperties" and isinstance(detail.instance, dict):
-            allowed = sorted(detail.schema.get("properties", {}))
-            for key in sorted(set(detail.instance) - set(allowed), key=str):
-                close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
-                hint = f" (did you mean {close[0]!r}?)" if close else ""
-                found.append(
-                    (
-                        (*path, key),
-                        f"unknown key {key!r} in {parent}{hint}; allowed keys: {', '.join(allowed)}",
-                    )
-                )
-        else:
-            found.append((path, f"{dotted(path) + ': ' if path else ''}{detail.message}"))
+        found += _worded(_settled(error))
     return found
+
+
+def _settled(error: Any) -> Any:
+    """For a value that fits none of a union's branches: the errors of the branch it was meant for (the
+    one whose type it has), or the union's error itself when that cannot be told."""
+    while error.validator in ("anyOf", "oneOf") and error.context:
+        branches: dict[Any, list[Any]] = {}
+        for sub in error.context:
+            branches.setdefault(sub.schema_path[0], []).append(sub)
+        fitting = [
+            subs for subs in branches.values() if not any(s.validator == "type" and not s.path for s in subs)
+        ]
+        if len(fitting) != 1:
+            return error
+        error = min(fitting[0], key=lambda e: (-len(e.path), e.validator == "required"))
+    return error
+
+
+def _expected(schema: dict[str, Any]) -> list[str]:
+    """What a schema node takes, in words, one entry per branch."""
+    branches: list[dict[str, Any]] = schema.get("anyOf") or schema.get("oneOf") or []
+    if branches:
+        return [words for branch in branches for words in _expected(branch) if words != "null"]
+    if "enum" in schema or "const" in schema:
+        return [_one_of(schema.get("enum", [schema.get("const")]))]
+    if "pattern" in schema:
+        return [PATTERNS.get(schema["pattern"], ("text of another form", None))[0]]
+    if "$ref" in schema:
+        return ["a mapping of keys to values"]
+    return [_TYPES.get(schema.get("type", ""), "a value of another form")]
+
+
+def _one_of(choices: list[Any]) -> str:
+    words = [c if isinstance(c, str) else shown(c) for c in choices]
+    return words[0] if len(words) == 1 else "one of: " + ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def _got(value: Any) -> str:
+    scalar = not isinstance(value, dict | list) and value is not None
+    return f"got {yaml_type(value)}" + (f" {shown(value)}" if scalar else "")
+
+
+def _worded(error: Any) -> list[tuple[Path, str]]:
+    path: Path = tuple(error.absolute_path)
+    where, value, rule, schema = dotted(path), error.instance, error.validator, error.schema
+    parent = where or "the top level"
+    if rule == "required":
+        missing = [k for k in error.validator_value if isinstance(value, dict) and k not in value]
+        return [(path, f"missing required key {key!r} in {parent}") for key in missing[:1]]
+    if rule == "additionalProperties" and isinstance(value, dict):
+        allowed = sorted(schema.get("properties", {}))
+        problems = []
+        for key in sorted(set(value) - set(allowed), key=str):
+            near = closest(str(key), allowed)
+            hint = f" (did you mean {near!r}?)" if near else ""
+            problems.append(
+                ((*path, key), f"unknown key {key!r} in {parent}{hint}; allowed keys: {', '.join(allowed)}")
+            )
+        return problems
+    if rule == "minItems" and value == []:
+        least = error.validator_value
+        entries = "at least one entry" if least == 1 else f"at least {least} entries"
+        return [(path, f"{where}: {entries} is expected; the list is empty")]
+    if rule == "minLength":
+        expected = (
+            "some text" if error.validator_value == 1 else f"at least {error.validator_value} characters"
+        )
+    elif rule in ("minimum", "maximum"):
+        bound = (
+            f"{error.validator_value:,}"
+            if isinstance(error.validator_value, int)
+            else shown(error.validator_value)
+        )
+        kind = "a whole number" if schema.get("type") == "integer" else "a number"
+        expected = f"{kind} of {'at least' if rule == 'minimum' else 'at most'} {bound}"
+    elif rule == "minProperties":
+        expected = "at least one entry"
+    elif rule == "type" and "pattern" not in schema and "enum" not in schema:
+        expected = _TYPES.get(error.validator_value, "a value of another form")
+    else:
+        expected = " or ".join(dict.fromkeys(_expected(schema)))
+    example = PATTERNS.get(schema.get("pattern", ""), ("", None))[1] if rule == "pattern" else None
+    such = f", such as {example}" if example else ""
+    hint = ""
+    if rule in ("enum", "const") and isinstance(value, str):
+        near = closest(value, [c for c in schema.get("enum", []) if isinstance(c, str)])
+        hint = f" (did you mean {near}?)" if near else ""
+    elif (
+        rule == "type"
+        and isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and error.validator_value == "string"
+    ):
+        hint = " (quote it to write it as text)"
+    return [(path, f"{where + ': ' if where else ''}expected {expected}{such}; {_got(value)}{hint}")]
 
 
 def located(doc: LoadedDocument, problems: list[tuple[Path, str]]) -> list[Diagnostic]:
@@ -202,6 +288,10 @@ def read(root: type[Record], data: Any, *, subtypes: Subtypes) -> tuple[Any, lis
             except ValueError as exc:
                 problems.append(problem_at(where, str(exc)))
                 return dt.date.min
+        if isinstance(item, float) and not math.isfinite(item):
+            problems.append(
+                problem_at(where, f"expected a finite number (not .nan or .inf); got {shown(item)}")
+            )
         return float(item) if tp is float and isinstance(item, int) else item
 
     def record(cls: type[Record], item: dict[str, Any], where: Path) -> Record:

@@ -11,7 +11,7 @@ from compliance_checker.errors import Diagnostic, InputError
 from compliance_checker.loading.files import read_text
 from compliance_checker.loading.validation import diagnostics
 from compliance_checker.loading.yaml_strict import parse_yaml
-from compliance_checker.models.waiver import Waiver, WaiverFile
+from compliance_checker.models.waiver import Waiver, WaiverFile, visible
 
 _PLACEHOLDERS = {"", "todo", "tbd", "n/a", "na", "none", "-", "?", "fixme", "xxx"}
 
@@ -37,7 +37,7 @@ def load_waivers(path: str | Path) -> list[LocatedWaiver]:
     for index, waiver in enumerate(parsed.waivers):
         line = doc.position(("waivers", index)).line
         for field in ("justification", "approved_by"):
-            if getattr(waiver, field).strip().lower() in _PLACEHOLDERS:
+            if visible(getattr(waiver, field)).lower() in _PLACEHOLDERS:
                 problems.append(
                     doc.diagnostic(
                         ("waivers", index, field), f"waivers[{index}].{field}: a placeholder is not accepted"

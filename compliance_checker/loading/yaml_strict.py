@@ -64,6 +64,7 @@ except ImportError:  # pragma: no cover - depends on the platform's PyYAML build
 
 MAX_DEPTH = 64
 MAX_NODES = 200_000
+MAX_INTEGER_DIGITS = 100  # in any base; 10^100 is far beyond any count a declaration states
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -162,6 +163,14 @@ def _non_string(file: str, mark: Mark, tag: str, text: str) -> Any:
     if tag == _BOOL:
         return text.lower() == "true"
     if tag == _INT:
+        digits = len(text.lstrip("+-").removeprefix("0x").removeprefix("0o").replace("_", ""))
+        if digits > MAX_INTEGER_DIGITS:
+            raise _fail(
+                file,
+                mark,
+                f"an integer of {digits:,} digits is too large; integers may have at most "
+                f"{MAX_INTEGER_DIGITS} digits",
+            )
         try:
             return _int(text)
         except ValueError:

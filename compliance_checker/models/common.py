@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo
 
+from compliance_checker.models.crossfield import date_after_as_of
 from compliance_checker.models.isodate import parse_iso_date
 
 FORMAT_VERSION = "1.0"
@@ -23,12 +24,9 @@ def not_after_as_of(value: dt.date, info: ValidationInfo) -> dt.date:
     (``{"as_of": date}``); without it (validating a file on its own) the check is skipped.
     """
     as_of = (info.context or {}).get("as_of")
-    if isinstance(as_of, dt.date) and value > as_of:
-        raise ValueError(
-            f"{value.isoformat()} is after the as-of date {as_of.isoformat()}; this date records something "
-            "that has already happened, so it cannot be in the future (correct it, or check with a later "
-            "--as-of)"
-        )
+    problem = date_after_as_of(value, as_of if isinstance(as_of, dt.date) else None)
+    if problem is not None:
+        raise ValueError(problem)
     return value
 
 
@@ -36,14 +34,17 @@ IsoDate = Annotated[dt.date, BeforeValidator(parse_iso_date)]
 # A date of an event that must already have happened: a signed mandate, a notification, a decision, a
 # publication, an update. Planned dates (placement, release) and limits (retained_until) stay IsoDate.
 # The published schema marks such dates with "x-past-date" (JSON Schema cannot compare with a run
-# parameter), so that the schema-driven fast validator (loading/fastvalidate.py) knows to check them.
+# parameter), so that the fast path (loading/fastpath.py) knows to check them.
 PastDate = Annotated[
     dt.date,
     BeforeValidator(parse_iso_date),
     AfterValidator(not_after_as_of),
     Field(json_schema_extra={"x-past-date": True}),
 ]
-Flop = Annotated[float, Field(gt=0, allow_inf_nan=False, description="Floating-point operations (FLOP).")]
+Flop = Annotated[
+    float,
+    Field(gt=0, allow_inf_nan=False, description="Floating-point operations (FLOP).", examples=[3.8e25]),
+]
 # ISO 3166-1 alpha-2: the 249 officially assigned codes (ISO 3166 Maintenance Agency; as in Debian's
 # iso-codes 4.15). Besides them, two codes the EU itself uses: EL for Greece (the EU's code, beside GR)
 # and XK for Kosovo (a user-assigned code, used by the European Commission and in EU statistics for
@@ -84,10 +85,19 @@ CountryCode = Annotated[
         json_schema_extra={"enum": sorted(COUNTRY_CODES)},
     ),
 ]
-Amount = Annotated[float, Field(gt=0, allow_inf_nan=False, description="A finite number greater than 0.")]
-MonthYear = Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])/\d{4}$", description="A month written MM/YYYY.")]
+Amount = Annotated[
+    float, Field(gt=0, allow_inf_nan=False, description="A finite number greater than 0.", examples=[1500])
+]
+MonthYear = Annotated[
+    str,
+    Field(pattern=r"^(0[1-9]|1[0-2])/\d{4}$", description="A month written MM/YYYY.", examples=["06/2025"]),
+]
 EvidenceRefs = Annotated[
-    list[str], Field(description="Ids of entries in the top-level `evidence` list that back this item.")
+    list[str],
+    Field(
+        description="Ids of entries in the top-level `evidence` list that back this item.",
+        examples=[["model-card"]],
+    ),
 ]
 # Audio comes in four words, because only speech is language (Guidelines section 2.1, para 17-21: a model
 # generates language "via text or speech (as a type of audio)"; a music model generates speech only in the

@@ -11,7 +11,7 @@ placeholder such as ``TODO`` is judged by the rules, which never count placehold
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import ConfigDict, Field, model_validator
 
@@ -28,12 +28,27 @@ from compliance_checker.models.common import (
     PastDate,
 )
 from compliance_checker.models.copyright import Copyright
+from compliance_checker.models.crossfield import (
+    cumulative_below_training,
+    evidence_location,
+    repeated_evidence_id,
+)
 from compliance_checker.models.isodate import parse_iso_date
 from compliance_checker.models.safety_security import SafetyAndSecurity
 from compliance_checker.models.training_data import TrainingDataSummary
 from compliance_checker.models.transparency import Transparency
 
 __all__ = ["FORMAT_VERSION", "Declaration", "parse_iso_date"]
+
+
+_M = TypeVar("_M")
+
+
+def _passes(model: _M, problem: str | None) -> _M:
+    """A model validator's end: the model, or the cross-field check's message as the error."""
+    if problem is not None:
+        raise ValueError(problem)
+    return model
 
 
 MandateTask = Literal[
@@ -150,12 +165,7 @@ class TrainingCompute(Base):
 
     @model_validator(mode="after")
     def _cumulative_includes_training(self) -> TrainingCompute:
-        if self.cumulative_flop is not None and self.flop is not None and self.cumulative_flop < self.flop:
-            raise ValueError(
-                f"cumulative_flop ({self.cumulative_flop:.3g}) cannot be less than flop ({self.flop:.3g}): "
-                "cumulative compute includes the compute that updated the parameters"
-            )
-        return self
+        return _passes(self, cumulative_below_training(self.flop, self.cumulative_flop))
 
 
 class LicenceGrants(Base):
@@ -299,7 +309,9 @@ class Model(Base):
     )
     general_purpose: GeneralPurpose = GeneralPurpose()
     modalities: Modalities
-    parameters: int | None = Field(None, ge=1, description="Total number of parameters.")
+    parameters: int | None = Field(
+        None, ge=1, description="Total number of parameters.", examples=[70_000_000_000]
+    )
     parameters_estimate: str | None = Field(
         None,
         description="How the parameter count was estimated, when it is not an exact count (e.g. rounded "
@@ -321,22 +333,25 @@ class Model(Base):
 
 
 class Evidence(Base):
-    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", examples=["model-card"])
     description: str | None = None
-    url: str | None = Field(None, pattern=r"^https?://\S+$")
+    url: str | None = Field(None, pattern=r"^https?://\S+$", examples=["https://example.org/model-card"])
     path: str | None = Field(
-        None, description="Path relative to the declaration; must stay inside its folder."
+        None,
+        description="Path relative to the declaration; must stay inside its folder.",
+        examples=["evidence/model-card.pdf"],
     )
-    sha256: str | None = Field(None, pattern=r"^[0-9a-f]{64}$")
+    sha256: str | None = Field(
+        None,
+        pattern=r"^[0-9a-f]{64}$",
+        description="The file's SHA-256 digest in lower-case hexadecimal (sha256sum prints it).",
+        examples=["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"],
+    )
     date: PastDate | None = None
 
     @model_validator(mode="after")
     def _one_location(self) -> Evidence:
-        if (self.url is None) == (self.path is None):
-            raise ValueError("an evidence entry needs exactly one of 'url' or 'path'")
-        if self.sha256 is not None and self.path is None:
-            raise ValueError("'sha256' can only be checked for an evidence entry with a 'path'")
-        return self
+        return _passes(self, evidence_location(self.url, self.path, self.sha256))
 
 
 class Declaration(Base):
@@ -358,6 +373,7 @@ class Declaration(Base):
     profile: str | None = Field(
         None,
         pattern=r"^[a-z][a-z0-9-]*(@[^@\s]+)?$",
+        examples=["code-of-practice@2025-07-10"],
         description="Optional profile NAME[@VERSION] (e.g. code-of-practice@2025-03-11) that selects the "
         "ruleset versions; `rulesets` pins and `--ruleset` win over it, and it wins over the default "
         "profile only when `--profile` is not given.",
@@ -372,9 +388,4 @@ class Declaration(Base):
 
     @model_validator(mode="after")
     def _unique_evidence_ids(self) -> Declaration:
-        seen: set[str] = set()
-        for item in self.evidence:
-            if item.id in seen:
-                raise ValueError(f"evidence id {item.id!r} is used more than once")
-            seen.add(item.id)
-        return self
+        return _passes(self, repeated_evidence_id(item.id for item in self.evidence))

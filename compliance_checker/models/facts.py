@@ -11,7 +11,8 @@ placed, no representative question for a model that is not a GPAI model).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields
 from typing import Final, final
 
 
@@ -42,32 +43,8 @@ UNKNOWN: Final = Unknown()
 FactValue = bool | dt.date | Unknown | None
 Truth = bool | Unknown  # a condition's value: true, false or unknown
 
-# The order in which facts are reported (the issue's required keys first).
-FACT_ORDER: tuple[str, ...] = (
-    "is_gpai",
-    "systemic_risk",
-    "open_source_exempt",
-    "third_country_provider",
-    "authorised_representative_required",
-    "modifier_is_provider",
-    "modification_only",
-    "legacy_model",
-    "compliance_deadline",
-    "notification_required",
-    "notification_deadline",
-    "gpai_provider",
-    "open_source_claimed",
-    "placed_on_market",
-    "compute_plausible",
-    "sme_or_smc",
-    "fines_apply",
-    "signatory_transparency",
-    "signatory_copyright",
-    "signatory_safety_and_security",
-)
 
-
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Fact:
     value: FactValue
     reason: str
@@ -84,28 +61,84 @@ def unknown(reason: str, questions: tuple[str, ...] | list[str], sources: tuple[
     """An undecided fact; its reason ends with the questions that would decide it."""
     asked = tuple(dict.fromkeys(questions))  # once each, in order
     text = f"cannot be determined: {reason}" if reason else "cannot be determined"
-    return Fact(UNKNOWN, f"{text} ({'; '.join(asked)})" if asked else text, sources, asked)
+    return Fact(
+        value=UNKNOWN,
+        reason=f"{text} ({'; '.join(asked)})" if asked else text,
+        sources=sources,
+        questions=asked,
+    )
 
 
-@dataclass(frozen=True, slots=True)
+# A fact whose value is a date (or None, or UNKNOWN) rather than a truth: rules cannot name it as a
+# condition; the engine reads it for due dates.
+_DATE = {"date": True}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Facts:
+    """Every classification fact of one declaration on one as-of date. The fields are the facts' names,
+    in the order in which they are reported (the issue's required facts first); ``FACT_ORDER`` and the
+    names rules may use (``CONDITION_FACTS``) are derived from them."""
+
     as_of: dt.date
-    items: dict[str, Fact] = field(default_factory=dict)
+    is_gpai: Fact
+    systemic_risk: Fact
+    open_source_exempt: Fact
+    third_country_provider: Fact
+    authorised_representative_required: Fact
+    modifier_is_provider: Fact
+    modification_only: Fact
+    legacy_model: Fact
+    compliance_deadline: Fact = field(metadata=_DATE)
+    notification_required: Fact
+    notification_deadline: Fact = field(metadata=_DATE)
+    gpai_provider: Fact
+    open_source_claimed: Fact
+    placed_on_market: Fact
+    compute_plausible: Fact
+    sme_or_smc: Fact
+    fines_apply: Fact
+    signatory_transparency: Fact
+    signatory_copyright: Fact
+    signatory_safety_and_security: Fact
 
     def __getitem__(self, name: str) -> Fact:
-        return self.items[name]
+        if name not in _NAMES:
+            raise KeyError(name)
+        fact: Fact = getattr(self, name)
+        return fact
+
+    def __contains__(self, name: object) -> bool:
+        return name in _NAMES
+
+    def __iter__(self) -> Iterator[str]:
+        """The facts' names, in report order."""
+        return iter(FACT_ORDER)
+
+    @property
+    def items(self) -> dict[str, Fact]:
+        """Name -> fact, in report order."""
+        return {name: getattr(self, name) for name in FACT_ORDER}
 
     def truthy(self, name: str) -> bool:
         """True only when the fact is known to be true (an unknown fact is not)."""
-        return self.items[name].value is True
+        return self[name].value is True
 
     def truth(self, name: str) -> Truth:
         """The fact as a condition: True, False or UNKNOWN (a fact without a value counts as false)."""
-        value = self.items[name].value
+        value = self[name].value
         if value is UNKNOWN:
             return UNKNOWN
         return value is True
 
     def date(self, name: str) -> dt.date | None:
-        value = self.items[name].value
+        value = self[name].value
         return value if isinstance(value, dt.date) else None
+
+
+# The order in which facts are reported, and the facts a rule's ``applies_when`` may name (the truths).
+FACT_ORDER: tuple[str, ...] = tuple(f.name for f in fields(Facts) if f.name != "as_of")
+CONDITION_FACTS: tuple[str, ...] = tuple(
+    f.name for f in fields(Facts) if f.name != "as_of" and not f.metadata.get("date")
+)
+_NAMES = frozenset(FACT_ORDER)

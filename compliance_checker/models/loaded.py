@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from compliance_checker.models.document import LoadedDocument
 
@@ -12,22 +12,15 @@ if TYPE_CHECKING:
 
     from compliance_checker.models.declaration import Declaration
 
-
-class DeclarationView(Protocol):
-    """A validated declaration read like the ``Declaration`` model, attribute by attribute, without the
-    model: what the fast validation path gives for a valid file (``loading.fastvalidate.Record``)."""
-
-    def __getattr__(self, name: str) -> Any: ...
-
-
-if TYPE_CHECKING:
-    # The model when pydantic validated the file, the view when the fast path did: the same fields.
-    DeclarationLike: TypeAlias = Declaration | DeclarationView
+    # A validated declaration as the engine reads it: at run time a read-only view of its values
+    # (``loading.fastpath.View``) whichever path validated it, with the model's fields, types and values;
+    # typed as the model, so that every read is checked against the model's fields.
+    DeclarationLike: TypeAlias = Declaration
 
 DECLARATION_FOLDER = "the declaration's folder"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EvidenceFile:
     """What the loader found on disk for an evidence entry with a ``path`` (the engine does no I/O)."""
 
@@ -41,13 +34,12 @@ class EvidenceFile:
     root: str = DECLARATION_FOLDER  # how to name the folder evidence must stay inside
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class LoadedDeclaration:
     file: str
     sha256: str
     document: LoadedDocument
-    # The pydantic model, or for a file the fast path validated a read-only view with the same attributes;
-    # ``values`` is the same plain data either way.
+    # The view of ``values`` with the model's attributes (see DeclarationLike).
     declaration: DeclarationLike
     values: dict[str, Any]  # declaration.model_dump(): typed values (dates as dates) with defaults
     evidence_files: dict[str, EvidenceFile]

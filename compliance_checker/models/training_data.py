@@ -50,7 +50,7 @@ class ModalitySizes(Base):
     )
 
 
-class GeneralInformation(Base):
+class SummaryGeneralInformation(Base):
     """Template section 1."""
 
     provider_contact: Contact | None = Field(None, description="1.1: the provider's contact.")
@@ -186,7 +186,7 @@ class TrainingDataSummary(Base):
     published: PastDate | None = None
     last_updated: PastDate | None = None
     further_training: FurtherTraining | None = None
-    general: GeneralInformation | None = None
+    general: SummaryGeneralInformation | None = None
     sources: DataSources | None = None
     processing: Processing | None = None
     legacy_gaps: LegacyGaps | None = None

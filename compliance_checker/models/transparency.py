@@ -40,7 +40,7 @@ DataProvenance = Literal[
 ]
 
 
-class GeneralInformation(Base):
+class FormGeneralInformation(Base):
     """Form section 1 (items 3 and 6; items 1, 2, 4 and 5 are in provider and model)."""
 
     versions: list[str] = Field([], description="Item 2: the publicly available versions this covers.")
@@ -190,7 +190,7 @@ class Energy(Base):
 class ModelDocumentation(Base):
     """The Model Documentation Form of the Transparency chapter: eight sections, 45 items."""
 
-    general_information: GeneralInformation | None = None
+    general_information: FormGeneralInformation | None = None
     model_properties: ModelProperties | None = None
     distribution: Distribution | None = None
     use: Use | None = None

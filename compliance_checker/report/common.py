@@ -6,6 +6,7 @@ code scanning, in Jenkins and in the auditor's HTML file.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from urllib.parse import quote
@@ -68,8 +69,12 @@ def citations(result: RuleResult) -> list[str]:
 
 
 def file_uri(path: str) -> str:
-    """A URI reference for a declaration path: forward slashes, percent-encoded, relative when given so."""
-    posix = path.replace("\\", "/")
+    """A URI reference for a declaration path: forward slashes, percent-encoded, relative when given so.
+
+    A backslash is a separator only in a Windows path; elsewhere it is part of a name (the checker writes
+    an undecodable byte of a file name as ``\\xff``), percent-encoded like any other character."""
+    windows = os.sep == "\\" or re.match(r"^[A-Za-z]:\\", path) is not None
+    posix = path.replace("\\", "/") if windows else path
     if re.match(r"^[A-Za-z]:/", posix):  # a Windows drive path
         return "file:///" + quote(posix, safe="/:")
     if posix.startswith("/"):

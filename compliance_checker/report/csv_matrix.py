@@ -13,6 +13,7 @@ the last column, ``other_rules``, as ``RULE=status`` pairs separated by ``; ``.
 
 from __future__ import annotations
 
+from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import DeclarationReport, Report
 from compliance_checker.report import stream
 from compliance_checker.report.common import model_name, ruleset_label
@@ -25,8 +26,8 @@ OTHER_RULES = "other_rules"
 class CsvMatrixWriter(stream.Writer):
     """The header from the default selection's rules, then one row per declaration; nothing is kept."""
 
-    def __init__(self, out: stream.Out) -> None:
-        super().__init__(out)
+    def __init__(self, out: stream.Out, options: RenderOptions = DEFAULT_OPTIONS) -> None:
+        super().__init__(out, options)
         self.rules: tuple[str, ...] = ()
 
     def start(self, run: stream.RunStart) -> None:

@@ -114,6 +114,9 @@ def write(rows: Iterable[list[object]], header: list[str] | None = None) -> str:
     return buffer.getvalue()
 
 
+_CHUNK = 64  # rows per piece of a declaration's text
+
+
 class CsvWriter(stream.Writer):
     """The header at the start, then each declaration's rows in one chunk."""
 
@@ -121,15 +124,16 @@ class CsvWriter(stream.Writer):
         self.out(write((), list(COLUMNS)))
 
     @staticmethod
-    def encode(decl: DeclarationReport) -> str:
-        """The declaration's rows (pure: a worker process may make them)."""
+    def encode(decl: DeclarationReport) -> list[str]:
+        """The declaration's rows, a chunk of rows at a time (pure: a worker process may make them)."""
         rows = [invalid_row(decl)] if decl.invalid else []
         rows.extend(result_row(decl, result) for result in decl.results)
-        return write(rows)
+        return [write(rows[start : start + _CHUNK]) for start in range(0, len(rows), _CHUNK)]
 
     def accept(self, payload: object) -> None:
-        assert isinstance(payload, str)
-        self.out(payload)
+        assert isinstance(payload, list)
+        for chunk in payload:
+            self.out(chunk)
 
     def declaration(self, decl: DeclarationReport) -> None:
         self.accept(self.encode(decl))

@@ -26,6 +26,7 @@ from html import escape
 
 from compliance_checker.errors import Diagnostic
 from compliance_checker.models.facts import FACT_ORDER, Facts
+from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import (
     FAILING,
     OUTCOMES,
@@ -390,26 +391,30 @@ def _chapters(decl: DeclarationReport) -> str:
     )
 
 
-def _evidence(result: RuleResult) -> str:
+def _evidence(result: RuleResult) -> list[str]:
+    """The evidence list, an item a piece (a result may have a hundred thousand)."""
     if not result.evidence:
-        return ""
+        return []
     considered = [i for i in result.evidence if i.status != "skipped"]
     given = sum(1 for i in considered if i.status == "ok")
     thin = sum(1 for i in considered if i.status == "partial")
-    items = "".join(
+    pieces = [
+        f"<details><summary>Evidence: {given} of {len(considered)} given"
+        f"{f', {thin} thin' if thin else ''}</summary>"
+        '<ul class="evidence">'
+    ]
+    pieces.extend(
         f'<li class="ev-{e(item.status)}"><strong>{e(item.status)}</strong>: {e(item.label)}: '
         f'{e(item.message)} <span class="muted">(<code>{e(item.path)}</code>, line {item.line}:'
         f"{item.column})</span></li>"
         for item in result.evidence
     )
-    return (
-        f"<details><summary>Evidence: {given} of {len(considered)} given"
-        f"{f', {thin} thin' if thin else ''}</summary>"
-        f'<ul class="evidence">{items}</ul></details>'
-    )
+    pieces.append("</ul></details>")
+    return pieces
 
 
-def _result_row(decl: DeclarationReport, result: RuleResult) -> str:
+def _result_row(decl: DeclarationReport, result: RuleResult) -> list[str]:
+    """The result's table row in pieces (its evidence items apart)."""
     status = result.status
     outcome = badge(status)
     if result.waived_status is not None:
@@ -428,20 +433,23 @@ def _result_row(decl: DeclarationReport, result: RuleResult) -> str:
             f"{e(w.justification)}<br>Approved by {e(w.approved_by)} on {e(w.approved_on.isoformat())} "
             f"(<code>{e(w.file)}:{w.line}</code>)</p>"
         )
-    details.append(_evidence(result))
     unverified = "" if result.verified else '<span class="unverified">secondary source</span>'
     sources = "<br>".join(e(c) for c in citations(result))
-    return (
+    head = (
         f'<tr class="row-{e(status)}" data-status="{e(status)}">'
         f'<td class="rule"><a href="{e(rule_uri(result.rule))}">{e(result.rule)}</a>{unverified}</td>'
         f"<td>{outcome}</td>"
         f'<td class="sev-{e(result.severity)}">{e(result.severity)}</td>'
-        f"<td>{''.join(details)}</td>"
+        f"<td>{''.join(details)}"
+    )
+    tail = (
+        "</td>"
         f"<td>{sources}</td>"
         f'<td><code title="{e(decl.path)}:{result.line}:{result.column}">'
         f"{result.line}:{result.column}</code></td>"
         "</tr>"
     )
+    return [head, *_evidence(result), tail]
 
 
 def _filters(decl: DeclarationReport, table_id: str, live_id: str) -> str:
@@ -465,7 +473,9 @@ def _filters(decl: DeclarationReport, table_id: str, live_id: str) -> str:
     )
 
 
-def _declaration(decl: DeclarationReport, anchor: str) -> str:
+def _declaration(decl: DeclarationReport, anchor: str) -> list[str]:
+    """The declaration's section in pieces, one per result row: a declaration may have a hundred
+    thousand evidence items, and the section is never one string."""
     title_id = f"{anchor}-title"
     parts = [f'<section class="declaration" id="{anchor}" aria-labelledby="{title_id}">']
     if decl.invalid:
@@ -476,7 +486,7 @@ def _declaration(decl: DeclarationReport, anchor: str) -> str:
         )
         items = "".join(f"<li><code>{e(d.location())}</code> {e(d.message)}</li>" for d in decl.errors)
         parts.append(f'<ol class="errors">{items}</ol></section>')
-        return "".join(parts)
+        return parts
     counts = decl.counts()
     gaps = counts["missing"] + counts["partial"]
     verdict = f"{gaps} missing or partial" if gaps else "no missing or partial obligation"
@@ -495,7 +505,6 @@ def _declaration(decl: DeclarationReport, anchor: str) -> str:
     table_id = f"{anchor}-results"
     parts.append("<h3>Results</h3>")
     parts.append(_filters(decl, table_id, f"{anchor}-live"))
-    rows = "".join(_result_row(decl, r) for r in decl.results)
     parts.append(
         f'<table class="results" id="{table_id}"><caption class="muted">One row per rule; rule ids link to '
         "their documentation; locations are line:column in the declaration.</caption>"
@@ -503,10 +512,12 @@ def _declaration(decl: DeclarationReport, anchor: str) -> str:
         '<col class="c-finding"><col class="c-sources"><col class="c-line"></colgroup><thead><tr>'
         '<th scope="col">Rule</th><th scope="col">Outcome</th><th scope="col">Severity</th>'
         '<th scope="col">Obligation, finding and fix</th><th scope="col">Legal sources</th>'
-        f'<th scope="col">Line:col</th></tr></thead><tbody>{rows}</tbody></table>'
+        '<th scope="col">Line:col</th></tr></thead><tbody>'
     )
-    parts.append("</section>")
-    return "".join(parts)
+    for result in decl.results:
+        parts.extend(_result_row(decl, result))
+    parts.append("</tbody></table></section>")
+    return parts
 
 
 ANCHOR = "<anchor>"  # stands for a section's anchor until its position is known
@@ -522,8 +533,8 @@ class HtmlWriter(stream.Writer):
 
     needs_rows = True
 
-    def __init__(self, out: stream.Out) -> None:
-        super().__init__(out)
+    def __init__(self, out: stream.Out, options: RenderOptions = DEFAULT_OPTIONS) -> None:
+        super().__init__(out, options)
         self.number = 0
         self.run: stream.RunStart | None = None
         self.pinned: dict[tuple[str, str, str], RulesetRef] = {}  # beyond the run's selection
@@ -541,7 +552,7 @@ class HtmlWriter(stream.Writer):
         )
 
     @staticmethod
-    def encode(decl: DeclarationReport) -> tuple[str, tuple[RulesetRef, ...]]:
+    def encode(decl: DeclarationReport) -> tuple[list[str], tuple[RulesetRef, ...]]:
         """The declaration's section with a placeholder for its anchor, which only its position in the
         run decides, and its rulesets (pure: a worker process may make them). The placeholder cannot
         clash: every dynamic string is escaped, so "<" in the section only ever opens one of our tags."""
@@ -555,7 +566,10 @@ class HtmlWriter(stream.Writer):
         for ref in rulesets:
             if ref not in run.rulesets:
                 self.pinned.setdefault((ref.id, ref.version, ref.sha256), ref)
-        self.out(section.replace(ANCHOR, _anchor(self.number)) + "\n")
+        anchor = _anchor(self.number)
+        for piece in section:
+            self.out(piece.replace(ANCHOR, anchor) if ANCHOR in piece else piece)
+        self.out("\n")
         self.number += 1
 
     def declaration(self, decl: DeclarationReport) -> None:

@@ -8,12 +8,22 @@ Without ``indent`` ``json.dumps`` uses its C encoder, several times faster than 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
+from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import DeclarationReport, Report
 from compliance_checker.report import stream
-from compliance_checker.report.serialize import TOOL_NAME, declaration_dict, diagnostic_dict
+from compliance_checker.report.serialize import (
+    TOOL_NAME,
+    declaration_dict,
+    diagnostic_dict,
+    evidence_dict,
+    result_dict,
+)
+
+_LONG = 64  # evidence items from which a result's items are separate pieces
 
 
 def dumps(value: Any) -> str:
@@ -24,8 +34,12 @@ def dumps(value: Any) -> str:
 class JsonWriter(stream.Writer):
     """Keeps only whether a declaration was written (for the separator)."""
 
-    def __init__(self, out: stream.Out) -> None:
-        super().__init__(out)
+    @staticmethod
+    def escape(text: str) -> str:
+        return stream.json_escape(text)
+
+    def __init__(self, out: stream.Out, options: RenderOptions = DEFAULT_OPTIONS) -> None:
+        super().__init__(out, options)
         self.first = True
 
     def start(self, run: stream.RunStart) -> None:
@@ -37,13 +51,32 @@ class JsonWriter(stream.Writer):
         self.out(dumps(head)[:-1] + ',"declarations":[')
 
     @staticmethod
-    def encode(decl: DeclarationReport) -> str:
-        """The declaration's object (pure: a worker process may make it)."""
-        return dumps(declaration_dict(decl))
+    def encode(decl: DeclarationReport) -> list[str]:
+        """The declaration's object in pieces (pure: a worker process may make it). Its results and their
+        evidence items are written one at a time, so that a declaration with a hundred thousand evidence
+        items is never a tree of dicts nor one long string."""
+        data = declaration_dict(dataclasses.replace(decl, results=()))
+        data["summary"] = decl.counts()
+        data["results"] = stream.LIST_MARK
+        head, tail = dumps(data).split(stream.LIST_MARK_JSON, 1)
+        pieces = [head + "["]
+        for number, result in enumerate(decl.results):
+            if number:
+                pieces.append(",")
+            shell = dumps(result_dict(result, decl.path, evidence=stream.LIST_MARK))
+            items = stream.splice_list(shell, (dumps(evidence_dict(item)) for item in result.evidence))
+            if len(result.evidence) > _LONG:
+                pieces.extend(items)
+            else:
+                pieces.append("".join(items))
+        pieces.append("]" + tail)
+        return pieces
 
     def accept(self, payload: object) -> None:
-        assert isinstance(payload, str)
-        self.out(("\n" if self.first else ",\n") + payload)
+        assert isinstance(payload, list)
+        self.out("\n" if self.first else ",\n")
+        for piece in payload:
+            self.out(piece)
         self.first = False
 
     def declaration(self, decl: DeclarationReport) -> None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import DeclarationReport, Report, RuleResult
 from compliance_checker.report import stream
 from compliance_checker.report.common import OUTCOME_LABELS, TOOL_NAME, citations, one_line
@@ -49,6 +50,10 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
 
 
 def _failure_body(decl: DeclarationReport, result: RuleResult) -> str:
+    return "\n".join(_failure_lines(decl, result))
+
+
+def _failure_lines(decl: DeclarationReport, result: RuleResult) -> list[str]:
     lines = [f"{decl.path}:{result.line}:{result.column}: {one_line(result.message)}", ""]
     if result.evidence:
         lines.append("Evidence:")
@@ -61,7 +66,7 @@ def _failure_body(decl: DeclarationReport, result: RuleResult) -> str:
     lines.append("How to fix: " + one_line(result.remediation))
     if result.baseline is not None:
         lines.append(f"Baseline: {result.baseline}")
-    return "\n".join(lines)
+    return lines
 
 
 def _skip_reason(result: RuleResult) -> str:
@@ -78,6 +83,12 @@ def _skip_reason(result: RuleResult) -> str:
     return f"{OUTCOME_LABELS[result.status]}: {one_line(result.message)}"
 
 
+def _outcome_class(result: RuleResult) -> str:
+    if result.status in ("missing", "partial"):
+        return "failure"
+    return "pass" if result.status == "evidenced" else "skipped"
+
+
 def _testcase(suite: ET.Element, decl: DeclarationReport, result: RuleResult) -> str:
     """Add the test case; return its outcome class: pass, failure or skipped."""
     case = _sub(
@@ -91,7 +102,7 @@ def _testcase(suite: ET.Element, decl: DeclarationReport, result: RuleResult) ->
         _sub(
             case,
             "failure",
-            _failure_body(decl, result),
+            _FAILURE_BODY if len(result.evidence) > _LONG else _failure_body(decl, result),
             message=one_line(f"{result.status}: {result.message}"),
             type=result.severity,
         )
@@ -117,6 +128,8 @@ def _properties(suite: ET.Element, fail_on: str, decl: DeclarationReport) -> Non
 
 
 def _suite(fail_on: str, decl: DeclarationReport, number: int) -> ET.Element:
+    """The suite with its counts and properties; the results' test cases are written one at a time
+    (``JUnitWriter.declaration``), never held as one tree."""
     suite = ET.Element(
         "testsuite",
         name=decl.path or "(unnamed)",
@@ -144,12 +157,25 @@ def _suite(fail_on: str, decl: DeclarationReport, number: int) -> ET.Element:
         )
         counts["error"] += 1
     for result in decl.results:
-        counts[_testcase(suite, decl, result)] += 1
+        counts[_outcome_class(result)] += 1
     suite.set("tests", str(sum(counts.values())))
     suite.set("failures", str(counts["failure"]))
     suite.set("errors", str(counts["error"]))
     suite.set("skipped", str(counts["skipped"]))
     return suite
+
+
+_CASES = "compliance-checker:results"
+_FAILURE_BODY = "compliance-checker:failure-body"  # stands for a long failure body until it is written
+_LONG = 64  # evidence items from which a failure body is written a line at a time
+
+
+def _xml_text(text: str) -> str:
+    """What ElementTree writes for character data."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_CASE_TAIL = "\n    "  # a test case's place: level 2 of the two-space indentation
 
 
 def _text(suite: ET.Element) -> str:
@@ -161,8 +187,8 @@ def _text(suite: ET.Element) -> str:
 class JUnitWriter(stream.Writer):
     """One suite per declaration, written whole; keeps only the suite number."""
 
-    def __init__(self, out: stream.Out) -> None:
-        super().__init__(out)
+    def __init__(self, out: stream.Out, options: RenderOptions = DEFAULT_OPTIONS) -> None:
+        super().__init__(out, options)
         self.number = 0
         self.fail_on = ""
         self.as_of = ""
@@ -175,6 +201,7 @@ class JUnitWriter(stream.Writer):
     def declaration(self, decl: DeclarationReport) -> None:
         suite = _suite(self.fail_on, decl, self.number)
         self.number += 1
+        ET.SubElement(suite, "testcase", name=_CASES)  # where the results' test cases go
         out = [
             one_line(f"{r.rule} ({r.status}): {r.message}")
             for r in decl.results
@@ -182,7 +209,26 @@ class JUnitWriter(stream.Writer):
         ]
         _sub(suite, "system-out", "\n".join(out) if out else None)
         _sub(suite, "system-err")
-        self.out(_text(suite))
+        # Each element's tail indents the next one: the placeholder's tail follows the last test case.
+        before, after = _text(suite).split(f'<testcase name="{_CASES}" />' + _CASE_TAIL, 1)
+        self.out(before)
+        for result in decl.results:
+            holder = ET.Element("testsuite")
+            _testcase(holder, decl, result)
+            case = holder[0]
+            ET.indent(case, space="  ", level=2)
+            case.tail = _CASE_TAIL
+            text = ET.tostring(case, encoding="unicode", short_empty_elements=True)
+            if _FAILURE_BODY not in text:
+                self.out(text)
+                continue
+            # A failure over many evidence items: its body is written a line at a time.
+            head, tail = text.split(_FAILURE_BODY, 1)
+            self.out(head)
+            for number, line in enumerate(_failure_lines(decl, result)):
+                self.out(("\n" if number else "") + _xml_text(_clean(line)))
+            self.out(tail)
+        self.out(after)
 
     def finish(self, end: stream.RunEnd) -> None:
         err = [one_line(d.render()) for d in end.notices]

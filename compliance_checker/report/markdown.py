@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from compliance_checker.errors import Diagnostic
+from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import (
     FAILING,
     OUTCOMES,
@@ -255,8 +256,8 @@ class MarkdownWriter(stream.Writer):
 
     needs_rows = True
 
-    def __init__(self, out: stream.Out) -> None:
-        super().__init__(out)
+    def __init__(self, out: stream.Out, options: RenderOptions = DEFAULT_OPTIONS) -> None:
+        super().__init__(out, options)
         self.run: stream.RunStart | None = None
         self.by_urgency = (Capped(), Capped(), Capped())  # invalid, with gaps, clean
         self.rulesets: dict[tuple[str, str, str], RulesetRef] = {}

@@ -23,11 +23,12 @@ each declaration's artifact and each invalid declaration's notifications, kept a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any
 
 from compliance_checker.errors import Diagnostic
+from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import DeclarationReport, Report, RuleResult, RulesetRef
 from compliance_checker.report import stream
 from compliance_checker.report.common import (
@@ -167,14 +168,8 @@ def result_object(
     out["locations"] = [_location(decl.path, result.line, result.column, artifact)]
     failed = [item for item in result.evidence if item.is_gap]
     if failed and kind == "fail":
-        out["relatedLocations"] = [
-            {
-                "id": number,
-                **_location(decl.path, item.line, item.column, artifact),
-                "message": {"text": f"{item.label}: {one_line(item.message)}"},
-            }
-            for number, item in enumerate(failed, start=1)
-        ]
+        # Filled in by result_text one location at a time (there may be a hundred thousand).
+        out["relatedLocations"] = stream.LIST_MARK
     if result.waiver is not None:
         waiver = result.waiver
         out["suppressions"] = [
@@ -206,11 +201,38 @@ def result_object(
     return out
 
 
+def result_pieces(
+    result: RuleResult, decl: DeclarationReport, rule_index: int, artifact: int
+) -> Iterator[str]:
+    """The SARIF result as pieces of JSON text, its related locations (each failed evidence item) one
+    at a time: a declaration may have a hundred thousand."""
+    text = dumps(result_object(result, decl, rule_index, artifact))
+    if stream.LIST_MARK_JSON not in text:
+        yield text
+        return
+    failed = [item for item in result.evidence if item.status == "failed"]
+    related = (
+        dumps(
+            {
+                "id": number,
+                **_location(decl.path, item.line, item.column, artifact),
+                "message": {"text": f"{item.label}: {one_line(item.message)}"},
+            }
+        )
+        for number, item in enumerate(failed, start=1)
+    )
+    yield from stream.splice_list(text, related)
+
+
 class SarifWriter(stream.Writer):
     """Results streamed; rules, artifacts, notifications and rulesets kept small until the end."""
 
-    def __init__(self, out: stream.Out) -> None:
-        super().__init__(out)
+    @staticmethod
+    def escape(text: str) -> str:
+        return stream.json_escape(text)
+
+    def __init__(self, out: stream.Out, options: RenderOptions = DEFAULT_OPTIONS) -> None:
+        super().__init__(out, options)
         self.rules: list[dict[str, Any]] = []  # one per rule id seen
         self.rule_index: dict[str, int] = {}
         self.artifacts: list[str] = []  # compact JSON, one per declaration
@@ -226,11 +248,14 @@ class SarifWriter(stream.Writer):
         self.out(f'{{"$schema":{dumps(SCHEMA_URI)},"version":"2.1.0","runs":[{{"results":[')
 
     def _results(self, results: list[dict[str, Any]]) -> None:
-        if not results:
-            return
-        text = ",\n".join(dumps(r) for r in results)
-        self.out(("\n" if not self.written else ",\n") + text)
-        self.written += len(results)
+        for result in results:
+            self._result(iter([dumps(result)]))
+
+    def _result(self, pieces: Iterator[str]) -> None:
+        self.out("\n" if not self.written else ",\n")
+        for piece in pieces:
+            self.out(piece)
+        self.written += 1
 
     def _index(self, rule: str, descriptor: Callable[[], dict[str, Any]]) -> int:
         index = self.rule_index.get(rule)
@@ -273,11 +298,11 @@ class SarifWriter(stream.Writer):
                 self.execution.append(
                     dumps({**_notification(diag, artifact_ref), "descriptor": {"id": INPUT_ERROR_RULE}})
                 )
-        else:
+            self._results(results)
+        else:  # one result at a time: a declaration may hold a hundred thousand evidence items
             for result in decl.results:
                 index = self._index(result.rule, partial(rule_descriptor, result))
-                results.append(result_object(result, decl, index, artifact_index))
-        self._results(results)
+                self._result(result_pieces(result, decl, index, artifact_index))
 
     def finish(self, end: stream.RunEnd) -> None:
         run = self.run

@@ -16,6 +16,7 @@ from compliance_checker.models.facts import FACT_ORDER, Fact, Facts, Unknown
 from compliance_checker.models.report import (
     AppliedWaiver,
     DeclarationReport,
+    EvidenceItem,
     RuleResult,
     RulesetRef,
 )
@@ -105,7 +106,21 @@ def waiver_dict(waiver: AppliedWaiver) -> dict[str, Any]:
     }
 
 
-def result_dict(result: RuleResult, file: str) -> dict[str, Any]:
+def evidence_dict(item: EvidenceItem) -> dict[str, Any]:
+    return {
+        "path": item.path,
+        "label": item.label,
+        "check": item.check,
+        "status": item.status,
+        "message": item.message,
+        "line": item.line,
+        "column": item.column,
+    }
+
+
+def result_dict(result: RuleResult, file: str, *, evidence: Any = None) -> dict[str, Any]:
+    """The result as JSON data; ``evidence`` stands in for its evidence list when given (a streaming
+    writer puts a mark there and writes the items one at a time)."""
     data: dict[str, Any] = {
         "rule": result.rule,
         "title": result.title,
@@ -118,18 +133,7 @@ def result_dict(result: RuleResult, file: str) -> dict[str, Any]:
         "remediation": result.remediation,
         "due": _value(result.due),
         "location": {"file": file, "line": result.line, "column": result.column},
-        "evidence": [
-            {
-                "path": item.path,
-                "label": item.label,
-                "check": item.check,
-                "status": item.status,
-                "message": item.message,
-                "line": item.line,
-                "column": item.column,
-            }
-            for item in result.evidence
-        ],
+        "evidence": [evidence_dict(item) for item in result.evidence] if evidence is None else evidence,
     }
     # Set only when they apply, so a report without waivers or baseline reads as before.
     if result.waiver is not None:

@@ -13,15 +13,45 @@ Python API and the tests; the CLI drives the same writers while the declarations
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from compliance_checker.errors import Diagnostic
+from compliance_checker.errors import UNSAFE_BUT_LINES, Diagnostic, visible
+from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import DeclarationReport, FailPolicy, FixedFinding, Report, RulesetRef
 from compliance_checker.report.summary import AuditorSummary, SummaryBuilder
 
 Out = Callable[[str], None]
+
+
+# A string no report can hold (a NUL is refused in every input): where a long list goes in a JSON text.
+LIST_MARK = "\x00list\x00"
+LIST_MARK_JSON = '"\\u0000list\\u0000"'
+
+
+def splice_list(text: str, items: Iterable[str]) -> Iterator[str]:
+    """The pieces of ``text`` (JSON holding ``LIST_MARK`` once) with the mark replaced by the JSON list of
+    ``items``, each already JSON: a list of a hundred thousand objects is never one string or one tree."""
+    head, tail = text.split(LIST_MARK_JSON, 1)
+    yield head + "["
+    for number, item in enumerate(items):
+        yield "," + item if number else item
+    yield "]" + tail
+
+
+def text_escape(text: str) -> str:
+    """Control characters in what a format writes (a model name with ESC or BEL...) as visible escapes."""
+    return visible(text, lines=True)
+
+
+def json_escape(text: str) -> str:
+    """The same for JSON text, where they occur only inside strings: as JSON's own ``\\u`` escapes, which
+    read back as the original characters (json.dumps leaves C1 controls, bidirectional controls and lone
+    surrogates raw)."""
+    if not UNSAFE_BUT_LINES.search(text):
+        return text
+    return UNSAFE_BUT_LINES.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +79,20 @@ class Writer:
     # .declarations``); otherwise the run keeps only totals, whatever the number of declarations.
     needs_rows: ClassVar[bool] = False
 
-    def __init__(self, out: Out) -> None:
-        self.out = out
+    # How the text a writer sends is made safe for a terminal, an XML parser or a spreadsheet: no control
+    # character of a value reaches them raw (``text_escape``; JSON formats use ``json_escape``).
+    @staticmethod
+    def escape(text: str) -> str:
+        return text_escape(text)
+
+    def __init__(self, out: Out, options: RenderOptions = DEFAULT_OPTIONS) -> None:
+        self.options = options  # presentation choices (colour, width, verbosity...) for this output
+        escape = type(self).escape
+
+        def safe(text: str) -> None:
+            out(escape(text))
+
+        self.out = safe
 
     def start(self, run: RunStart) -> None:
         """Called once, before any declaration."""
@@ -96,10 +138,10 @@ def run_end(report: Report, summary: AuditorSummary) -> RunEnd:
     return RunEnd(summary=summary, notices=report.notices, fixed=report.fixed, exit_code=report.exit_code())
 
 
-def render(writer_class: type[Writer], report: Report) -> str:
+def render(writer_class: type[Writer], report: Report, options: RenderOptions = DEFAULT_OPTIONS) -> str:
     """Drive a writer over a whole report in memory and return what it wrote."""
     parts: list[str] = []
-    writer = writer_class(parts.append)
+    writer = writer_class(parts.append, options)
     builder = SummaryBuilder()
     writer.start(run_start(report))
     for decl in report.declarations:

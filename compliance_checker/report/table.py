@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import OUTCOMES, DeclarationReport, Report, RuleResult
 from compliance_checker.report import stream
 from compliance_checker.report.common import classification_line
@@ -166,8 +167,8 @@ class TableWriter(stream.Writer):
 
     needs_rows = True
 
-    def __init__(self, out: stream.Out) -> None:
-        super().__init__(out)
+    def __init__(self, out: stream.Out, options: RenderOptions = DEFAULT_OPTIONS) -> None:
+        super().__init__(out, options)
         self.count = 0
 
     @staticmethod

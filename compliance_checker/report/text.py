@@ -45,19 +45,19 @@ class TextWriter(stream.Writer):
     """Each declaration's lines as soon as it is checked; the run notices at the end."""
 
     @staticmethod
-    def encode(decl: DeclarationReport) -> str:
-        """The declaration's lines (pure: a worker process may make them)."""
-        lines = [one_line(diag.render()) for diag in decl.errors]
+    def encode(decl: DeclarationReport) -> list[str]:
+        """The declaration's lines, a result's at a time (pure: a worker process may make them)."""
+        lines = [one_line(diag.render()) + "\n" for diag in decl.errors]
         for result in decl.results:
             line = finding_line(decl, result)
             if line is not None:
-                lines.append(line)
-        return "".join(line + "\n" for line in lines)
+                lines.append(line + "\n")
+        return lines
 
     def accept(self, payload: object) -> None:
-        assert isinstance(payload, str)
-        if payload:
-            self.out(payload)
+        assert isinstance(payload, list)
+        for lines in payload:
+            self.out(lines)
 
     def declaration(self, decl: DeclarationReport) -> None:
         self.accept(self.encode(decl))

@@ -17,6 +17,7 @@ from typing import Any, Generic, Literal, NamedTuple, TypeVar
 from compliance_checker.engine.conditions import holds
 from compliance_checker.engine.context import MISSING, Context
 from compliance_checker.engine.numbers import exact, sci
+from compliance_checker.errors import excerpt
 from compliance_checker.models.document import Path
 from compliance_checker.models.record import Record
 from compliance_checker.models.ruleset import (
@@ -135,7 +136,9 @@ def show(value: Any) -> str:
     if isinstance(value, str):
         short = value if len(value) <= 60 else value[:57] + "..."
         return repr(short)
-    return repr(value)
+    if isinstance(value, list | dict):  # never echoed whole: a list may hold thousands of entries
+        return excerpt(repr(value[:10] if isinstance(value, list) else value), 200)
+    return excerpt(repr(value), 80)
 
 
 def scalar(value: Any) -> str:
@@ -185,7 +188,7 @@ def item_name(entry: Any, index: int) -> str:
     if isinstance(entry, dict):
         for key in ("id", "version", "name"):
             if isinstance(entry.get(key), str | int) and not isinstance(entry.get(key), bool):
-                return f"{key} {entry[key]}"
+                return f"{key} {excerpt(str(entry[key]), 40)}"  # echoed once per item of the entry
     if isinstance(entry, dt.date):
         return entry.isoformat()
     return f"entry {index + 1}"

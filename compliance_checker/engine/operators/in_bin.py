@@ -48,10 +48,10 @@ def evaluate(spec: InBin, ctx: Context) -> Verdict:
     if missing is not None:
         return failed(f"cannot check {spec.path}: {spec.of} is not given")
     if _fits(chosen, exact(value)):
-        return passed(f"{spec.path} = {label!r} holds {spec.of} = {show(value)}")
+        return passed(f"{spec.path} = {show(label)} holds {spec.of} = {show(value)}")
     right = [b.label for b in bins if _fits(b, exact(value))]
     expected = " or ".join(repr(r) for r in right) or "no bin"
-    return failed(f"{spec.path} = {label!r} does not hold {spec.of} = {show(value)}; expected {expected}")
+    return failed(f"{spec.path} = {show(label)} does not hold {spec.of} = {show(value)}; expected {expected}")
 
 
 def describe(spec: InBin) -> str:

@@ -34,8 +34,9 @@ def evaluate(spec: SomeCheck, ctx: Context) -> Verdict:
         return failed(selected.problem)
     if selected.empty:
         return failed(f"{empty_list(spec.path)}; at least {spec.min} expected")
-    names = ", ".join(item_name(e, i) for i, e, _ in selected.entries)
     count = len(selected.entries)
+    names = ", ".join(item_name(e, i) for i, e, _ in selected.entries[:10])
+    names += f" and {count - 10:,} more" if count > 10 else ""
     if count >= spec.min:
         return passed(f"{spec.path}: {count} matching ({names})")
     return failed(f"{spec.path} has {count} matching entries; at least {spec.min} expected")
