@@ -1,7 +1,6 @@
-"""The pipeline as a Python API: load -> validate -> classify -> evaluate, one declaration at a time.
-
-Pure enough to map over a batch in processes: every function takes plain arguments and returns frozen
-values; nothing here prints.
+"""The Python API: one declaration at a time (``check_file``, ``classify_file``: load -> validate ->
+classify -> evaluate), or a whole run as the command line makes it (``check``: waivers, baseline, fail
+policy, output files). Nothing here prints.
 """
 
 from __future__ import annotations
@@ -11,81 +10,14 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from compliance_checker import __version__
-from compliance_checker.engine.classify import classify
-from compliance_checker.engine.evaluate import evaluate
-from compliance_checker.errors import InputError
-from compliance_checker.loading import rulesets as ruleset_store
-from compliance_checker.loading.declaration import load_declaration
+from compliance_checker.checking import Override, check_file, classify_file
+from compliance_checker.errors import UsageError
 from compliance_checker.loading.files import DEFAULT_MAX_BYTES
-from compliance_checker.loading.rulesets import LoadedRuleset, Selection
-from compliance_checker.models.facts import Facts
-from compliance_checker.models.loaded import LoadedDeclaration
 from compliance_checker.models.profile import Profile
-from compliance_checker.models.report import DeclarationReport, Report
+from compliance_checker.models.report import FailPolicy, Report
+from compliance_checker.run import RunConfig, parse_fail_on, run
 
-Override = LoadedRuleset | tuple[str, str | None]
-
-
-def classify_file(
-    path: str | Path, *, as_of: dt.date, max_bytes: int = DEFAULT_MAX_BYTES
-) -> tuple[LoadedDeclaration, Facts]:
-    loaded = load_declaration(path, max_bytes=max_bytes, as_of=as_of)
-    return loaded, classify(loaded.declaration, as_of)
-
-
-def check_file(
-    path: str | Path,
-    *,
-    as_of: dt.date,
-    overrides: Sequence[Override] = (),
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    evidence_root: str | Path | None = None,
-    profile: Profile | None = None,
-    exact: Selection | None = None,
-) -> DeclarationReport:
-    """Check one declaration; an unreadable or invalid file becomes a report with located errors.
-
-    The ruleset versions, from strongest to weakest: ``overrides`` (``--ruleset``), the declaration's
-    ``rulesets`` pins, ``profile`` (``--profile``), the declaration's ``profile``, the default profile.
-    ``exact`` replaces all of that with a fixed selection (``rules diff --declaration``).
-
-    Evidence paths must stay inside ``evidence_root`` (default: the declaration's folder); a path that
-    leads outside is a finding, and the file is never read.
-    """
-    name = str(path)
-    try:
-        loaded = load_declaration(path, max_bytes=max_bytes, as_of=as_of, evidence_root=evidence_root)
-        chosen = exact or ruleset_store.selection(
-            loaded.declaration.rulesets,
-            list(overrides),
-            loaded.document,
-            profile=profile,
-            declared_profile=loaded.declaration.profile,
-        )
-    except InputError as exc:
-        return DeclarationReport(
-            path=name,
-            sha256=None,
-            as_of=as_of,
-            tool_version=__version__,
-            rulesets=(),
-            facts=None,
-            results=(),
-            errors=tuple(exc.diagnostics),
-        )
-    facts = classify(loaded.declaration, as_of)
-    results = evaluate(loaded, facts, [item.ruleset for item in chosen.rulesets])
-    return DeclarationReport(
-        path=name,
-        sha256=loaded.sha256,
-        as_of=as_of,
-        tool_version=__version__,
-        rulesets=tuple(item.ref for item in chosen.rulesets),
-        facts=facts,
-        results=results,
-        model=f"{loaded.declaration.model.name} {loaded.declaration.model.version}",
-        profile=chosen.profile,
-    )
+__all__ = ["Override", "check", "check_file", "classify_file"]
 
 
 def check(
@@ -93,22 +25,62 @@ def check(
     *,
     as_of: dt.date | None = None,
     overrides: Sequence[Override] = (),
-    fail_on: str = "info",
+    rulesets: Sequence[str] = (),
+    profile: Profile | str | None = None,
+    fail_on: str | FailPolicy = "info",
+    fail_on_rule: Sequence[str] = (),
+    soft_fail_rule: Sequence[str] = (),
+    waivers: str | Path | None = None,
+    ignore_waivers: bool = False,
+    baseline: str | Path | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     evidence_root: str | Path | None = None,
-    profile: Profile | None = None,
+    jobs: int = 1,
+    outputs: Sequence[tuple[str, str | Path]] = (),
 ) -> Report:
-    """Check several declarations; the report's ``exit_code()`` is what the CLI returns."""
-    day = as_of or dt.date.today()
-    reports = tuple(
-        check_file(
-            p,
-            as_of=day,
-            overrides=overrides,
-            max_bytes=max_bytes,
-            evidence_root=evidence_root,
-            profile=profile,
+    """Check declarations as ``compliance-checker check`` does, with the same options, and return the
+    whole report; its ``exit_code()`` is what the command line returns.
+
+    ``fail_on`` is written as ``--fail-on`` is (``"high"``, ``"medium,manual_review"``) or is a
+    ``FailPolicy``; ``fail_on_rule`` and ``soft_fail_rule`` are rule ids. ``outputs`` are (format,
+    file) pairs, each written whole or not at all. Raises ``CheckerError`` for a run that cannot start
+    (a directory with no declaration, an unknown ruleset, a bad waivers or baseline file). Every report
+    is kept in memory: for batches too large for that, use ``compliance_checker.run.run``.
+    """
+    if isinstance(fail_on, FailPolicy):
+        policy = FailPolicy(
+            severity=fail_on.severity,
+            outcomes=fail_on.outcomes,
+            hard_rules=fail_on.hard_rules | frozenset(fail_on_rule),
+            soft_rules=fail_on.soft_rules | frozenset(soft_fail_rule),
         )
-        for p in paths
+    else:
+        try:
+            policy = parse_fail_on(fail_on, hard_rules=fail_on_rule, soft_rules=soft_fail_rule)
+        except ValueError as exc:
+            raise UsageError.plain(f"fail_on: {exc}") from None
+    config = RunConfig(
+        paths=tuple(str(p) for p in paths),
+        outputs=tuple((name, Path(file)) for name, file in outputs),
+        as_of=as_of,
+        rulesets=tuple(rulesets),
+        overrides=tuple(overrides),
+        profile=profile,
+        policy=policy,
+        waivers=Path(waivers) if waivers is not None else None,
+        ignore_waivers=ignore_waivers,
+        baseline=Path(baseline) if baseline is not None else None,
+        jobs=jobs,
+        max_file_size=max_bytes,
+        evidence_root=str(evidence_root) if evidence_root is not None else None,
+        keep_reports=True,
     )
-    return Report(as_of=day, tool_version=__version__, declarations=reports, fail_on=fail_on)
+    result = run(config)
+    return Report(
+        as_of=result.as_of,
+        tool_version=__version__,
+        declarations=result.reports,
+        fail_on=policy,
+        notices=result.notices,
+        fixed=result.fixed,
+    )

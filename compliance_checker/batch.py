@@ -33,8 +33,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from compliance_checker import api
-from compliance_checker.api import Override
+from compliance_checker import checking
+from compliance_checker.checking import Override
 from compliance_checker.errors import CheckerError
 from compliance_checker.loading import rulesets as ruleset_store
 from compliance_checker.models.report import DeclarationReport
@@ -68,7 +68,7 @@ class Settings:
     profile: Profile | None = None  # --profile
 
     def check(self, path: str) -> DeclarationReport:
-        return api.check_file(
+        return checking.check_file(
             path,
             as_of=self.as_of,
             overrides=self.overrides,

@@ -33,6 +33,7 @@ class Job:
     applier: WaiverApplier | None = None
     names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     comparer: BaselineComparer | None = None
+    keep: bool = False  # send each declaration's report back whole (the Python API)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,7 @@ class Processed:
     waiver_use: WaiverUse | None
     baseline_use: BaselineUse | None
     internal: bool = False  # the file met a bug in the checker: the run ends with exit code 3
+    report: DeclarationReport | None = None  # with ``Job.keep``
 
 
 def process(job: Job, path: str) -> Processed:
@@ -97,6 +99,7 @@ def _failed(job: Job, path: str, message: str, *, internal: bool = False) -> Pro
         waiver_use=None,
         baseline_use=None,
         internal=internal,
+        report=decl if job.keep else None,
     )
 
 
@@ -127,6 +130,7 @@ def _process(job: Job, path: str) -> Processed:
         fails=not decl.invalid and any(job.policy.fails(r) for r in decl.results),
         waiver_use=waiver_use,
         baseline_use=baseline_use,
+        report=decl if job.keep else None,
     )
 
 

@@ -1,63 +1,52 @@
-"""`check`: files, directories and globs in; reports to the terminal and to files; the exit code out.
-
-The stages run one way: find the files, check them (in a process pool for many), apply waivers, compare
-with a baseline, then render. Output files are written whole or not at all, after every file is checked.
+"""`check`: parses its options (the command line over the configuration file) into a ``RunConfig``, hands it
+to ``compliance_checker.run.run`` and shows what comes back: the report on standard output, located
+errors and notices on standard error, the exit code.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
+from compliance_checker.commands import settings
 from compliance_checker.commands.options import (
-    EXIT_INTERNAL,
     StdoutError,
     as_of_option,
-    overrides,
     parse_outputs,
-    profile_of,
     profile_option,
     resume_collection,
     ruleset_option,
     stdout_gone,
 )
+from compliance_checker.report import FORMATTERS
+from compliance_checker.run import RunConfig, parse_fail_on, run
 
-SEVERITIES = ("info", "low", "medium", "high", "critical", "never")
-OUTCOME_THRESHOLDS = ("missing", "partial", "manual_review", "not_yet_due")
 PROGRESS_MIN_FILES = 6
+# Formats whose standard-output text already lists every located error of an invalid declaration: with
+# them the errors are not repeated on standard error (a terminal would show each twice). The others
+# (a table's summary line, or JSON, SARIF... meant for a file or a program) leave standard error as the
+# place where a person sees why the run failed.
+SHOWS_ERRORS = frozenset({"text"})
 
 
-def _format_names() -> list[str]:
-    from compliance_checker.report import FORMATTERS
-
-    return list(FORMATTERS)
-
-
-def _parse_fail_on(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, str]:
-    severity, outcome = "info", "partial"
-    for part in (p.strip() for p in value.split(",") if p.strip()):
-        if part in SEVERITIES:
-            severity = part
-        elif part in OUTCOME_THRESHOLDS:
-            outcome = part
-        else:
-            raise click.BadParameter(
-                f"{part!r}: expected a severity ({', '.join(SEVERITIES)}), an outcome "
-                f"({', '.join(OUTCOME_THRESHOLDS)}), or both separated by a comma"
-            )
-    return severity, outcome
+def _parse_fail_on(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    try:
+        parse_fail_on(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
 
 
 class _Progress:
     """A one-line progress bar on stderr; only when stderr is a terminal and the batch is not tiny."""
 
-    def __init__(self, total: int) -> None:
-        self.enabled = total >= PROGRESS_MIN_FILES and sys.stderr.isatty()
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
         self.last = -1
         self.shown = False
 
@@ -70,7 +59,7 @@ class _Progress:
             self.last = -1
 
     def __call__(self, done: int, total: int) -> None:
-        if not self.enabled:
+        if not self.enabled or total < PROGRESS_MIN_FILES:
             return
         percent = done * 100 // total
         if percent == self.last and done != total:
@@ -117,27 +106,27 @@ class _Stdout:
             raise StdoutError(exc.strerror or str(exc)) from None
 
 
-def _waiver_names(paths: list[str], waivers_file: Path) -> dict[str, tuple[str, ...]]:
-    """Each declaration as given, normalised, and relative to the waivers file's folder."""
-    base = waivers_file.resolve().parent
-    names: dict[str, tuple[str, ...]] = {}
-    for path in paths:
-        given = path.replace(os.sep, "/")
-        normal = os.path.normpath(path).replace(os.sep, "/")
-        try:
-            relative = os.path.relpath(Path(path).resolve(), base).replace(os.sep, "/")
-        except ValueError:  # another drive on Windows
-            relative = normal
-        names[path] = tuple(dict.fromkeys((given, normal, relative)))
-    return names
-
-
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=False))
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=False))
+@click.option(
+    "--no-config",
+    is_flag=True,
+    is_eager=True,
+    expose_value=False,
+    callback=settings.read_config_file,
+    help="Ignore configuration files (.compliance-checker.yaml, [tool.compliance-checker] in "
+    "pyproject.toml).",
+)
+@click.option(
+    "--show-config",
+    is_flag=True,
+    help="Print the options in effect and where each comes from (command line, configuration file, "
+    "default), then exit.",
+)
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(_format_names()),
+    type=click.Choice(list(FORMATTERS)),
     default="table",
     show_default=True,
     help="Report format on standard output.",
@@ -166,8 +155,20 @@ def _waiver_names(paths: list[str], waivers_file: Path) -> dict[str, tuple[str, 
     "with an outcome threshold: missing, partial (default: missing and partial), manual_review, "
     "not_yet_due (each includes the worse ones). E.g. 'high' or 'medium,manual_review'.",
 )
-@click.option("--fail-on-rule", multiple=True, metavar="RULE", help="Always fail on this rule's findings.")
-@click.option("--soft-fail-rule", multiple=True, metavar="RULE", help="Report, but never fail on, this rule.")
+@click.option(
+    "--fail-on-rule",
+    multiple=True,
+    callback=settings.rule_ids,
+    metavar="RULE",
+    help="Always fail on this rule's findings.",
+)
+@click.option(
+    "--soft-fail-rule",
+    multiple=True,
+    callback=settings.rule_ids,
+    metavar="RULE",
+    help="Report, but never fail on, this rule.",
+)
 @click.option(
     "--waivers",
     type=click.Path(dir_okay=False),
@@ -203,142 +204,71 @@ def _waiver_names(paths: list[str], waivers_file: Path) -> dict[str, tuple[str, 
     help="Evidence paths must stay inside this folder (default: each declaration's own folder); "
     "a path leading outside is a finding and the file is never read.",
 )
-def check(
-    paths: tuple[str, ...],
-    fmt: str,
-    outputs: list[tuple[str, Path]],
-    as_of: dt.date,
-    rulesets: tuple[str, ...],
-    profile: str | None,
-    fail_on: tuple[str, str],
-    fail_on_rule: tuple[str, ...],
-    soft_fail_rule: tuple[str, ...],
-    waivers: str | None,
-    ignore_waivers: bool,
-    baseline: str | None,
-    jobs: int | None,
-    max_file_size: int,
-    evidence_root: str | None,
-) -> int:
+@click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Colour on standard output; auto: only on a terminal, and never when NO_COLOR is set.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Show only the summary (and the exit code).")
+@click.option("-v", "--verbose", is_flag=True, help="Show every rule's result, not only the findings.")
+@click.option(
+    "--sarif-include-passing",
+    is_flag=True,
+    help="SARIF: also report passing and not-applicable results (default: findings only, as code "
+    "scanning expects).",
+)
+@click.pass_context
+def check(ctx: click.Context, /, **values: Any) -> int:
     """Check declarations (files, directories searched for *.yaml/*.yml, or globs) rule by rule.
+
+    Options may also come from .compliance-checker.yaml or [tool.compliance-checker] in pyproject.toml,
+    found from the working directory upwards; the command line wins (see --show-config).
 
     Exit codes: 0 no finding under --fail-on; 1 findings; 2 an invalid file or bad usage; 130 Ctrl-C.
     """
-    from compliance_checker import __version__, pipeline
-    from compliance_checker.batch import Settings, default_jobs
-    from compliance_checker.errors import UsageError
-    from compliance_checker.loading.discover import expand
-    from compliance_checker.loading.rulesets import select
-    from compliance_checker.models.report import OUTCOME_THRESHOLDS as THRESHOLDS
-    from compliance_checker.models.report import FailPolicy, exit_code_for
-    from compliance_checker.output import AtomicTextFile, check_destinations, protected
-    from compliance_checker.pipeline import Job
-    from compliance_checker.report import writer as writer_class
-    from compliance_checker.report.stream import RunEnd, RunStart, Writer
-    from compliance_checker.report.summary import SummaryBuilder
-
-    files, unmatched = expand(paths)
-    if unmatched or not files:  # a directory or a glob that matches nothing is refused, like a typo
-        raise UsageError(
-            unmatched + ([] if files else UsageError.plain("no declaration to check").diagnostics)
-        )
-    if outputs:
-        inputs = [(Path(p), "declaration") for p in files]
-        inputs += [(Path(spec), "--ruleset file") for spec in rulesets if Path(spec).is_file()]
-        inputs += [
-            (Path(p), f"--{name} file") for name, p in (("waivers", waivers), ("baseline", baseline)) if p
-        ]
-        check_destinations([file for _, file in outputs], inputs=inputs)
-    applier = None
-    if waivers and not ignore_waivers:
-        from compliance_checker.engine.waivers import WaiverApplier
-        from compliance_checker.loading.waivers import load_waivers
-
-        applier = WaiverApplier(load_waivers(waivers), as_of=as_of)
-    comparer = None
-    if baseline:
-        from compliance_checker.engine.baseline import BaselineComparer
-        from compliance_checker.loading.baseline import load_baseline
-
-        comparer = BaselineComparer(load_baseline(baseline))
-
-    severity, outcome = fail_on
-    policy = FailPolicy(
-        severity=severity,
-        outcomes=THRESHOLDS[outcome],
-        hard_rules=frozenset(fail_on_rule),
-        soft_rules=frozenset(soft_fail_rule),
+    if values["show_config"]:
+        click.echo(settings.show_config(ctx), nl=False)
+        return 0
+    if not values["paths"]:
+        raise click.UsageError("Missing argument 'PATHS...'.", ctx)
+    config = _run_config(ctx, values)
+    progress = _Progress()
+    stdout = _Stdout(progress)
+    result = run(
+        config,
+        out=stdout.write,
+        flush=stdout.flush,
+        progress=progress,
+        before_work=resume_collection,
     )
-    chosen = overrides(rulesets)
-    base_profile = profile_of(profile)
-    defaults = select({}, chosen, profile=base_profile)
-    start = RunStart(
-        as_of=as_of,
-        tool_version=__version__,
-        policy=policy,
-        total=len(files),
-        rulesets=tuple(item.ref for item in defaults),
-        rule_ids=tuple(rule.id for item in defaults for rule in item.ruleset.rules),
-    )
-    # Every output file streams into a temporary file, renamed into place only after the last
-    # declaration: an interrupted or failed run leaves no partial report.
-    files_out = [(fmt_name, AtomicTextFile(path)) for fmt_name, path in outputs]
-    try:
-        writers: list[Writer] = [writer_class(name)(handle.write) for name, handle in files_out]
-        progress = _Progress(len(files))
-
-        stdout = _Stdout(progress)
-        writers.append(writer_class(fmt)(stdout.write))
-        for w in writers:
-            w.start(start)
-        settings = Settings(
-            as_of=as_of,
-            overrides=tuple(chosen),
-            max_bytes=max_file_size,
-            evidence_root=evidence_root,
-            profile=base_profile,
-        )
-        job = Job(
-            settings=settings,
-            formats=tuple([name for name, _ in files_out] + [fmt]),
-            policy=policy,
-            applier=applier,
-            names=_waiver_names(files, Path(waivers)) if applier is not None and waivers else {},
-            comparer=comparer,
-        )
-        summary = SummaryBuilder(keep_rows=any(type(w).needs_rows for w in writers))
-        invalid = failing = internal = False
-        resume_collection()
-        with protected([file for _, file in outputs]):  # an evidence file that is an output stops the run
-            for item in pipeline.run(job, files, jobs=jobs or default_jobs(), progress=progress):
-                if item.errors:
-                    progress.pause()
-                    for diag in item.errors:
-                        click.echo(diag.render(), err=True)
-                if applier is not None and item.waiver_use is not None:
-                    applier.record(item.waiver_use)
-                if comparer is not None and item.baseline_use is not None:
-                    comparer.record(item.baseline_use)
-                summary.add_digest(item.digest)
-                invalid = invalid or item.invalid
-                failing = failing or item.fails
-                internal = internal or item.internal
-                for w, payload in zip(writers, item.payloads, strict=True):
-                    w.accept(payload)
-                del item, payload  # not alive while the next declaration is checked
-        code = EXIT_INTERNAL if internal else exit_code_for(invalid=invalid, failing=failing)
-        notices = tuple(applier.notices()) if applier is not None else ()
-        fixed = tuple(comparer.fixed()) if comparer is not None else ()
-        end = RunEnd(summary=summary.build(), notices=notices, fixed=fixed, exit_code=code)
-        for w in writers:
-            w.finish(end)
-        stdout.flush()
-        for _, handle in files_out:
-            handle.commit()
-    except BaseException:
-        for _, handle in files_out:
-            handle.abort()
-        raise
-    for notice in notices:
+    if config.format not in SHOWS_ERRORS or config.render.verbosity == "quiet":
+        for diagnostic in result.errors:
+            click.echo(diagnostic.render(), err=True)
+    for notice in result.notices:
         click.echo(notice.render(), err=True)
-    return code
+    return result.exit_code
+
+
+def _run_config(ctx: click.Context, values: dict[str, Any]) -> RunConfig:
+    """The typed run configuration from the parsed options."""
+    as_of: dt.date = values["as_of"]
+    return RunConfig(
+        paths=tuple(values["paths"]),
+        format=values["fmt"],
+        outputs=tuple(values["outputs"]),
+        as_of=as_of,
+        rulesets=tuple(values["rulesets"]),
+        profile=values["profile"],
+        policy=parse_fail_on(
+            values["fail_on"], hard_rules=values["fail_on_rule"], soft_rules=values["soft_fail_rule"]
+        ),
+        waivers=Path(values["waivers"]) if values["waivers"] else None,
+        ignore_waivers=values["ignore_waivers"],
+        baseline=Path(values["baseline"]) if values["baseline"] else None,
+        jobs=values["jobs"],
+        max_file_size=values["max_file_size"],
+        evidence_root=values["evidence_root"],
+        render=settings.render_options(ctx, values, stdout=sys.stdout),
+    )

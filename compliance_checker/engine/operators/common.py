@@ -128,7 +128,9 @@ def evidence_entries(ctx: Context) -> list[tuple[int, dict[str, Any]]]:
 
 def show(value: Any) -> str:
     """A declaration value in a message: dates as ISO text, large floats in scientific notation, long
-    text cut short."""
+    text cut short; true, false and null as YAML writes them, never Python's True, False and None."""
+    if isinstance(value, bool) or value is None:
+        return "null" if value is None else str(value).lower()
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float):

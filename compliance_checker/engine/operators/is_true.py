@@ -20,8 +20,8 @@ def evaluate(spec: IsTrue, ctx: Context) -> Verdict:
     if value is True:
         return passed(f"{spec.path} is true")
     if value is MISSING:
-        return failed(f"{spec.path} is not given; expected true")
-    return failed(f"{spec.path} is {show(value)}; expected true")
+        return failed(f"{spec.path} is not given; it must be true")
+    return failed(f"{spec.path} is {show(value)}; it must be true")
 
 
 def describe(spec: IsTrue) -> str:

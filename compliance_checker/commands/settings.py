@@ -1,0 +1,258 @@
+"""Where `check`'s options come from: the command line over the configuration file over the defaults; how
+the report is presented (colour, width, verbosity); rule ids as the user types them.
+
+The configuration file's values become click's ``default_map`` for the command, so click itself makes the
+command line win, and each value is checked by the option's own parser before the run starts: a bad key
+or value is refused with the file, line and column where it is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
+
+import click
+from click.core import ParameterSource
+
+from compliance_checker.config import ConfigFile, Setting, find_config
+from compliance_checker.loading.rulesets import shipped_rulesets
+from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions, Verbosity
+from compliance_checker.models.words import closest
+
+META_KEYS = ("no-config", "show-config", "help")  # options that make no sense in a file
+PATH_KEYS = frozenset({"waivers", "baseline", "evidence-root"})
+SHOWN_MATCHES = 8  # a rule id prefix matching more rules lists this many of them
+
+
+def _long_name(param: click.Parameter) -> str | None:
+    names = [o for o in getattr(param, "opts", ()) if o.startswith("--")]
+    return names[0][2:] if names else None
+
+
+def _options(command: click.Command) -> dict[str, click.Option]:
+    """The options a configuration file may set, by long name."""
+    found: dict[str, click.Option] = {}
+    for param in command.params:
+        name = _long_name(param)
+        if isinstance(param, click.Option) and name is not None and name not in META_KEYS:
+            found[name] = param
+    return found
+
+
+def _relative_to(config: ConfigFile, value: str) -> str:
+    """A path written in the configuration file, resolved against the file's folder."""
+    if os.path.isabs(value):
+        return value
+    joined = os.path.normpath(config.folder / value)
+    try:
+        return os.path.relpath(joined)
+    except ValueError:  # another drive on Windows
+        return joined
+
+
+def _as_written(config: ConfigFile, key: str, param: click.Option, setting: Setting) -> Any:
+    """The value in the form the command line would give it (text, a list of texts, a flag)."""
+    value = setting.value
+    if param.is_flag:
+        if not isinstance(value, bool):
+            raise config.error(setting, f"{key}: expected true or false; got {value!r}")
+        return value
+    if param.multiple:
+        items = value if isinstance(value, list) else [value]
+        return [_one(config, key, setting, item) for item in items]
+    return _one(config, key, setting, value)
+
+
+def _one(config: ConfigFile, key: str, setting: Setting, value: Any) -> str:
+    if isinstance(value, bool) or value is None or isinstance(value, list | dict):
+        raise config.error(setting, f"{key}: expected one value, as on the command line; got {value!r}")
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    if key in PATH_KEYS:
+        return _relative_to(config, text)
+    if key == "output":
+        fmt, sep, file = text.partition("=")
+        return f"{fmt}={_relative_to(config, file)}" if sep and file else text
+    if key == "ruleset" and (text.endswith((".yaml", ".yml")) or "/" in text):
+        return _relative_to(config, text)
+    return text
+
+
+def _default_map(ctx: click.Context, config: ConfigFile) -> dict[str, Any]:
+    """The file's settings, checked by each option's own parser, as click's defaults by parameter name."""
+    assert ctx.command is not None
+    options = _options(ctx.command)
+    defaults: dict[str, Any] = {}
+    for setting in config.settings:
+        param = options.get(setting.key)
+        if param is None or param.name is None:
+            near = closest(setting.key.replace("_", "-"), options)
+            hint = f"; did you mean {near!r}?" if near else f"; known: {', '.join(sorted(options))}"
+            raise config.error(setting, f"unknown option {setting.key!r}{hint}")
+        value = _as_written(config, setting.key, param, setting)
+        try:
+            converted = param.type_cast_value(ctx, value)
+            if param.callback is not None:
+                param.callback(ctx, param, converted)
+        except click.BadParameter as exc:
+            raise config.error(setting, f"{setting.key}: {exc.message}") from None
+        defaults[param.name] = value
+    return defaults
+
+
+def read_config_file(ctx: click.Context, param: click.Parameter, no_config: bool) -> None:
+    """``--no-config``'s callback, run before every other option: unless it is given, find the
+    configuration file and make its checked values the command's defaults."""
+    if no_config or ctx.resilient_parsing:
+        return
+    config = find_config()
+    if config is None:
+        return
+    ctx.meta["compliance_checker.config"] = config
+    ctx.default_map = {**(ctx.default_map or {}), **_default_map(ctx, config)}
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "(none)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_shown(v) for v in value) + "]"
+    return str(value)
+
+
+def show_config(ctx: click.Context) -> str:
+    """Every option in effect and where it comes from, one per line."""
+    assert ctx.command is not None
+    config: ConfigFile | None = ctx.meta.get("compliance_checker.config")
+    located = {s.key: config.where(s) for s in config.settings} if config is not None else {}
+    head = f"configuration file: {config.name}" if config is not None else "configuration file: none found"
+    lines = [head + (f" ({config.form})" if config is not None else "")]
+    rows = []
+    for key, param in _options(ctx.command).items():
+        if param.name is None:
+            continue
+        value = ctx.params.get(param.name)
+        if key == "output":
+            value = [f"{fmt}={path}" for fmt, path in value or ()]
+        source = ctx.get_parameter_source(param.name)
+        origin = (
+            {
+                ParameterSource.COMMANDLINE: "command line",
+                ParameterSource.ENVIRONMENT: "environment",
+                ParameterSource.DEFAULT_MAP: located.get(key, "configuration file"),
+            }.get(source, "default")
+            if source is not None
+            else "default"
+        )
+        rows.append((key, _shown(value), origin))
+    width = max(len(k) for k, _, _ in rows)
+    value_width = min(40, max(len(v) for _, v, _ in rows))
+    lines += [f"{k.ljust(width)} = {v.ljust(value_width)}  # {o}" for k, v, o in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _from_command_line(ctx: click.Context, name: str) -> bool:
+    return ctx.get_parameter_source(name) == ParameterSource.COMMANDLINE
+
+
+def verbosity(ctx: click.Context, quiet: bool, verbose: bool) -> Verbosity:
+    """-q and -v together: the one given on the command line wins over the configuration file's; both on
+    the command line is a usage error."""
+    if quiet and verbose:
+        on_line = [n for n in ("quiet", "verbose") if _from_command_line(ctx, n)]
+        if len(on_line) != 1:
+            raise click.UsageError("-q/--quiet and -v/--verbose cannot be used together", ctx)
+        return "quiet" if on_line[0] == "quiet" else "verbose"
+    return "quiet" if quiet else "verbose" if verbose else "normal"
+
+
+def wants_color(choice: str, stream: TextIO, environ: dict[str, str] | os._Environ[str]) -> bool:
+    """auto: colour only on a terminal, never when NO_COLOR is set to anything (https://no-color.org)
+    or the terminal says it is dumb."""
+    if choice != "auto":
+        return choice == "always"
+    if environ.get("NO_COLOR") or environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def terminal_width(stream: TextIO, environ: dict[str, str] | os._Environ[str]) -> int:
+    """COLUMNS when set to a positive number, else the terminal's width when standard output is one,
+    else 100."""
+    columns = environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    isatty = getattr(stream, "isatty", None)
+    if isatty and isatty():
+        try:
+            return os.get_terminal_size(stream.fileno()).columns or DEFAULT_OPTIONS.width
+        except (OSError, ValueError):
+            return shutil.get_terminal_size((DEFAULT_OPTIONS.width, 24)).columns
+    return DEFAULT_OPTIONS.width
+
+
+def render_options(ctx: click.Context, values: dict[str, Any], *, stdout: TextIO) -> RenderOptions:
+    return RenderOptions(
+        color=wants_color(values["color"], stdout, os.environ),
+        width=terminal_width(stdout, os.environ),
+        verbosity=verbosity(ctx, values["quiet"], values["verbose"]),
+        include_passing=values["sarif_include_passing"],
+    )
+
+
+def match_rules(wanted: str, ids: Iterable[str]) -> list[str]:
+    """The rule ids that ``wanted`` names, in any case: the one equal to it, else every id it begins."""
+    known = list(dict.fromkeys(ids))
+    lower = wanted.lower()
+    exact = [rule for rule in known if rule.lower() == lower]
+    return exact or [rule for rule in known if rule.lower().startswith(lower)]
+
+
+def unknown_rule(wanted: str, ids: Sequence[str]) -> str:
+    """Why ``wanted`` names no single rule: the rules it begins (briefly), or the nearest id."""
+    matches = match_rules(wanted, ids)
+    if len(matches) > 1:
+        shown = ", ".join(matches[:SHOWN_MATCHES])
+        more = f" and {len(matches) - SHOWN_MATCHES} more" if len(matches) > SHOWN_MATCHES else ""
+        return f"{wanted!r} is the beginning of {len(matches)} rule ids: {shown}{more}; give one in full"
+    if len(matches) == 1:
+        return f"unknown rule {wanted!r}; did you mean {matches[0]!r}?"
+    near = closest(wanted, ids)
+    hint = f"; did you mean {near!r}?" if near else "; `compliance-checker rules list` lists them"
+    return f"unknown rule {wanted!r}{hint}"
+
+
+def shipped_rule_ids() -> list[str]:
+    """Every rule id and alias of every shipped ruleset version."""
+    return [
+        name
+        for item in shipped_rulesets()
+        for rule in item.ruleset.rules
+        for name in (rule.id, *rule.aliases)
+    ]
+
+
+def rule_ids(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    """--fail-on-rule and --soft-fail-rule in any case, as the rule's own id; an id no shipped ruleset
+    has is refused with the nearest one, unless a custom ruleset file (--ruleset FILE) may define it."""
+    if not values:
+        return values
+    ids = shipped_rule_ids()
+    custom = any(spec.endswith((".yaml", ".yml")) or "/" in spec for spec in ctx.params.get("rulesets", ()))
+    chosen = []
+    for value in values:
+        exact = [rule for rule in ids if rule.lower() == value.lower()]
+        if exact:
+            chosen.append(exact[0])
+        elif custom:
+            chosen.append(value)
+        else:
+            raise click.BadParameter(unknown_rule(value, ids))
+    return tuple(chosen)

@@ -1,0 +1,179 @@
+"""The configuration file: `check`'s options kept with the project instead of repeated in every CI job.
+
+Two forms, found from the working directory upwards; the first folder that has one wins:
+
+- ``.compliance-checker.yaml``: a mapping of option names to values;
+- ``pyproject.toml``: a ``[tool.compliance-checker]`` table (a ``pyproject.toml`` without that table does
+  not count, and the search goes on).
+
+When one folder has both, ``.compliance-checker.yaml`` is used (the file that exists only for the checker
+wins, as ruff's and mypy's own files win over pyproject.toml) and the other is ignored.
+
+Keys are the long option names of ``check`` (``fail-on``, ``profile``, ``waivers``...). This module reads
+the file and locates each key; the command line (``commands/check.py``) checks each value with the
+option's own parser, so a value is refused with the same words wherever it was written.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from compliance_checker.errors import Diagnostic, InputError
+from compliance_checker.loading.yaml_strict import parse_yaml
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10: tomli is the same parser, published before it joined the standard library
+    import tomli as tomllib
+
+YAML_NAME = ".compliance-checker.yaml"
+PYPROJECT = "pyproject.toml"
+TABLE = "tool.compliance-checker"
+MAX_BYTES = 1024 * 1024  # a configuration file is a few lines; refuse anything unreasonable
+
+_TOML_ERROR_AT = re.compile(r"^(?P<message>.*?) \(at line (?P<line>\d+), column (?P<column>\d+)\)$")
+_TOML_HEADER = re.compile(r"^\s*\[\s*(?P<name>[^\]]+?)\s*\]\s*(#.*)?$")
+_TOML_KEY = re.compile(r"""^\s*(?P<quote>["']?)(?P<key>[A-Za-z0-9_-]+)(?P=quote)\s*=""")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Setting:
+    """One key of the configuration file, its value as written, and where."""
+
+    key: str
+    value: Any
+    line: int | None = None
+    column: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConfigFile:
+    path: Path  # as found (absolute)
+    form: str  # "yaml" or "pyproject"
+    settings: tuple[Setting, ...]
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+    @property
+    def name(self) -> str:
+        """The file as a user finds it: relative to the working directory where that is shorter."""
+        try:
+            relative = os.path.relpath(self.path)
+        except ValueError:  # another drive on Windows
+            return str(self.path)
+        return relative if len(relative) < len(str(self.path)) else str(self.path)
+
+    def where(self, setting: Setting) -> str:
+        if setting.line is None:
+            return self.name
+        return f"{self.name}:{setting.line}:{setting.column or 1}"
+
+    def error(self, setting: Setting | None, message: str) -> InputError:
+        line = setting.line if setting is not None else None
+        column = setting.column if setting is not None else None
+        return InputError([Diagnostic(self.name, message, line, column)])
+
+
+def _candidates(start: Path) -> Iterator[Path]:
+    folder = start.resolve()
+    yield folder
+    yield from folder.parents
+
+
+def _read(path: Path) -> str:
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError([Diagnostic(str(path), f"cannot read: {exc.strerror or exc}")]) from None
+    if len(raw) > MAX_BYTES:
+        raise InputError([Diagnostic(str(path), f"larger than {MAX_BYTES} bytes; not a configuration file")])
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError([Diagnostic(str(path), f"not UTF-8 text (byte {exc.start + 1})")]) from None
+
+
+def find_config(start: Path | None = None) -> ConfigFile | None:
+    """The configuration in effect for a run started in ``start`` (default: the working directory)."""
+    for folder in _candidates(start or Path.cwd()):
+        yaml_file = folder / YAML_NAME
+        if yaml_file.is_file():
+            return load_yaml_config(yaml_file)
+        pyproject = folder / PYPROJECT
+        if pyproject.is_file():
+            found = load_pyproject_config(pyproject)
+            if found is not None:
+                return found
+    return None
+
+
+def load_yaml_config(path: Path) -> ConfigFile:
+    document = parse_yaml(_read(path), str(path))
+    config = ConfigFile(path=path, form="yaml", settings=())
+    if document.data is None:  # an empty file: no setting
+        return config
+    if not isinstance(document.data, dict):
+        raise config.error(None, "expected a mapping of option names to values, such as 'fail-on: high'")
+    settings = []
+    for key, value in document.data.items():
+        where = document.position((key,))
+        settings.append(Setting(key=str(key), value=value, line=where.line, column=where.column))
+    return ConfigFile(path=path, form="yaml", settings=tuple(settings))
+
+
+def _toml_key_lines(text: str) -> dict[str, tuple[int, int]]:
+    """Where each key of the ``[tool.compliance-checker]`` table is written (tomllib keeps no
+    positions): the lines from that header to the next one."""
+    found: dict[str, tuple[int, int]] = {}
+    inside = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = _TOML_HEADER.match(line)
+        if header:
+            inside = header.group("name").replace('"', "").replace("'", "") == TABLE
+            continue
+        key = _TOML_KEY.match(line) if inside else None
+        if key:
+            found.setdefault(key.group("key"), (number, len(line) - len(line.lstrip()) + 1))
+    return found
+
+
+def load_pyproject_config(path: Path) -> ConfigFile | None:
+    """The ``[tool.compliance-checker]`` table of a pyproject.toml, or None when it has none."""
+    text = _read(path)
+    if "compliance-checker" not in text:  # most pyproject.toml files: not parsed at all
+        return None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        located = _TOML_ERROR_AT.match(str(exc))
+        if located is None:
+            raise InputError([Diagnostic(str(path), f"invalid TOML: {exc}")]) from None
+        diagnostic = Diagnostic(
+            str(path),
+            f"invalid TOML: {located.group('message')}",
+            int(located.group("line")),
+            int(located.group("column")),
+        )
+        raise InputError([diagnostic]) from None
+    tool = data.get("tool")
+    table = tool.get("compliance-checker") if isinstance(tool, dict) else None
+    if table is None:
+        return None
+    config = ConfigFile(path=path, form="pyproject", settings=())
+    if not isinstance(table, dict):
+        raise config.error(None, f"[{TABLE}] must be a table of option names and values")
+    lines = _toml_key_lines(text)
+    settings = []
+    for key, value in table.items():
+        line, column = lines.get(key, (None, None))
+        settings.append(Setting(key=key, value=value, line=line, column=column))
+    return ConfigFile(path=path, form="pyproject", settings=tuple(settings))
