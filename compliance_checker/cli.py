@@ -12,13 +12,11 @@ import json
 import os
 import signal
 import sys
+from importlib import import_module
 
 import click
 
 from compliance_checker import __version__
-from compliance_checker.commands.check import check
-from compliance_checker.commands.compare import compare
-from compliance_checker.commands.init import init
 from compliance_checker.commands.options import (
     EXIT_INPUT,
     EXIT_INTERNAL,
@@ -29,8 +27,6 @@ from compliance_checker.commands.options import (
     as_of_option,
     stdout_gone,
 )
-from compliance_checker.commands.profiles import profiles
-from compliance_checker.commands.rules import rules
 from compliance_checker.errors import CheckerError
 
 # pydantic looks for plugins in every installed package's metadata on first use (about 13 ms); the
@@ -45,7 +41,34 @@ def _version_text() -> str:
     return f"compliance-checker {__version__} ({parser})"
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# The one place where the command line is lazy: a command's module, and everything it imports, is loaded
+# only when that command runs (inside ``_run``, so Ctrl-C during start-up is handled like any other).
+# Each command module imports what it needs at its top.
+COMMANDS: dict[str, str] = {
+    "check": "compliance_checker.commands.check:check",
+    "rules": "compliance_checker.commands.rules:rules",
+    "init": "compliance_checker.commands.init:init",
+    "profiles": "compliance_checker.commands.profiles:profiles",
+    "compare": "compliance_checker.commands.compare:compare",
+}
+
+
+class _Commands(click.Group):
+    """A click group whose listed commands (``COMMANDS``) are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return super().get_command(ctx, cmd_name)
+        module, _, name = COMMANDS[cmd_name].partition(":")
+        command = getattr(import_module(module), name)
+        assert isinstance(command, click.Command)
+        return command
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, message=_version_text())
 def cli() -> None:
     """Check a GPAI model provider's declaration against the EU AI Act and the GPAI Code of Practice.
@@ -91,13 +114,6 @@ def classify(path: str, fmt: str, as_of: dt.date) -> int:
     return EXIT_OK
 
 
-cli.add_command(check)
-cli.add_command(rules)
-cli.add_command(init)
-cli.add_command(profiles)
-cli.add_command(compare)
-
-
 @cli.command("rulesets")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def rulesets_command(fmt: str) -> int:
@@ -140,12 +156,15 @@ def rulesets_command(fmt: str) -> int:
     return EXIT_OK
 
 
+# The JSON Schemas shipped in schemas/: every one of them can be printed.
+SCHEMAS = ("declaration", "ruleset", "report", "waivers", "profiles", "compare")
+
+
 @cli.command()
-@click.argument(
-    "kind", type=click.Choice(["declaration", "ruleset", "report", "waivers"]), default="declaration"
-)
+@click.argument("kind", type=click.Choice(SCHEMAS), default="declaration")
 def schema(kind: str) -> int:
-    """Print a JSON Schema: the declaration's (default), a ruleset's, the JSON report's, or waivers'."""
+    """Print a JSON Schema: the declaration's (default), a ruleset's, the JSON report's, waivers',
+    profiles' or a `compare` JSON report's."""
     from compliance_checker.loading.resources import data_dir
 
     click.echo((data_dir("schemas") / f"{kind}.schema.json").read_text(encoding="utf-8"), nl=False)
@@ -251,8 +270,23 @@ def _run(argv: list[str] | None) -> int:
             return EXIT_INPUT
         return _internal(exc)
     except Exception as exc:
+        if _caused_by_ctrl_c(exc):
+            return _interrupted()
         return _internal(exc)
     return int(code or 0)
+
+
+def _caused_by_ctrl_c(exc: BaseException) -> bool:
+    """Ctrl-C that Python wrapped in another error (Python 3.11 turns one met while a class is being made,
+    in ``__set_name__``, into a RuntimeError): an interruption, not a bug."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, KeyboardInterrupt):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
 
 
 def _internal(exc: Exception) -> int:

@@ -64,12 +64,7 @@ class ConfigFile:
 
     @property
     def name(self) -> str:
-        """The file as a user finds it: relative to the working directory where that is shorter."""
-        try:
-            relative = os.path.relpath(self.path)
-        except ValueError:  # another drive on Windows
-            return str(self.path)
-        return relative if len(relative) < len(str(self.path)) else str(self.path)
+        return display_name(self.path)
 
     def where(self, setting: Setting) -> str:
         if setting.line is None:
@@ -80,6 +75,15 @@ class ConfigFile:
         line = setting.line if setting is not None else None
         column = setting.column if setting is not None else None
         return InputError([Diagnostic(self.name, message, line, column)])
+
+
+def display_name(path: Path) -> str:
+    """A file as a user finds it: relative to the working directory where that is shorter."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return relative if len(relative) < len(str(path)) else str(path)
 
 
 def _candidates(start: Path) -> Iterator[Path]:
@@ -93,13 +97,14 @@ def _read(path: Path) -> str:
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise InputError([Diagnostic(str(path), f"cannot read: {exc.strerror or exc}")]) from None
+        raise InputError([Diagnostic(display_name(path), f"cannot read: {exc.strerror or exc}")]) from None
     if len(raw) > MAX_BYTES:
-        raise InputError([Diagnostic(str(path), f"larger than {MAX_BYTES} bytes; not a configuration file")])
+        message = f"larger than {MAX_BYTES} bytes; not a configuration file"
+        raise InputError([Diagnostic(display_name(path), message)])
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError([Diagnostic(str(path), f"not UTF-8 text (byte {exc.start + 1})")]) from None
+        raise InputError([Diagnostic(display_name(path), f"not UTF-8 text (byte {exc.start + 1})")]) from None
 
 
 def find_config(start: Path | None = None) -> ConfigFile | None:
@@ -117,7 +122,7 @@ def find_config(start: Path | None = None) -> ConfigFile | None:
 
 
 def load_yaml_config(path: Path) -> ConfigFile:
-    document = parse_yaml(_read(path), str(path))
+    document = parse_yaml(_read(path), display_name(path))
     config = ConfigFile(path=path, form="yaml", settings=())
     if document.data is None:  # an empty file: no setting
         return config
@@ -156,9 +161,9 @@ def load_pyproject_config(path: Path) -> ConfigFile | None:
     except tomllib.TOMLDecodeError as exc:
         located = _TOML_ERROR_AT.match(str(exc))
         if located is None:
-            raise InputError([Diagnostic(str(path), f"invalid TOML: {exc}")]) from None
+            raise InputError([Diagnostic(display_name(path), f"invalid TOML: {exc}")]) from None
         diagnostic = Diagnostic(
-            str(path),
+            display_name(path),
             f"invalid TOML: {located.group('message')}",
             int(located.group("line")),
             int(located.group("column")),

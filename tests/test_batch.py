@@ -81,13 +81,13 @@ def test_progress_bar_on_a_terminal(
 ) -> None:
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     total = PROGRESS_MIN_FILES + 4
-    progress = _Progress(total)
+    progress = _Progress()
     for done in range(1, total + 1):
         progress(done, total)
     err = capsys.readouterr().err
     assert "\rchecking [" in err and f"] {total}/{total} files" in err
     assert err.endswith("\r")  # the line is cleared at the end
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
-    small = _Progress(PROGRESS_MIN_FILES - 1)
+    small = _Progress()
     small(1, PROGRESS_MIN_FILES - 1)
     assert capsys.readouterr().err == ""

@@ -309,7 +309,7 @@ def test_usage_errors_exit_2(run_cli) -> None:
 
 
 def test_internal_error_exits_3_without_traceback(run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    import compliance_checker.api as api
+    import compliance_checker.checking as api  # where the batch finds check_file
 
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")

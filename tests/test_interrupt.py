@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from compliance_checker import api
+from compliance_checker import checking as api  # where the batch finds check_file
 from tests.conftest import AS_OF, ROOT, SAMPLES
 
 FRONTIER = str(SAMPLES / "frontier-systemic-risk.yaml")
@@ -89,7 +89,7 @@ def test_a_real_sigint_exits_130_without_a_traceback(tmp_path: Path) -> None:
         f"""
         import os, signal, time
         signal.signal(signal.SIGINT, signal.default_int_handler)
-        from compliance_checker import api, cli
+        from compliance_checker import checking as api, cli
 
         def check_file(path, **kwargs):
             os.kill(os.getpid(), signal.SIGINT)  # what Ctrl-C in a terminal sends

@@ -32,7 +32,7 @@ tests/rule_cases/bases/, which is also the evidence root. Positions are absent (
 That this is the same as checking a file is tested here too: every base and every case's values are
 dumped and parsed back by the loader (same data, same number texts), and a fixed sample of cases
 (``E2E_CASES``) also goes through the whole pipeline from a temporary YAML file
-(``compliance_checker.api.check_file``), which must give the in-memory result apart from positions. The
+(``checking.check_file``), which must give the in-memory result apart from positions. The
 bases themselves are checked from files.
 Case and base files are read with the checker's own strict YAML 1.2 loader, so ``NO`` stays a string
 and a duplicated key in a case file is an error rather than a silently lost case.

@@ -97,7 +97,7 @@ def test_sigterm_unwinds_like_ctrl_c(tmp_path: Path) -> None:
     started = tmp_path / "started"
     # Each file takes a while, so that the signal always finds the run in progress.
     code = (
-        "import os, time\nfrom compliance_checker import api, cli\nreal = api.check_file\n"
+        "import os, time\nfrom compliance_checker import checking as api, cli\nreal = api.check_file\n"
         "def check_file(path, **kwargs):\n"
         f"    open({str(started)!r}, 'w').close()\n"
         "    time.sleep(0.2)\n"

@@ -11,6 +11,7 @@ import click
 
 from compliance_checker.commands.options import EXIT_OK, as_of_option, profile_option, ruleset_option
 from compliance_checker.commands.options import selected as select_rulesets
+from compliance_checker.commands.settings import unknown_rule
 
 
 @click.group()
@@ -88,12 +89,18 @@ def _find_rule(spec: str, selected: tuple[Any, ...]) -> tuple[Any, Any, list[str
     from compliance_checker.errors import UsageError
     from compliance_checker.loading.rulesets import shipped_rulesets
 
-    wanted, _, version = spec.partition("@")
+    given, _, version = spec.partition("@")
+    shipped = list(reversed(shipped_rulesets()))
+    every = [n for item in (*selected, *shipped) for r in item.ruleset.rules for n in (r.id, *r.aliases)]
+    # Rule ids in any case (aia-54 is AIA-54); an id that only begins several rules is no rule.
+    exact = [name for name in dict.fromkeys(every) if name.lower() == given.lower()]
+    if not exact:
+        raise UsageError.plain(unknown_rule(given, every))
+    wanted = exact[0]
 
     def matches(rule: Any) -> bool:
         return wanted == rule.id or wanted in rule.aliases
 
-    shipped = list(reversed(shipped_rulesets()))
     holders = [item for item in shipped if any(matches(rule) for rule in item.ruleset.rules)]
     if version:
         candidates = [i for i in (*selected, *holders) if i.ref.version == version]
@@ -108,11 +115,8 @@ def _find_rule(spec: str, selected: tuple[Any, ...]) -> tuple[Any, Any, list[str
                 if (h.ref.id, h.ref.version) != (item.ref.id, item.ref.version)
             ]
             return item, rule, others
-    if holders:
-        where = ", ".join(f"{h.ref.id}@{h.ref.version}" for h in holders)
-        raise UsageError.plain(f"rule {wanted!r} is not in version {version!r}; it is in {where}")
-    known = ", ".join(rule.id for item in selected for rule in item.ruleset.rules)
-    raise UsageError.plain(f"unknown rule {wanted!r}; known: {known}")
+    where = ", ".join(f"{h.ref.id}@{h.ref.version}" for h in holders)
+    raise UsageError.plain(f"rule {wanted!r} is not in version {version!r}; it is in {where}")
 
 
 @rules.command("show")

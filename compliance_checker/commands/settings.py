@@ -224,7 +224,9 @@ def unknown_rule(wanted: str, ids: Sequence[str]) -> str:
         return f"{wanted!r} is the beginning of {len(matches)} rule ids: {shown}{more}; give one in full"
     if len(matches) == 1:
         return f"unknown rule {wanted!r}; did you mean {matches[0]!r}?"
-    near = closest(wanted, ids)
+    by_lower = {rule.lower(): rule for rule in ids}
+    near_lower = closest(wanted.lower(), by_lower)
+    near = by_lower[near_lower] if near_lower is not None else None
     hint = f"; did you mean {near!r}?" if near else "; `compliance-checker rules list` lists them"
     return f"unknown rule {wanted!r}{hint}"
 
