@@ -6,9 +6,7 @@ Exit codes: 0 nothing at or above ``--fail-on``; 1 findings; 2 bad input or usag
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
-import json
 import os
 import signal
 import sys
@@ -24,10 +22,10 @@ from compliance_checker.commands.options import (
     EXIT_OK,
     StdoutError,
     Terminated,
-    as_of_option,
     stdout_gone,
 )
 from compliance_checker.errors import CheckerError
+from compliance_checker.loading.yaml_strict import LIBYAML
 
 # pydantic looks for plugins in every installed package's metadata on first use (about 13 ms); the
 # command line runs no third-party code through pydantic, so skip that. The Python API is unaffected.
@@ -35,8 +33,6 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
 def _version_text() -> str:
-    from compliance_checker.loading.yaml_strict import LIBYAML
-
     parser = "libyaml C parser" if LIBYAML else "pure-Python YAML parser (libyaml not available)"
     return f"compliance-checker {__version__} ({parser})"
 
@@ -50,6 +46,9 @@ COMMANDS: dict[str, str] = {
     "init": "compliance_checker.commands.init:init",
     "profiles": "compliance_checker.commands.profiles:profiles",
     "compare": "compliance_checker.commands.compare:compare",
+    "classify": "compliance_checker.commands.classify:classify",
+    "rulesets": "compliance_checker.commands.rulesets:rulesets_command",
+    "schema": "compliance_checker.commands.schema:schema",
 }
 
 
@@ -75,100 +74,6 @@ def cli() -> None:
 
     A self-assessment aid, not legal advice.
     """
-
-
-@cli.command()
-@click.argument("path", type=click.Path(dir_okay=True))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@as_of_option
-def classify(path: str, fmt: str, as_of: dt.date) -> int:
-    """Say what applies to this model and why, with the legal sources."""
-    from tabulate import tabulate
-
-    from compliance_checker.api import classify_file
-    from compliance_checker.models.facts import FACT_ORDER
-    from compliance_checker.report.serialize import facts_dict
-
-    _, facts = classify_file(path, as_of=as_of)
-    data = facts_dict(facts)
-    if fmt == "json":
-        click.echo(
-            json.dumps({"path": path, "as_of": as_of.isoformat(), **data}, indent=2, ensure_ascii=False)
-        )
-        return EXIT_OK
-    rows = []
-    for name in FACT_ORDER:
-        fact = data[name]
-        value = fact["value"]
-        shown = "yes" if value is True else "no" if value is False else "n/a" if value is None else value
-        rows.append([name, shown, fact["reason"], "; ".join(fact["sources"])])
-    click.echo(f"{path} (as of {as_of.isoformat()})")
-    click.echo(
-        tabulate(
-            rows,
-            headers=["Fact", "Value", "Reason", "Sources"],
-            tablefmt="simple",
-            maxcolwidths=[None, None, 70, 30],
-        )
-    )
-    return EXIT_OK
-
-
-@cli.command("rulesets")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def rulesets_command(fmt: str) -> int:
-    """The ruleset versions available, with dates and SHA-256 hashes; Default marks the default
-    profile's versions (`compliance-checker profiles`)."""
-    from tabulate import tabulate
-
-    from compliance_checker.loading.profiles import default_profile
-    from compliance_checker.loading.rulesets import shipped_rulesets
-
-    shipped = shipped_rulesets()
-    defaults = default_profile().rulesets
-    items = [
-        {
-            "id": item.ref.id,
-            "version": item.ref.version,
-            "date": item.ref.date.isoformat(),
-            "title": item.ref.title,
-            "rules": len(item.ruleset.rules),
-            "default": defaults.get(item.ref.id) == item.ref.version,
-            "sha256": item.ref.sha256,
-            "files": list(item.ref.files),
-        }
-        for item in shipped
-    ]
-    if fmt == "json":
-        click.echo(json.dumps(items, indent=2))
-        return EXIT_OK
-    rows = [
-        [i["id"], i["version"], i["date"], i["rules"], "yes" if i["default"] else "", i["sha256"], i["title"]]
-        for i in items
-    ]
-    click.echo(
-        tabulate(
-            rows,
-            headers=["Ruleset", "Version", "Date", "Rules", "Default", "SHA-256", "Title"],
-            tablefmt="simple",
-        )
-    )
-    return EXIT_OK
-
-
-# The JSON Schemas shipped in schemas/: every one of them can be printed.
-SCHEMAS = ("declaration", "ruleset", "report", "waivers", "profiles", "compare")
-
-
-@cli.command()
-@click.argument("kind", type=click.Choice(SCHEMAS), default="declaration")
-def schema(kind: str) -> int:
-    """Print a JSON Schema: the declaration's (default), a ruleset's, the JSON report's, waivers',
-    profiles' or a `compare` JSON report's."""
-    from compliance_checker.loading.resources import data_dir
-
-    click.echo((data_dir("schemas") / f"{kind}.schema.json").read_text(encoding="utf-8"), nl=False)
-    return EXIT_OK
 
 
 def _interrupted() -> int:

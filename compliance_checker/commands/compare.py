@@ -6,15 +6,20 @@ import datetime as dt
 
 import click
 
+from compliance_checker.api import check_file
 from compliance_checker.commands.options import (
     EXIT_FINDINGS,
     EXIT_OK,
     as_of_option,
-    overrides,
-    profile_of,
     profile_option,
     ruleset_option,
 )
+from compliance_checker.commands.selection import overrides, profile_of
+from compliance_checker.engine.compare import compare as compare_versions
+from compliance_checker.errors import InputError
+from compliance_checker.loading import rulesets as ruleset_store
+from compliance_checker.loading.declaration import load_declaration
+from compliance_checker.report.compare import RENDERERS
 
 
 @click.command("compare")
@@ -47,13 +52,6 @@ def compare(
     pins and profile, with --profile and --ruleset applied). Exit 0, or 1 with --fail-on-regression when
     a verdict got worse; 2 when either file is invalid.
     """
-    from compliance_checker.api import check_file
-    from compliance_checker.engine.compare import compare as compare_versions
-    from compliance_checker.errors import InputError
-    from compliance_checker.loading import rulesets as ruleset_store
-    from compliance_checker.loading.declaration import load_declaration
-    from compliance_checker.report.compare import RENDERERS
-
     loaded = {}
     errors = []
     for path in (old, new):

@@ -10,14 +10,18 @@ from typing import Any
 import click
 
 from compliance_checker.commands.options import EXIT_OK, ruleset_option
-from compliance_checker.commands.options import selected as select_rulesets
+from compliance_checker.commands.selection import selected as select_rulesets
+from compliance_checker.engine.model_card import map_card
+from compliance_checker.errors import Diagnostic, UsageError
+from compliance_checker.loading.model_card import read_model_card
+from compliance_checker.loading.resources import data_dir
+from compliance_checker.output import write_text_atomic
+from compliance_checker.skeleton import ModelKind, asked_for, render
 
 
 def schema_id() -> str | None:
     """The declaration schema's ``$id``: a modeline with it works outside this repository. None while the
     published schema has none."""
-    from compliance_checker.loading.resources import data_dir
-
     try:
         schema = json.loads((data_dir("schemas") / "declaration.schema.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -54,9 +58,6 @@ def init(
     in and marked '# from the model card: ...'; a card with broken or missing metadata gives a warning and
     still a skeleton.
     """
-    from compliance_checker.output import write_text_atomic
-    from compliance_checker.skeleton import ModelKind, render
-
     chosen = [item.ruleset for item in select_rulesets(rulesets)]
     profile = ModelKind(open_source=open_source, systemic_risk=systemic_risk)
     if card is None:
@@ -80,8 +81,6 @@ def init(
 
 def _refuse_existing(path: Path) -> None:
     """Refuse before the card is read, so that its warnings do not precede a refusal."""
-    from compliance_checker.errors import Diagnostic, UsageError
-
     if path.exists() or path.is_symlink():
         raise UsageError([Diagnostic(str(path), "already exists; not overwriting it")])
 
@@ -89,11 +88,6 @@ def _refuse_existing(path: Path) -> None:
 def _from_card(card: str, chosen: list[Any], profile: Any) -> tuple[str, str]:
     """The skeleton with the card's values, and the summary for the `wrote` line; the card's warnings and
     what was not carried go to standard error."""
-    from compliance_checker.engine.model_card import map_card
-    from compliance_checker.errors import Diagnostic
-    from compliance_checker.loading.model_card import read_model_card
-    from compliance_checker.skeleton import asked_for, render
-
     mapping = map_card(read_model_card(card))
     asked = asked_for(chosen, profile, mapping.values)
     kept = {path: given for path, given in mapping.values.items() if path in asked}

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import os
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
+
+from compliance_checker.report import FORMATTERS  # the registry: names only, no format imported
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
@@ -26,8 +28,6 @@ class Terminated(BaseException):
 def stdout_gone() -> None:
     """The reader of standard output went away (``| head``): send whatever is still buffered, and all
     later output, to the null device, so that neither a later write nor the flush at exit fails."""
-    import os
-
     try:
         null = os.open(os.devnull, os.O_WRONLY)
     except OSError:  # pragma: no cover - no null device
@@ -75,8 +75,6 @@ as_of_option = click.option(
 def parse_outputs(
     ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
 ) -> list[tuple[str, Path]]:
-    from compliance_checker.report import FORMATTERS
-
     outputs: list[tuple[str, Path]] = []
     for spec in values:
         fmt, sep, file = spec.partition("=")
@@ -106,29 +104,6 @@ profile_option = click.option(
     "`compliance-checker profiles` lists them) instead of the declaration's `profile` or the default "
     "profile. The declaration's `rulesets` pins and --ruleset still win.",
 )
-
-
-def overrides(specs: tuple[str, ...]) -> list[Any]:
-    from compliance_checker.loading.rulesets import parse_override
-
-    return [parse_override(spec) for spec in specs]
-
-
-def profile_of(spec: str | None) -> Any:
-    """The ``--profile`` value as a profile, or None when it was not given."""
-    if spec is None:
-        return None
-    from compliance_checker.loading.profiles import parse_profile
-
-    return parse_profile(spec)
-
-
-def selected(specs: tuple[str, ...], profile: str | None = None) -> Any:
-    """The ruleset versions a command works on: a profile's (``--profile``, else the default), with
-    ``--ruleset`` applied."""
-    from compliance_checker.loading.rulesets import select
-
-    return select({}, overrides(specs), profile=profile_of(profile))
 
 
 def resume_collection() -> None:

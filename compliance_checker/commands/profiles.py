@@ -6,18 +6,16 @@ import json
 from typing import Any
 
 import click
+from tabulate import tabulate
 
 from compliance_checker.commands.options import EXIT_OK
+from compliance_checker.loading.profiles import shipped_profiles
 
 
 @click.command("profiles")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def profiles(fmt: str) -> int:
     """The profiles available (each selects one version of each ruleset) and which is the default."""
-    from tabulate import tabulate
-
-    from compliance_checker.loading.profiles import shipped_profiles
-
     shipped = shipped_profiles()
     items: list[dict[str, Any]] = [
         {

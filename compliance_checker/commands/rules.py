@@ -3,15 +3,31 @@ them (`rules coverage`), and compare two versions of a ruleset or two profiles (
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from typing import Any
 
 import click
+import yaml
+from tabulate import tabulate
 
+from compliance_checker.api import check_file
 from compliance_checker.commands.options import EXIT_OK, as_of_option, profile_option, ruleset_option
-from compliance_checker.commands.options import selected as select_rulesets
+from compliance_checker.commands.selection import selected as select_rulesets
 from compliance_checker.commands.settings import unknown_rule
+from compliance_checker.engine.conditions import words as condition_words
+from compliance_checker.engine.coverage import coverage_all
+from compliance_checker.engine.diff import compare, outcome_changes
+from compliance_checker.errors import InputError, UsageError
+from compliance_checker.loading.profiles import default_profile, parse_target, profile_rulesets
+from compliance_checker.loading.rulesets import LoadedRuleset, Selection, shipped_rulesets
+from compliance_checker.models.diff import Side
+from compliance_checker.models.record import as_data
+from compliance_checker.models.ruleset import PRIMARY_TEXTS, RECIPIENT_WORDS
+from compliance_checker.report.coverage import render_json, render_markdown, render_table
+from compliance_checker.report.diff import RENDERERS
+from compliance_checker.report.serialize import source_dict
 
 
 @click.group()
@@ -31,11 +47,6 @@ def rules() -> None:
 def rules_list(fmt: str, rulesets: tuple[str, ...], profile: str | None, all_versions: bool) -> int:
     """Every rule of the selected ruleset versions (the default profile unless --profile or --ruleset say
     otherwise), or of every shipped version with --all-versions."""
-    from tabulate import tabulate
-
-    from compliance_checker.loading.rulesets import shipped_rulesets
-    from compliance_checker.report.serialize import source_dict
-
     selected = select_rulesets(rulesets, profile)
     if all_versions:
         shipped = shipped_rulesets()
@@ -86,9 +97,6 @@ def _find_rule(spec: str, selected: tuple[Any, ...]) -> tuple[Any, Any, list[str
     """The rule a ``rules show`` argument names, its ruleset version, and the other shipped versions that
     have a rule with that id. ``ID`` looks in the selected versions first and then in every shipped
     version (newest first); ``ID@VERSION`` takes the rule from that version of its ruleset."""
-    from compliance_checker.errors import UsageError
-    from compliance_checker.loading.rulesets import shipped_rulesets
-
     given, _, version = spec.partition("@")
     shipped = list(reversed(shipped_rulesets()))
     every = [n for item in (*selected, *shipped) for r in item.ruleset.rules for n in (r.id, *r.aliases)]
@@ -130,13 +138,6 @@ def rules_show(rule_id: str, fmt: str, rulesets: tuple[str, ...], profile: str |
     A rule id can exist in several versions of its ruleset (e.g. the third draft and the final Code):
     RULE_ID shows the one in the selected versions (the default profile unless --profile or --ruleset
     say otherwise) and names the others; RULE_ID@VERSION shows that version's rule."""
-    import yaml
-
-    from compliance_checker.engine.conditions import words as condition_words
-    from compliance_checker.loading.rulesets import shipped_rulesets
-    from compliance_checker.models.record import as_data
-    from compliance_checker.models.ruleset import PRIMARY_TEXTS, RECIPIENT_WORDS
-
     selected = select_rulesets(rulesets, profile)
     item, rule, others = _find_rule(rule_id, selected)
     chosen = any(s.ref.id == item.ref.id and s.ref.version == item.ref.version for s in selected)
@@ -214,10 +215,6 @@ def rules_coverage(
 ) -> int:
     """Each provision of each ruleset's sources (Code measure, article point, Form item, template section)
     against the rules that check it."""
-    from compliance_checker.engine.coverage import coverage_all
-    from compliance_checker.loading.profiles import default_profile
-    from compliance_checker.report.coverage import render_json, render_markdown, render_table
-
     items = coverage_all([item.ruleset for item in select_rulesets(rulesets, profile)])
     if fmt == "json":
         click.echo(render_json(items), nl=False)
@@ -251,12 +248,6 @@ def rules_diff(old: str, new: str, fmt: str, declaration: str | None, as_of: dt.
     A and B are two versions of one ruleset (RULESET@VERSION, or a ruleset FILE) or two profiles
     (PROFILE@VERSION); a name without a version means its newest. Rules match by id or alias.
     """
-    import dataclasses
-
-    from compliance_checker.engine.diff import compare, outcome_changes
-    from compliance_checker.errors import UsageError
-    from compliance_checker.loading.profiles import parse_target
-    from compliance_checker.report.diff import RENDERERS
 
     sides = [_diff_side(spec, parse_target(spec)) for spec in (old, new)]
     (side_a, pairs_a, select_a), (side_b, pairs_b, select_b) = sides
@@ -282,10 +273,6 @@ def rules_diff(old: str, new: str, fmt: str, declaration: str | None, as_of: dt.
 def _diff_side(spec: str, target: Any) -> tuple[Any, list[Any], Any]:
     """The side's description, its (ref, ruleset) pairs, and how to check a declaration under it: a
     ruleset replaces that ruleset in the declaration's own selection; a profile is used exactly."""
-    from compliance_checker.loading.profiles import profile_rulesets
-    from compliance_checker.loading.rulesets import LoadedRuleset, Selection
-    from compliance_checker.models.diff import Side
-
     if isinstance(target, LoadedRuleset):
         ref = target.ref
         side = Side(
@@ -310,9 +297,6 @@ def _diff_side(spec: str, target: Any) -> tuple[Any, list[Any], Any]:
 
 
 def _check_under(path: str, as_of: dt.date, select: Any) -> Any:
-    from compliance_checker.api import check_file
-    from compliance_checker.errors import InputError
-    from compliance_checker.loading.rulesets import LoadedRuleset
 
     if isinstance(select, LoadedRuleset):
         report = check_file(path, as_of=as_of, overrides=[select])
