@@ -262,6 +262,18 @@ def test_show_config_says_where_each_value_comes_from(project: Path, run_cli: An
     assert lines["format"].endswith("# default")
 
 
+def test_the_show_config_example_in_the_docs_is_current(project: Path, run_cli: Any) -> None:
+    page = (Path(__file__).resolve().parent.parent / "docs" / "configuration.md").read_text(encoding="utf-8")
+    section = page.split("## What is in effect", 1)[1]
+    toml = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    shown = section.split("```\n$ compliance-checker ", 1)[1].split("```", 1)[0]
+    command, expected = shown.split("\n", 1)
+    (project / "pyproject.toml").write_text(toml, encoding="utf-8")
+    result = run_cli(*command.split())
+    assert result.exit_code == 0
+    assert result.stdout == expected
+
+
 @pytest.mark.parametrize(
     ("name", "text", "expected"),
     [
