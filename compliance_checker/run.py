@@ -28,7 +28,6 @@ from compliance_checker.loading.discover import expand
 from compliance_checker.loading.files import DEFAULT_MAX_BYTES
 from compliance_checker.loading.profiles import parse_profile
 from compliance_checker.loading.rulesets import parse_override, select
-from compliance_checker.loading.waivers import load_waivers
 from compliance_checker.models.profile import Profile
 from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions, Verbosity
 from compliance_checker.models.report import (
@@ -165,6 +164,9 @@ class _Run:
         self.as_of = config.as_of or today_utc()
         self.applier = None
         if config.waivers is not None and not config.ignore_waivers:
+            # Waivers are read with pydantic, which a run without them never imports (about 60 ms).
+            from compliance_checker.loading.waivers import load_waivers
+
             self.applier = WaiverApplier(load_waivers(config.waivers), as_of=self.as_of)
         self.comparer = BaselineComparer(load_baseline(config.baseline)) if config.baseline else None
         chosen = [parse_override(spec) for spec in config.rulesets] + list(config.overrides)
