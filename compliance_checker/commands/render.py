@@ -17,6 +17,7 @@ from compliance_checker.commands.options import (
     ruleset_option,
 )
 from compliance_checker.documents.layouts import INCIDENT_STAGES, LAYOUTS
+from compliance_checker.models.document import LoadedDocument
 
 _DOCUMENTS = "\n".join(f"  {name}: {layout.summary}." for name, layout in LAYOUTS.items())
 _RECIPIENTS = tuple(LAYOUTS["model-documentation"].recipients)
@@ -66,7 +67,7 @@ def render(
     """
     from compliance_checker import __version__
     from compliance_checker.documents.build import Inputs, NoSuchIncident, build
-    from compliance_checker.documents.formats import BINARY_FORMATS, TEXT_FORMATS, DocxUnavailable, gap_text
+    from compliance_checker.documents.formats import BINARY_FORMATS, TEXT_FORMATS, DocxUnavailable
     from compliance_checker.documents.values import Values
     from compliance_checker.engine.classify import classify
     from compliance_checker.engine.evaluate import evaluate
@@ -101,6 +102,7 @@ def render(
         as_of=as_of,
         tool=f"compliance-checker {__version__}",
         rulesets=tuple(f"{item.ref.id}@{item.ref.version}" for item in chosen.rulesets),
+        locate=lambda path: _position(loaded.document, path),
     )
     try:
         document = build(
@@ -124,7 +126,7 @@ def render(
     gaps = document.gaps
     if gaps and not draft:
         for gap in gaps:
-            click.echo(f"{gap.location()}: gap: {gap_text(gap)}", err=True)
+            click.echo(f"{gap.location()}: gap: {gap.label}: {gap.message} ({gap.rule})", err=True)
         click.echo(
             f"{declaration}: {name} refused: {len(gaps)} gap{'s' if len(gaps) != 1 else ''} in the "
             "content it needs (listed above); fill them, or render with --draft to see each gap marked",
@@ -153,6 +155,13 @@ def render(
 render.help = (render.help or "") + "\n" + _DOCUMENTS
 
 
+def _position(document: LoadedDocument, path: str) -> tuple[int, int]:
+    from compliance_checker.documents.values import split
+
+    found = document.position(split(path))
+    return found.line, found.column
+
+
 def _check_usage(
     name: str,
     *,
@@ -172,10 +181,19 @@ def _check_usage(
         problems.append(f"--for applies to --document model-documentation only, not {name}")
     if name == "incident-report":
         if incident is None or stage is None:
-            problems.append("--document incident-report needs --incident ID and --stage (initial, intermediate, final)")
+            problems.append(
+                "--document incident-report needs --incident ID and --stage (initial, intermediate, final)"
+            )
     elif incident is not None or stage is not None:
         problems.append(f"--incident and --stage apply to --document incident-report only, not {name}")
     if fmt == "docx" and output is None:
         problems.append("--format docx writes a file: give it with -o FILE")
+    if fmt == "docx":
+        from compliance_checker.documents.formats import DocxUnavailable, require_docx
+
+        try:
+            require_docx()
+        except DocxUnavailable as exc:
+            problems.append(str(exc))
     if problems:
         raise UsageError([d for problem in problems for d in UsageError.plain(problem).diagnostics])

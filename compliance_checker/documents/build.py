@@ -10,7 +10,7 @@ rules' ``recipients``, the Form's tick-boxes). Pure: no I/O.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from compliance_checker.documents.layouts import INCIDENT_LOG, INCIDENT_STAGES, Layout, Part, SectionLayout
@@ -41,6 +41,7 @@ class Inputs:
     as_of: dt.date
     tool: str
     rulesets: tuple[str, ...]
+    locate: Callable[[str], tuple[int, int]]  # where a path is written (line, column), or its nearest parent
 
 
 def _wanted(item: EvidenceItem, part: Part) -> bool:
@@ -83,7 +84,9 @@ class _Builder:
             note = f"not due until {result.due.isoformat()}"
         items = [item for item in result.evidence if _wanted(item, part)]
         if self.entry is not None:
-            items = [item for item in items if not item.path.startswith(INCIDENT_LOG) or _in(item, self.entry)]
+            items = [
+                item for item in items if not item.path.startswith(INCIDENT_LOG) or _in(item, self.entry)
+            ]
         heading = result.title if part.heading is None else part.heading
         return heading, self._fields(items, result, part, note)
 
@@ -107,7 +110,9 @@ class _Builder:
             if made is not None:
                 found.append(made)
         return tuple(
-            self._entry_field(item.path, entries[item.path], result, part, note) if item.path in entries else item
+            self._entry_field(item.path, entries[item.path], result, part, note)
+            if item.path in entries
+            else item
             for item in found
         )
 
@@ -146,7 +151,7 @@ class _Builder:
             return None
         if all(item.status == "skipped" for item in group) and not gaps:
             return None
-        label = self.layout.labels.get(generic(path), group[0].label)
+        label = self.layout.labels.get(generic(path), _label(group[0]))
         evidence = any(item.check == "evidence" for item in group)
         value = Absent() if hidden else self.inputs.values.value(path, evidence=evidence)
         return Field(label=label, value=value, path=path, gaps=gaps, note=note)
@@ -168,9 +173,15 @@ class _Builder:
             gaps.extend(self._gaps(group, result, part))
             if all(item.status == "skipped" for item in group):
                 continue
-            sub = self.layout.labels.get(generic(path), _strip_entry(group[0].label))
+            sub = self.layout.labels.get(generic(path), _label(group[0]))
             pairs.append((sub, self.inputs.values.value(path)))
-        return Field(label=label, value=Pairs(tuple(pairs)) if pairs else Absent(), path=entry, gaps=tuple(gaps), note=note)
+        return Field(
+            label=label,
+            value=Pairs(tuple(pairs)) if pairs else Absent(),
+            path=entry,
+            gaps=tuple(gaps),
+            note=note,
+        )
 
     def section(self, layout: SectionLayout) -> Section | None:
         groups: list[Group] = []
@@ -217,8 +228,12 @@ def _in(item: EvidenceItem, entry: str) -> bool:
     return item.path == entry or item.path.startswith(entry + ".") or item.path.startswith(entry + "[")
 
 
-def _strip_entry(label: str) -> str:
-    """An item's label without the entry it names: "point 1: dates (id HAL-1)" -> "point 1: dates"."""
+def _label(item: EvidenceItem) -> str:
+    """An item's label; inside a list entry without the entry's name that the evaluation adds to it
+    ("point 1: dates (id HAL-1)" -> "point 1: dates"), since the document names the entry itself."""
+    label = item.label
+    if "[" not in item.path:
+        return label
     cut = label.rfind(" (")
     return label[:cut] if cut > 0 and label.endswith(")") else label
 
@@ -305,22 +320,21 @@ def _incident_header(builder: _Builder, entry: str, stage: str) -> tuple[Field, 
         reason = "the rule that times it is not selected" if result is None else result.message
         if result is not None and result.status != "not_applicable":
             reason = f"no {stage} report is due for this incident yet"
+        line, column = builder.inputs.locate(report_path)
         gap = Gap(
             rule=rule_id,
             label=f"{stage} report",
             message=reason,
             path=report_path,
             file=builder.inputs.file,
-            line=1,
-            column=1,
+            line=line,
+            column=column,
         )
         fields.append(Field(label=label, value=values.value(report_path), path=report_path, gaps=(gap,)))
         return tuple(fields)
     item = items[0]
     gaps = builder._gaps(items, result, Part(rule=rule_id)) if result else ()
     fields.append(Field(label=label, value=values.value(report_path), path=report_path, gaps=gaps))
-    fields.append(
-        Field(label="Time limit", value=Text(_strip_entry(item.label)), path=report_path)
-    )
+    fields.append(Field(label="Time limit", value=Text(_label(item)), path=report_path))
     fields.append(Field(label="Deadline, as evaluated", value=Text(item.message), path=report_path))
     return tuple(fields)

@@ -32,10 +32,10 @@ class DocxUnavailable(RuntimeError):
 
 
 def number_text(value: Number) -> str:
-    """``3.6 × 10^25`` for a number written in scientific notation, else its digits as written."""
+    """``3.6 x 10^25`` for a number written in scientific notation, else its digits as written."""
     if value.exponent is None:
         return value.digits
-    return f"{value.digits} × 10^{value.exponent}"
+    return f"{value.digits} x 10^{value.exponent}"
 
 
 def plain(value: Value) -> str:
@@ -225,7 +225,8 @@ def html_document(document: Document) -> str:
 # --- DOCX ---------------------------------------------------------------------------------------------
 
 
-def _docx_module() -> Any:
+def require_docx() -> Any:
+    """The python-docx module; :class:`DocxUnavailable` says how to install it when it is missing."""
     try:
         import docx
     except ImportError:
@@ -256,7 +257,7 @@ def _docx_entry(paragraph_for: Callable[[str, int], None], label: str, item: Val
 
 def docx_document(document: Document) -> bytes:
     """The document as a Word file (python-docx): headings, label/value paragraphs, bulleted lists."""
-    docx = _docx_module()
+    docx = require_docx()
     out = docx.Document()
     core = out.core_properties
     core.title = f"{document.title}: {document.subject}"

@@ -137,8 +137,14 @@ TRAINING_DATA_SUMMARY = Layout(
             parts=(
                 Part(rule="TDS-1-1", heading="1.1 Provider identification"),
                 Part(rule="TDS-1-2", heading="1.2 Model identification"),
-                Part(rule="TDS-1-3", heading="1.3 Modalities, overall training data size and other characteristics"),
-                Part(rule="TDS-1-3-SIZE", heading="1.3 Modalities, overall training data size and other characteristics"),
+                Part(
+                    rule="TDS-1-3",
+                    heading="1.3 Modalities, overall training data size and other characteristics",
+                ),
+                Part(
+                    rule="TDS-1-3-SIZE",
+                    heading="1.3 Modalities, overall training data size and other characteristics",
+                ),
                 Part(
                     rule="TDS-1-3-APPROXIMATE",
                     heading="1.3 Modalities, overall training data size and other characteristics",
@@ -161,7 +167,9 @@ TRAINING_DATA_SUMMARY = Layout(
         SectionLayout(
             heading="3. Data processing aspects",
             parts=(
-                Part(rule="TDS-3-1", heading="3.1 Respect of reservations of rights from text and data mining"),
+                Part(
+                    rule="TDS-3-1", heading="3.1 Respect of reservations of rights from text and data mining"
+                ),
                 Part(rule="TDS-3-2", heading="3.2 Removal of illegal content"),
             ),
         ),
@@ -185,7 +193,10 @@ TRAINING_DATA_SUMMARY = Layout(
         {
             f"{_TDS}.general.provider_contact.email": f"{_TDS}.general.provider_contact",
             f"{_TDS}.general.representative_contact.email": f"{_TDS}.general.representative_contact",
-            **{f"{_TDS}.general.sizes.{kind}": f"{_TDS}.general.sizes" for kind in ("text", "images", "audio", "video")},
+            **{
+                f"{_TDS}.general.sizes.{kind}": f"{_TDS}.general.sizes"
+                for kind in ("text", "images", "audio", "video")
+            },
             f"{_TDS}.sources.crawled.top_domains.share_percent": f"{_TDS}.sources.crawled.top_domains",
             f"{_TDS}.sources.crawled.top_domains.list_url": f"{_TDS}.sources.crawled.top_domains",
         }
@@ -272,7 +283,9 @@ NOTIFICATION = Layout(
         ),
         SectionLayout(
             heading="3. New notification after an accepted rebuttal (Art 52(2))",
-            parts=(Part(rule="AIA-52-2-RENOTIFY", heading="", hide=(f"{_SR}.rebuttal.renotification_evidence",)),),
+            parts=(
+                Part(rule="AIA-52-2-RENOTIFY", heading="", hide=(f"{_SR}.rebuttal.renotification_evidence",)),
+            ),
         ),
     ),
     labels=_frozen(
@@ -424,11 +437,18 @@ MODEL_REPORT_SUMMARY = Layout(
         SectionLayout(
             heading="4. Safety mitigations",
             parts=(
-                Part(rule="SS-7-3-DOCUMENTATION", heading="", paths=(f"{_MR}.documentation.safety_mitigations",)),
+                Part(
+                    rule="SS-7-3-DOCUMENTATION",
+                    heading="",
+                    paths=(f"{_MR}.documentation.safety_mitigations",),
+                ),
                 Part(
                     rule="SS-5-1-SAFETY-MITIGATIONS",
                     heading="",
-                    paths=(f"{_SS}.safety_mitigations.measures", f"{_SS}.safety_mitigations.release_strategy"),
+                    paths=(
+                        f"{_SS}.safety_mitigations.measures",
+                        f"{_SS}.safety_mitigations.release_strategy",
+                    ),
                 ),
             ),
         ),
@@ -436,7 +456,9 @@ MODEL_REPORT_SUMMARY = Layout(
             heading="5. Security mitigations",
             parts=(
                 Part(
-                    rule="SS-7-3-DOCUMENTATION", heading="", paths=(f"{_MR}.documentation.security_mitigations",)
+                    rule="SS-7-3-DOCUMENTATION",
+                    heading="",
+                    paths=(f"{_MR}.documentation.security_mitigations",),
                 ),
             ),
         ),
@@ -502,7 +524,9 @@ INCIDENT_REPORT = Layout(
             parts=(Part(rule="SS-9-2-INFORMATION", heading=""),),
         ),
     ),
-    labels=_frozen({f"{_LOG}[]": "", f"{_SS}.serious_incidents.reporting_contact": "Contact for this report"}),
+    labels=_frozen(
+        {f"{_LOG}[]": "", f"{_SS}.serious_incidents.reporting_contact": "Contact for this report"}
+    ),
 )
 
 # The incident report's stages: the rule whose evaluation dates each report, and the field of a log entry
