@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -17,7 +18,10 @@ from compliance_checker.commands.options import (
     ruleset_option,
 )
 from compliance_checker.documents.layouts import INCIDENT_STAGES, LAYOUTS
-from compliance_checker.models.document import LoadedDocument
+
+if TYPE_CHECKING:
+    from compliance_checker.documents.build import Inputs
+    from compliance_checker.models.document import LoadedDocument
 
 _DOCUMENTS = "\n".join(f"  {name}: {layout.summary}." for name, layout in LAYOUTS.items())
 _RECIPIENTS = tuple(LAYOUTS["model-documentation"].recipients)
@@ -65,16 +69,10 @@ def render(
     \b
     Documents:
     """
-    from compliance_checker import __version__
-    from compliance_checker.documents.build import Inputs, NoSuchIncident, build
+    from compliance_checker.documents.build import NoSuchIncident, build
     from compliance_checker.documents.formats import BINARY_FORMATS, TEXT_FORMATS, DocxUnavailable
-    from compliance_checker.documents.values import Values
-    from compliance_checker.engine.classify import classify
-    from compliance_checker.engine.evaluate import evaluate
     from compliance_checker.errors import Diagnostic, UsageError
-    from compliance_checker.loading import rulesets as ruleset_store
-    from compliance_checker.loading.declaration import load_declaration
-    from compliance_checker.output import AtomicTextFile, check_destinations, protected
+    from compliance_checker.output import AtomicTextFile, check_destinations
 
     _check_usage(name, recipient=recipient, incident=incident, stage=stage, fmt=fmt, output=output)
     destination = Path(output) if output else None
@@ -82,27 +80,12 @@ def render(
         inputs = [(Path(declaration), "declaration")]
         inputs += [(Path(spec), "--ruleset file") for spec in rulesets if Path(spec).is_file()]
         check_destinations([destination], inputs=inputs)
-    loaded = load_declaration(declaration, as_of=as_of)
-    chosen = ruleset_store.selection(
-        loaded.declaration.rulesets,
-        overrides(rulesets),
-        loaded.document,
-        profile=profile_of(profile),
-        declared_profile=loaded.declaration.profile,
-    )
-    with protected([destination] if destination else []):
-        facts = classify(loaded.declaration, as_of)
-        results = evaluate(loaded, facts, [item.ruleset for item in chosen.rulesets])
-    inputs_ = Inputs(
-        file=declaration,
-        sha256=loaded.sha256,
-        values=Values(loaded.values, loaded.document.number_texts),
-        rules={rule.id: rule for item in chosen.rulesets for rule in item.ruleset.rules},
-        results={result.rule: result for result in results},
+    inputs_ = document_inputs(
+        declaration,
         as_of=as_of,
-        tool=f"compliance-checker {__version__}",
-        rulesets=tuple(f"{item.ref.id}@{item.ref.version}" for item in chosen.rulesets),
-        locate=lambda path: _position(loaded.document, path),
+        rulesets=rulesets,
+        profile=profile,
+        protect=[destination] if destination else [],
     )
     try:
         document = build(
@@ -153,6 +136,48 @@ def render(
 
 
 render.help = (render.help or "") + "\n" + _DOCUMENTS
+
+
+def document_inputs(
+    declaration: str,
+    *,
+    as_of: dt.date,
+    rulesets: tuple[str, ...] = (),
+    profile: str | None = None,
+    protect: list[Path] | None = None,
+) -> Inputs:
+    """Load, classify and evaluate the declaration as `check` does: what a document is built from."""
+    from compliance_checker import __version__
+    from compliance_checker.documents.build import Inputs
+    from compliance_checker.documents.values import Values
+    from compliance_checker.engine.classify import classify
+    from compliance_checker.engine.evaluate import evaluate
+    from compliance_checker.loading import rulesets as ruleset_store
+    from compliance_checker.loading.declaration import load_declaration
+    from compliance_checker.output import protected
+
+    loaded = load_declaration(declaration, as_of=as_of)
+    chosen = ruleset_store.selection(
+        loaded.declaration.rulesets,
+        overrides(rulesets),
+        loaded.document,
+        profile=profile_of(profile),
+        declared_profile=loaded.declaration.profile,
+    )
+    with protected(protect or []):
+        facts = classify(loaded.declaration, as_of)
+        results = evaluate(loaded, facts, [item.ruleset for item in chosen.rulesets])
+    return Inputs(
+        file=declaration,
+        sha256=loaded.sha256,
+        values=Values(loaded.values, loaded.document.number_texts),
+        rules={rule.id: rule for item in chosen.rulesets for rule in item.ruleset.rules},
+        results={result.rule: result for result in results},
+        as_of=as_of,
+        tool=f"compliance-checker {__version__}",
+        rulesets=tuple(f"{item.ref.id}@{item.ref.version}" for item in chosen.rulesets),
+        locate=lambda path: _position(loaded.document, path),
+    )
 
 
 def _position(document: LoadedDocument, path: str) -> tuple[int, int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from compliance_checker.documents.layouts import INCIDENT_LOG, INCIDENT_STAGES, Layout, Part, SectionLayout
 from compliance_checker.documents.model import Absent, Document, Field, Gap, Group, Pairs, Section, Text
@@ -195,8 +195,7 @@ class _Builder:
             if not fields:
                 continue
             if groups and groups[-1].heading == heading:
-                merged = {field.path: field for field in (*groups[-1].fields, *fields)}
-                groups[-1] = Group(heading=heading, fields=tuple(merged.values()))
+                groups[-1] = Group(heading=heading, fields=_merged((*groups[-1].fields, *fields)))
             else:
                 groups.append(Group(heading=heading, fields=fields))
         return Section(heading=layout.heading, groups=tuple(groups), intro=layout.intro) if groups else None
@@ -222,6 +221,19 @@ class _Builder:
             if result.ruleset == ruleset and rule.startswith(prefix) and rule not in placed
         )
         return self.section(SectionLayout(heading="Other items of this version of the Form", parts=parts))
+
+
+def _merged(fields: Sequence[Field]) -> tuple[Field, ...]:
+    """Fields of several rules under one heading: one per path, with every rule's gaps."""
+    merged: dict[str, Field] = {}
+    for field in fields:
+        first = merged.get(field.path)
+        if first is None:
+            merged[field.path] = field
+        else:
+            gaps = (*first.gaps, *(gap for gap in field.gaps if gap not in first.gaps))
+            merged[field.path] = replace(first, gaps=gaps, note=first.note or field.note)
+    return tuple(merged.values())
 
 
 def _in(item: EvidenceItem, entry: str) -> bool:

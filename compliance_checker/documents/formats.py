@@ -260,9 +260,10 @@ def docx_document(document: Document) -> bytes:
     docx = require_docx()
     out = docx.Document()
     core = out.core_properties
-    core.title = f"{document.title}: {document.subject}"
-    core.author = document.subject.split(":")[0]
-    core.comments = provenance(document)
+    # Word's core properties hold at most 255 characters each; the full provenance is the last paragraph.
+    core.title = f"{document.title}: {document.subject}"[:255]
+    core.author = document.subject.split(":")[0][:255]
+    core.comments = f"{document.tool}; declaration SHA-256 {document.sha256}"[:255]
     out.add_heading(document.title, level=0)
     out.add_paragraph().add_run(document.subject).bold = True
 
