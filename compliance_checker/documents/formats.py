@@ -92,7 +92,12 @@ def _md_value(value: Value, indent: str) -> Iterator[str]:
             else:
                 label, item = "", entry
                 head = f"{indent}-"
-            if isinstance(item, Bullets | Pairs):
+            if isinstance(item, Pairs) and not label and item.pairs:
+                # A list entry that is a mapping: its first pair on the bullet's line, the rest below it.
+                first, *rest = _md_value(item, indent + "  ")
+                yield f"{indent}- {first.lstrip().removeprefix('- ')}"
+                yield from rest
+            elif isinstance(item, Bullets | Pairs):
                 yield head
                 yield from _md_value(item, indent + "  ")
             else:
