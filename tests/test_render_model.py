@@ -103,3 +103,22 @@ def test_values_in_document_words() -> None:
 def test_paths() -> None:
     assert split("a.b[2].c") == ("a", "b", 2, "c")
     assert generic("a.b[2].c[10]") == "a.b[].c[]"
+
+
+def test_documents_import_only_models_and_errors() -> None:
+    """Building and laying out a document is pure: the command line loads and evaluates."""
+    import ast
+
+    from tests.conftest import ROOT
+
+    for module in (ROOT / "compliance_checker" / "documents").glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module
+                and node.module.startswith("compliance_checker.")
+            ):
+                layer = node.module.split(".")[1]
+                assert layer in {"documents", "models", "errors"}, (module.name, node.module)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                assert node.func.id not in {"open", "print"}, module.name

@@ -96,25 +96,20 @@ class _Builder:
         by_path: dict[str, list[EvidenceItem]] = {}
         for item in items:
             by_path.setdefault(self._shown(item.path), []).append(item)
-        entries: dict[str, list[tuple[str, list[EvidenceItem]]]] = {}
-        found: list[Field] = []
+        # A path inside a list entry is shown in its entry's field (unless the document is about one
+        # entry, an incident); the others each have a field. In the order the rule checks them.
+        order: dict[str, list[tuple[str, list[EvidenceItem]]]] = {}
         for path, group in by_path.items():
-            entry = _entry(path)
-            if entry is not None and entry != path and self.entry is None:
-                if entry not in entries:
-                    entries[entry] = []
-                    found.append(Field(label=entry, value=Absent(), path=entry))  # placeholder, filled below
-                entries[entry].append((path, group))
-                continue
-            made = self._field(path, group, result, part, note)
-            if made is not None:
+            entry = _entry(path) if self.entry is None else None
+            key = entry if entry is not None and entry != path else path
+            order.setdefault(key, []).append((path, group))
+        found: list[Field] = []
+        for key, members in order.items():
+            if len(members) > 1 or members[0][0] != key:
+                found.append(self._entry_field(key, members, result, part, note))
+            elif (made := self._field(key, members[0][1], result, part, note)) is not None:
                 found.append(made)
-        return tuple(
-            self._entry_field(item.path, entries[item.path], result, part, note)
-            if item.path in entries
-            else item
-            for item in found
-        )
+        return tuple(found)
 
     def _shown(self, path: str) -> str:
         """The path a document shows for an evidence path: the layout's ``show`` (a whole mapping for one

@@ -4,7 +4,7 @@ it is there is what the evaluation says of them, so nothing here lists required 
 
 A small typed table rather than YAML beside the rulesets: layouts are not something a user supplies (a
 custom ruleset keeps its rule ids, and the rules decide the content), they need no schema, loader or
-located errors of their own, mypy checks them, and ``tests/test_documents.py`` checks that every rule id
+located errors of their own, mypy checks them, and ``tests/test_render_model.py`` checks that every rule id
 and path they name exists in the shipped rulesets.
 
 Paths are evidence paths as the rules write them, with ``[]`` for any entry of a list
