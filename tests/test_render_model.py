@@ -122,3 +122,20 @@ def test_documents_import_only_models_and_errors() -> None:
                 assert layer in {"documents", "models", "errors"}, (module.name, node.module)
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
                 assert node.func.id not in {"open", "print"}, module.name
+
+
+def test_the_command_lines_names_are_the_layouts() -> None:
+    from compliance_checker.documents import names
+    from compliance_checker.documents.layouts import INCIDENT_STAGES
+
+    assert tuple(LAYOUTS) == names.DOCUMENTS
+    assert tuple(LAYOUTS["model-documentation"].recipients) == names.RECIPIENTS
+    assert tuple(INCIDENT_STAGES) == names.STAGES
+
+
+def test_help_lists_every_document(run_cli) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("render", "--help")
+    assert result.exit_code == 0
+    for name in LAYOUTS:
+        assert name in result.stdout
+    assert "Documents:" in result.stdout

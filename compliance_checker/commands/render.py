@@ -17,23 +17,31 @@ from compliance_checker.commands.options import (
     profile_option,
     ruleset_option,
 )
-from compliance_checker.documents.layouts import INCIDENT_STAGES, LAYOUTS
+from compliance_checker.documents.names import DOCUMENTS, RECIPIENTS, STAGES
 
 if TYPE_CHECKING:
     from compliance_checker.documents.build import Inputs
     from compliance_checker.models.document import LoadedDocument
 
-_DOCUMENTS = "\n".join(f"  {name}: {layout.summary}." for name, layout in LAYOUTS.items())
-_RECIPIENTS = tuple(LAYOUTS["model-documentation"].recipients)
+
+class _RenderCommand(click.Command):
+    """Lists the documents in its help, from the layouts, imported only when the help is shown."""
+
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from compliance_checker.documents.layouts import LAYOUTS
+
+        super().format_help_text(ctx, formatter)
+        with formatter.section("Documents"):
+            formatter.write_dl([(name, f"{layout.summary}.") for name, layout in LAYOUTS.items()])
 
 
-@click.command("render")
+@click.command("render", cls=_RenderCommand)
 @click.argument("declaration", type=click.Path(dir_okay=False))
-@click.option("--document", "name", type=click.Choice(list(LAYOUTS)), required=True, help="The document.")
+@click.option("--document", "name", type=click.Choice(DOCUMENTS), required=True, help="The document.")
 @click.option(
     "--for",
     "recipient",
-    type=click.Choice(_RECIPIENTS),
+    type=click.Choice(RECIPIENTS),
     help="model-documentation: whom the Form is for (the items ticked for them, at their precision).",
 )
 @click.option(
@@ -42,9 +50,7 @@ _RECIPIENTS = tuple(LAYOUTS["model-documentation"].recipients)
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False), help="Write to this file.")
 @click.option("--draft", is_flag=True, help="Render a document with gaps, each gap marked.")
 @click.option("--incident", help="incident-report: the id of the incident in the incident log.")
-@click.option(
-    "--stage", type=click.Choice(list(INCIDENT_STAGES)), help="incident-report: which report of the incident."
-)
+@click.option("--stage", type=click.Choice(STAGES), help="incident-report: which report of the incident.")
 @as_of_option
 @profile_option
 @ruleset_option
@@ -65,12 +71,10 @@ def render(
     is in the document exactly when the rules that judge it find it there. A document with gaps is
     refused, each gap listed with its place in the declaration (exit 1), unless --draft, which renders
     it with each gap marked. Exit 2 for a bad declaration or usage.
-
-    \b
-    Documents:
     """
     from compliance_checker.documents.build import NoSuchIncident, build
     from compliance_checker.documents.formats import BINARY_FORMATS, TEXT_FORMATS, DocxUnavailable
+    from compliance_checker.documents.layouts import LAYOUTS
     from compliance_checker.errors import Diagnostic, UsageError
     from compliance_checker.output import AtomicTextFile, check_destinations
 
@@ -135,9 +139,6 @@ def render(
     return EXIT_OK
 
 
-render.help = (render.help or "") + "\n" + _DOCUMENTS
-
-
 def document_inputs(
     declaration: str,
     *,
@@ -196,6 +197,7 @@ def _check_usage(
     fmt: str,
     output: str | None,
 ) -> None:
+    from compliance_checker.documents.layouts import LAYOUTS
     from compliance_checker.errors import UsageError
 
     layout = LAYOUTS[name]
