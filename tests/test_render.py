@@ -327,6 +327,24 @@ def test_an_unknown_incident_is_a_located_usage_error(run_cli: Run) -> None:
     assert "HAL-2026-001, HAL-2026-002, HAL-2026-003" in result.stderr
 
 
+def test_a_missing_declaration_is_an_input_error(run_cli: Run, tmp_path: Path) -> None:
+    path = tmp_path / "absent.yaml"
+    result = _render(run_cli, "--document", "notification", path=path)
+    assert result.exit_code == 2
+    assert f"{path}: error: no such file" in result.stderr
+
+
+def test_a_gap_not_yet_due_is_still_a_gap_with_its_date(run_cli: Run) -> None:
+    """A model placed before 2 August 2025 owes the domain list only from 2 August 2027 (Art 111(3)); the
+    summary still lacks it, so the draft marks it and says when it is due."""
+    legacy = SAMPLES / "legacy-model.yaml"
+    refused = _render(run_cli, "--document", "training-data-summary", path=legacy)
+    assert refused.exit_code == 1
+    assert "(TDS-2-3-DOMAINS)" in refused.stderr
+    draft = _render(run_cli, "--document", "training-data-summary", "--draft", path=legacy)
+    assert "*(not due until 2027-08-02)*" in draft.stdout
+
+
 def test_an_invalid_declaration_is_a_located_error(run_cli: Run, tmp_path: Path) -> None:
     path = tmp_path / "bad.yaml"
     path.write_text("declaration_version: 1\nmodel: [unclosed\n", encoding="utf-8")
