@@ -49,6 +49,7 @@ COMMANDS: dict[str, str] = {
     "classify": "compliance_checker.commands.classify:classify",
     "rulesets": "compliance_checker.commands.rulesets:rulesets_command",
     "schema": "compliance_checker.commands.schema:schema",
+    "render": "compliance_checker.commands.render:render",
 }
 
 
