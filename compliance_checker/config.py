@@ -27,11 +27,6 @@ from typing import Any
 from compliance_checker.errors import Diagnostic, InputError
 from compliance_checker.loading.yaml_strict import parse_yaml
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # Python 3.10: tomli is the same parser, published before it joined the standard library
-    import tomli as tomllib
-
 YAML_NAME = ".compliance-checker.yaml"
 PYPROJECT = "pyproject.toml"
 TABLE = "tool.compliance-checker"
@@ -156,6 +151,11 @@ def load_pyproject_config(path: Path) -> ConfigFile | None:
     text = _read(path)
     if "compliance-checker" not in text:  # most pyproject.toml files: not parsed at all
         return None
+    # The TOML parser (about 5 ms) only for a file that may hold the table.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # Python 3.10: tomli is the same parser, published before it joined the standard library
+        import tomli as tomllib
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

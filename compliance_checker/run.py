@@ -23,7 +23,6 @@ from compliance_checker.checking import Override
 from compliance_checker.engine.baseline import BaselineComparer
 from compliance_checker.engine.waivers import WaiverApplier
 from compliance_checker.errors import Diagnostic, UsageError
-from compliance_checker.loading.baseline import load_baseline
 from compliance_checker.loading.discover import expand
 from compliance_checker.loading.files import DEFAULT_MAX_BYTES
 from compliance_checker.loading.profiles import parse_profile
@@ -164,11 +163,16 @@ class _Run:
         self.as_of = config.as_of or today_utc()
         self.applier = None
         if config.waivers is not None and not config.ignore_waivers:
-            # Waivers are read with pydantic, which a run without them never imports (about 60 ms).
+            # Waivers are read with pydantic, which a run without them never imports (about 60 ms); the
+            # baseline reader likewise costs only the runs that use it.
             from compliance_checker.loading.waivers import load_waivers
 
             self.applier = WaiverApplier(load_waivers(config.waivers), as_of=self.as_of)
-        self.comparer = BaselineComparer(load_baseline(config.baseline)) if config.baseline else None
+        self.comparer = None
+        if config.baseline is not None:
+            from compliance_checker.loading.baseline import load_baseline  # as waivers: only when given
+
+            self.comparer = BaselineComparer(load_baseline(config.baseline))
         chosen = [parse_override(spec) for spec in config.rulesets] + list(config.overrides)
         profile = _profile(config)
         self.settings = Settings(

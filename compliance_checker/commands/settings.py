@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
@@ -193,8 +192,8 @@ def terminal_width(stream: TextIO, environ: dict[str, str] | os._Environ[str]) -
     if isatty and isatty():
         try:
             return os.get_terminal_size(stream.fileno()).columns or DEFAULT_OPTIONS.width
-        except (OSError, ValueError):
-            return shutil.get_terminal_size((DEFAULT_OPTIONS.width, 24)).columns
+        except (OSError, ValueError):  # a terminal without a size, or a stream without a descriptor
+            return DEFAULT_OPTIONS.width
     return DEFAULT_OPTIONS.width
 
 
