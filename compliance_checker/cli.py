@@ -6,6 +6,7 @@ Exit codes: 0 nothing at or above ``--fail-on``; 1 findings; 2 bad input or usag
 
 from __future__ import annotations
 
+import _thread
 import gc
 import os
 import signal
@@ -83,6 +84,16 @@ def _interrupted() -> int:
     return EXIT_INTERRUPTED
 
 
+def _unraisable(info: sys.UnraisableHookArgs) -> None:
+    """Ctrl-C that lands in a callback Python cannot raise from (an import lock's clean-up while a command
+    is being loaded) would be printed as "Exception ignored" with a traceback, and lost. Deliver it again
+    to the main thread, so that it ends the command like any other Ctrl-C."""
+    if isinstance(info.exc_value, KeyboardInterrupt):
+        _thread.interrupt_main()
+        return
+    sys.__unraisablehook__(info)
+
+
 def _terminate(signum: int, frame: object) -> None:
     raise Terminated(signum)
 
@@ -99,6 +110,7 @@ def main(argv: list[str] | None = None) -> None:
     files removed; the exit code is then 128 + the signal's number.
     """
     gc.disable()
+    sys.unraisablehook = _unraisable
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _terminate)

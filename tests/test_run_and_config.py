@@ -407,3 +407,39 @@ def test_shell_completion_script(shell: str) -> None:
     )
     assert done.returncode == 0
     assert "_COMPLIANCE_CHECKER_COMPLETE" in done.stdout
+
+
+# --- Ctrl-C while a command is being loaded ----------------------------------------------------------
+
+
+def test_ctrl_c_met_in_an_unraisable_callback_is_delivered_again() -> None:
+    """Python prints a KeyboardInterrupt raised in an import lock's clean-up as "Exception ignored" and
+    drops it; the console script raises it again in the main thread instead."""
+    import time
+    from types import SimpleNamespace
+
+    from compliance_checker import cli
+
+    info = SimpleNamespace(
+        exc_type=KeyboardInterrupt,
+        exc_value=KeyboardInterrupt(),
+        exc_traceback=None,
+        err_msg=None,
+        object=None,
+    )
+    with pytest.raises(KeyboardInterrupt):
+        cli._unraisable(info)  # type: ignore[arg-type]
+        for _ in range(1000):
+            time.sleep(0.001)
+
+
+def test_other_unraisable_errors_are_still_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from compliance_checker import cli
+
+    seen: list[object] = []
+    monkeypatch.setattr(sys, "__unraisablehook__", seen.append)
+    info = SimpleNamespace(exc_type=ValueError, exc_value=ValueError("x"), exc_traceback=None)
+    cli._unraisable(info)  # type: ignore[arg-type]
+    assert seen == [info]
