@@ -43,8 +43,10 @@ class Setting:
 
     key: str
     value: Any
-    line: int | None = None
+    line: int | None = None  # where the key is written
     column: int | None = None
+    value_line: int | None = None  # where its value is written (the key's place when not known)
+    value_column: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -66,9 +68,13 @@ class ConfigFile:
             return self.name
         return f"{self.name}:{setting.line}:{setting.column or 1}"
 
-    def error(self, setting: Setting | None, message: str) -> InputError:
-        line = setting.line if setting is not None else None
-        column = setting.column if setting is not None else None
+    def error(self, setting: Setting | None, message: str, *, at_value: bool = False) -> InputError:
+        """An error at the setting's key, or at its value (``at_value``)."""
+        line = column = None
+        if setting is not None:
+            line, column = setting.line, setting.column
+            if at_value and setting.value_line is not None:
+                line, column = setting.value_line, setting.value_column
         return InputError([Diagnostic(self.name, message, line, column)])
 
 
@@ -126,14 +132,24 @@ def load_yaml_config(path: Path) -> ConfigFile:
     settings = []
     for key, value in document.data.items():
         where = document.position((key,))
-        settings.append(Setting(key=str(key), value=value, line=where.line, column=where.column))
+        value_at = document.value_positions.get((key,), where)
+        settings.append(
+            Setting(
+                key=str(key),
+                value=value,
+                line=where.line,
+                column=where.column,
+                value_line=value_at.line,
+                value_column=value_at.column,
+            )
+        )
     return ConfigFile(path=path, form="yaml", settings=tuple(settings))
 
 
-def _toml_key_lines(text: str) -> dict[str, tuple[int, int]]:
+def _toml_key_lines(text: str) -> dict[str, tuple[int, int, int]]:
     """Where each key of the ``[tool.compliance-checker]`` table is written (tomllib keeps no
-    positions): the lines from that header to the next one."""
-    found: dict[str, tuple[int, int]] = {}
+    positions), as (line, key's column, value's column): the lines from that header to the next one."""
+    found: dict[str, tuple[int, int, int]] = {}
     inside = False
     for number, line in enumerate(text.splitlines(), start=1):
         header = _TOML_HEADER.match(line)
@@ -142,7 +158,9 @@ def _toml_key_lines(text: str) -> dict[str, tuple[int, int]]:
             continue
         key = _TOML_KEY.match(line) if inside else None
         if key:
-            found.setdefault(key.group("key"), (number, len(line) - len(line.lstrip()) + 1))
+            rest = line[key.end() :]
+            value_column = key.end() + len(rest) - len(rest.lstrip()) + 1
+            found.setdefault(key.group("key"), (number, len(line) - len(line.lstrip()) + 1, value_column))
     return found
 
 
@@ -179,6 +197,10 @@ def load_pyproject_config(path: Path) -> ConfigFile | None:
     lines = _toml_key_lines(text)
     settings = []
     for key, value in table.items():
-        line, column = lines.get(key, (None, None))
-        settings.append(Setting(key=key, value=value, line=line, column=column))
+        line, column, value_column = lines.get(key, (None, None, None))
+        settings.append(
+            Setting(
+                key=key, value=value, line=line, column=column, value_line=line, value_column=value_column
+            )
+        )
     return ConfigFile(path=path, form="pyproject", settings=tuple(settings))

@@ -285,7 +285,7 @@ def test_the_show_config_example_in_the_docs_is_current(project: Path, run_cli: 
         (
             "pyproject.toml",
             "[tool.compliance-checker]\njobs = 0\n",
-            "pyproject.toml:2:1: error: jobs: 0 is not in the range x>=1.",
+            "pyproject.toml:2:8: error: jobs: 0 is not in the range x>=1.",
         ),
         (
             "pyproject.toml",
@@ -295,12 +295,12 @@ def test_the_show_config_example_in_the_docs_is_current(project: Path, run_cli: 
         (
             ".compliance-checker.yaml",
             "format: json\nfail-on: nevr\n",
-            ".compliance-checker.yaml:2:1: error: fail-on: 'nevr': expected a severity",
+            ".compliance-checker.yaml:2:10: error: fail-on: 'nevr': expected a severity",
         ),
         (
             ".compliance-checker.yaml",
             "quiet: yes please\n",
-            ".compliance-checker.yaml:1:1: error: quiet: expected true or false",
+            ".compliance-checker.yaml:1:8: error: quiet: expected true or false",
         ),
         (
             ".compliance-checker.yaml",

@@ -57,7 +57,7 @@ def _as_written(config: ConfigFile, key: str, param: click.Option, setting: Sett
     value = setting.value
     if param.is_flag:
         if not isinstance(value, bool):
-            raise config.error(setting, f"{key}: expected true or false; got {value!r}")
+            raise config.error(setting, f"{key}: expected true or false; got {value!r}", at_value=True)
         return value
     if param.multiple:
         items = value if isinstance(value, list) else [value]
@@ -67,7 +67,8 @@ def _as_written(config: ConfigFile, key: str, param: click.Option, setting: Sett
 
 def _one(config: ConfigFile, key: str, setting: Setting, value: Any) -> str:
     if isinstance(value, bool) or value is None or isinstance(value, list | dict):
-        raise config.error(setting, f"{key}: expected one value, as on the command line; got {value!r}")
+        message = f"{key}: expected one value, as on the command line; got {value!r}"
+        raise config.error(setting, message, at_value=True)
     text = value.isoformat() if isinstance(value, dt.date) else str(value)
     if key in PATH_KEYS:
         return _relative_to(config, text)
@@ -96,7 +97,7 @@ def _default_map(ctx: click.Context, config: ConfigFile) -> dict[str, Any]:
             if param.callback is not None:
                 param.callback(ctx, param, converted)
         except click.BadParameter as exc:
-            raise config.error(setting, f"{setting.key}: {exc.message}") from None
+            raise config.error(setting, f"{setting.key}: {exc.message}", at_value=True) from None
         defaults[param.name] = value
     return defaults
 
