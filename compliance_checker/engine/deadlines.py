@@ -63,8 +63,8 @@ def _keyed(path: Path, entries: tuple[str, ...]) -> str:
     return "".join(parts)
 
 
-def _citation(rule: Rule) -> str:
-    return "; ".join(source.render() for source in rule.sources)
+def _citation(rule: Rule) -> tuple[str, ...]:
+    return tuple(source.render() for source in rule.sources)
 
 
 def _what(due: Due) -> str:
@@ -103,7 +103,7 @@ class _Builder:
         date: dt.date,
         status: Status,
         what: str,
-        citation: str,
+        citation: tuple[str, ...],
         done: dt.date | None,
         path: Path | str,
         at: tuple[int, int] | None = None,
@@ -128,7 +128,7 @@ class _Builder:
                 ruleset=ruleset,
                 title=rule.title if rule is not None else "Models placed before 2 August 2025 comply",
                 what=what,
-                citation=citation,
+                sources=citation,
                 done=done,
                 path=path if isinstance(path, str) else dotted(path),
                 line=at[0],
@@ -229,7 +229,7 @@ def _legacy(build: _Builder, results: Sequence[RuleResult]) -> None:
         date=deadline,
         status=build.status(deadline) if deferred else "met",
         what=what,
-        citation="; ".join(facts["compliance_deadline"].sources),
+        citation=facts["compliance_deadline"].sources,
         done=None,
         path=("model", "placed_on_market"),
     )

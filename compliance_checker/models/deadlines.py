@@ -58,11 +58,15 @@ class Obligation:
     ruleset: str
     title: str
     what: str  # the obligation in our words: the check's label, with the list entry it concerns
-    citation: str  # the sources, joined: "Code of Practice, Safety and Security, Measure 1.3"
+    sources: tuple[str, ...]  # "Code of Practice, Safety and Security, Measure 1.3", "AI Act Art 55(1)"
     done: dt.date | None
     path: str  # where the date is (or would be) written in the declaration
     line: int
     column: int
+
+    @property
+    def citation(self) -> str:
+        return "; ".join(self.sources)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
