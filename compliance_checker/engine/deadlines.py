@@ -190,7 +190,7 @@ def deadlines(
                     key="rule",
                     date=result.due,
                     status=build.status(result.due) if deferred else "overdue",
-                    what=f"close the gap: {result.message}",
+                    what=f"close the gaps of {rule.id}: {rule.title}",
                     citation=_citation(rule),
                     done=None,
                     path=next((i.path for i in result.evidence if i.is_gap), rule.evidence[0].path),
@@ -209,15 +209,17 @@ def deadlines(
 
 def _legacy(build: _Builder, results: Sequence[RuleResult]) -> None:
     """A model placed before 2 August 2025: the Art 111(3) date by which it must comply with everything,
-    met when no gap is deferred to it."""
+    met when no rule has a gap due on that date (deferred until then, or a finding since)."""
     facts = build.facts
     deadline = facts.date("compliance_deadline")
     if not facts.truthy("legacy_model") or deadline is None:
         return
-    deferred = sum(1 for r in results if r.status == "not_yet_due" and r.due == deadline)
+    deferred = sum(
+        1 for r in results if r.due == deadline and r.status in ("not_yet_due", "missing", "partial")
+    )
     what = (
         f"comply with every obligation that applies: {deferred} rule{'s' if deferred != 1 else ''} "
-        "with gaps deferred to this date"
+        "with gaps due by this date"
         if deferred
         else "comply with every obligation that applies: every applicable rule is evidenced"
     )

@@ -63,7 +63,8 @@ def _summary(run: DeadlineRun) -> str:
 
 def render_table(run: DeadlineRun, *, width: int = DEFAULT_WIDTH) -> str:
     """Date, status, rule, what is due and its source; with several declarations, who it is for."""
-    fleet = len(run.declarations) > 1
+    readable = [decl for decl in run.declarations if not decl.invalid]
+    fleet = len(readable) > 1
     headers = ["Date", "Status", "Rule", "Obligation", "Source"]
     rows: list[list[str]] = []
     for decl, item in run.fleet():
@@ -84,9 +85,8 @@ def render_table(run: DeadlineRun, *, width: int = DEFAULT_WIDTH) -> str:
         source = max(room * 40 // 100, _MIN_TEXT)
         widths = [None, None, None, max(room - source, _MIN_TEXT), source]
     lines: list[str] = []
-    if not fleet and run.declarations:
-        decl = run.declarations[0]
-        lines.append(f"{visible(decl.path)}: {_who(decl)}" if not decl.invalid else visible(decl.path))
+    if len(readable) == 1:
+        lines.append(f"{visible(readable[0].path)}: {_who(readable[0])}")
     if rows:
         lines.append(tabulate(rows, headers=headers, tablefmt="simple", maxcolwidths=widths))
     lines.append(textwrap.fill(_summary(run), width=max(width, 40)))

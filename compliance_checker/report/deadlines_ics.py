@@ -56,7 +56,7 @@ def _day(day: dt.date) -> str:
 def _event(decl: DeclarationDeadlines, item: Obligation, stamp: str) -> list[str]:
     end = item.date + dt.timedelta(days=1) if item.date < dt.date.max else item.date
     rule = item.rule or "Art 111(3)"
-    summary = f"{STATUS_WORDS[item.status]}: {rule} {KIND_WORDS[item.kind]}: {item.what} ({decl.model})"
+    summary = f"{rule}: {item.what} [{STATUS_WORDS[item.status]}] ({decl.model})"
     lines = [
         f"{KIND_WORDS[item.kind]}: {item.what}",
         f"Rule: {item.rule} ({item.ruleset}): {item.title}" if item.rule else f"{item.title}",
