@@ -237,3 +237,19 @@ def test_output_file_is_written_whole(run_cli: Any, tmp_path: Path) -> None:
     assert result.exit_code == 0 and result.stdout == ""
     assert target.read_bytes().count(b"BEGIN:VEVENT\r\n") >= 5
     assert run_cli("deadlines", str(FRONTIER), "-o", str(FRONTIER)).exit_code == 2  # an input is refused
+
+
+@pytest.mark.parametrize(("name", "sample"), [("frontier", FRONTIER), ("legacy", LEGACY)])
+def test_the_documented_examples_are_current(
+    run_cli: Any, monkeypatch: pytest.MonkeyPatch, name: str, sample: Path
+) -> None:
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("COLUMNS", "100")
+    shown = str(sample.relative_to(ROOT))
+    result = run_cli("deadlines", shown, "--as-of", "2026-12-04")
+    doc = (ROOT / "docs" / "deadlines.md").read_text(encoding="utf-8")
+    block = re.search(rf"<!-- deadlines-example:{name} -->\n```console\n\$ .*?\n(.*?)```\n", doc, re.DOTALL)
+    assert block is not None
+    assert block.group(1) == result.stdout, (
+        f"docs/deadlines.md's {name} example is stale; new output:\n{result.stdout}"
+    )

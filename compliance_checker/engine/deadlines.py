@@ -190,7 +190,7 @@ def deadlines(
                     key="rule",
                     date=result.due,
                     status=build.status(result.due) if deferred else "overdue",
-                    what=f"close the gaps of {rule.id}: {rule.title}",
+                    what=f"close the gaps: {rule.title}",
                     citation=_citation(rule),
                     done=None,
                     path=next((i.path for i in result.evidence if i.is_gap), rule.evidence[0].path),
@@ -231,7 +231,7 @@ def _legacy(build: _Builder, results: Sequence[RuleResult]) -> None:
         date=deadline,
         status=build.status(deadline) if deferred else "met",
         what=what,
-        citation=facts["compliance_deadline"].sources,
+        citation=facts["legacy_model"].sources,
         done=None,
         path=("model", "placed_on_market"),
     )
