@@ -253,3 +253,17 @@ def test_the_documented_examples_are_current(
     assert block.group(1) == result.stdout, (
         f"docs/deadlines.md's {name} example is stale; new output:\n{result.stdout}"
     )
+
+
+def test_an_evidence_file_is_never_overwritten_by_the_output(run_cli: Any, tmp_path: Path) -> None:
+    shutil.copytree(SAMPLES / "evidence", tmp_path / "evidence")
+    declaration = tmp_path / "frontier.yaml"
+    declaration.write_text(FRONTIER.read_text(encoding="utf-8"), encoding="utf-8")
+    evidence = next(p for p in sorted((tmp_path / "evidence").rglob("*")) if p.is_file())
+    before = evidence.read_bytes()
+    data = yaml.safe_load(declaration.read_text(encoding="utf-8"))
+    named = {e.get("path") for e in data["evidence"]}
+    assert str(evidence.relative_to(tmp_path)) in named  # the file is one the declaration reads
+    result = run_cli("deadlines", str(declaration), "--as-of", "2026-12-04", "-o", str(evidence))
+    assert result.exit_code == 2 and "is an input file" in result.stderr
+    assert evidence.read_bytes() == before

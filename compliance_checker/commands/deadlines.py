@@ -51,7 +51,7 @@ class Settings:
 def declaration_deadlines(settings: Settings, path: str) -> tuple[DeclarationDeadlines, bool]:
     """One declaration's obligations, or its located errors; and whether a bug was met (then the error
     says so and the run ends with exit code 3)."""
-    from compliance_checker.errors import Diagnostic, InputError, visible
+    from compliance_checker.errors import CheckerError, Diagnostic, InputError, visible
     from compliance_checker.models.deadlines import DeclarationDeadlines
 
     try:
@@ -59,6 +59,8 @@ def declaration_deadlines(settings: Settings, path: str) -> tuple[DeclarationDea
     except InputError as exc:
         errors = tuple(exc.diagnostics)
         internal = False
+    except CheckerError:
+        raise  # the run itself is refused (the output file is an evidence file): nothing to list per file
     except Exception as exc:  # a bug: this file's error row, never the end of the batch
         message = (
             f"internal error while reading this file's deadlines: {type(exc).__name__}: {exc}; this is a "
@@ -175,7 +177,7 @@ def deadlines(
     from compliance_checker.errors import UsageError
     from compliance_checker.loading.discover import expand
     from compliance_checker.models.deadlines import DeadlineRun
-    from compliance_checker.output import AtomicTextFile, check_destinations
+    from compliance_checker.output import AtomicTextFile, check_destinations, protected
 
     files, unmatched = expand(paths)
     if unmatched or not files:
@@ -201,11 +203,12 @@ def deadlines(
     resume_collection()
     found: list[DeclarationDeadlines] = []
     internal = False
-    for decl, bug in ordered_map(task, files, jobs=jobs or default_jobs()):
-        for diag in decl.errors:
-            click.echo(diag.render(), err=True)
-        found.append(decl)
-        internal = internal or bug
+    with protected([destination] if destination is not None else []):  # an evidence file is never written
+        for decl, bug in ordered_map(task, files, jobs=jobs or default_jobs()):
+            for diag in decl.errors:
+                click.echo(diag.render(), err=True)
+            found.append(decl)
+            internal = internal or bug
     run = DeadlineRun(as_of=as_of, within=within, tool_version=__version__, declarations=tuple(found))
     text = render(run, fmt, width=shutil.get_terminal_size((100, 24)).columns)
     if destination is not None:
