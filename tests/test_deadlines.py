@@ -267,3 +267,29 @@ def test_an_evidence_file_is_never_overwritten_by_the_output(run_cli: Any, tmp_p
     result = run_cli("deadlines", str(declaration), "--as-of", "2026-12-04", "-o", str(evidence))
     assert result.exit_code == 2 and "is an input file" in result.stderr
     assert evidence.read_bytes() == before
+
+
+def test_ics_text_is_escaped_and_folded_without_splitting_characters() -> None:
+    from compliance_checker.report.deadlines_ics import escape_text, fold
+
+    assert escape_text("a;b,c\\d\ne\x07") == "a\\;b\\,c\\\\d\\ne\\\\x07"
+    line = "DESCRIPTION:" + "Société générale 🚀 données; " * 12
+    folded = fold(line)
+    physical = folded.split("\r\n")[:-1]
+    assert all(len(p.encode("utf-8")) <= 75 for p in physical)
+    assert all(p.startswith(" ") for p in physical[1:])
+    assert "".join([physical[0], *(p[1:] for p in physical[1:])]) == line  # unfolds to the original
+
+
+def test_provider_names_with_separators_survive_a_calendar_round_trip(run_cli: Any, tmp_path: Path) -> None:
+    shutil.copytree(SAMPLES / "evidence", tmp_path / "evidence")
+    name = "Société Générale; AI, Inc. \\ Labs"
+    text = FRONTIER.read_text(encoding="utf-8").replace(
+        "name: Halcyon Frontier Labs SAS", f'name: "{name.replace(chr(92), chr(92) * 2)}"'
+    )
+    assert name.split(";")[0] in text
+    declaration = tmp_path / "frontier.yaml"
+    declaration.write_text(text, encoding="utf-8")
+    calendar = icalendar.Calendar.from_ical(_ics(run_cli, str(declaration)))
+    descriptions = [str(e["DESCRIPTION"]) for e in calendar.walk("VEVENT")]
+    assert descriptions and all(f"Provider: {name}\n" in d for d in descriptions)
