@@ -13,8 +13,6 @@ import json
 import textwrap
 from typing import Any
 
-from tabulate import tabulate
-
 from compliance_checker.errors import Diagnostic, visible
 from compliance_checker.models.deadlines import (
     KIND_WORDS,
@@ -88,9 +86,38 @@ def render_table(run: DeadlineRun, *, width: int = DEFAULT_WIDTH) -> str:
     if len(readable) == 1:
         lines.append(f"{visible(readable[0].path)}: {_who(readable[0])}")
     if rows:
-        lines.append(tabulate(rows, headers=headers, tablefmt="simple", maxcolwidths=widths))
+        lines += _grid(headers, rows, widths)
     lines.append(textwrap.fill(_summary(run), width=max(width, 40)))
     return "\n".join(lines) + "\n"
+
+
+def _grid(headers: list[str], rows: list[list[str]], widths: list[int | None]) -> list[str]:
+    """A plain table (headers, a rule of dashes, rows) whose cells wrap at their column's width: the
+    layout of tabulate's ``simple`` format, written directly so that a fleet of thousands of rows stays
+    fast."""
+    sizes = [
+        limit if limit is not None else max(len(h), *(len(r[i]) for r in rows))
+        for i, (h, limit) in enumerate(zip(headers, widths, strict=True))
+    ]
+    cells = [
+        [
+            textwrap.wrap(cell, size, break_on_hyphens=False) or [""] if limit else [cell]
+            for cell, size, limit in zip(row, sizes, widths, strict=True)
+        ]
+        for row in rows
+    ]
+    sizes = [
+        max(len(headers[i]), *(len(line) for row in cells for line in row[i])) for i in range(len(headers))
+    ]
+
+    def joined(parts: list[str]) -> str:
+        return "  ".join(part.ljust(size) for part, size in zip(parts, sizes, strict=True)).rstrip()
+
+    out = [joined(headers), joined(["-" * size for size in sizes])]
+    for row in cells:
+        for index in range(max(len(lines) for lines in row)):
+            out.append(joined([lines[index] if index < len(lines) else "" for lines in row]))
+    return out
 
 
 # --- JSON ---------------------------------------------------------------------------------------------

@@ -35,18 +35,19 @@ def escape_text(text: str) -> str:
 def fold(line: str) -> str:
     """One content line, folded (RFC 5545, section 3.1): at most 75 octets per physical line, each
     continuation starting with a space, never inside a UTF-8 character."""
-    out: list[str] = []
-    current: list[str] = []
-    size, limit = 0, FOLD_OCTETS
-    for char in line:
-        octets = len(char.encode("utf-8"))
-        if size + octets > limit:
-            out.append("".join(current))
-            current, size, limit = [], 0, FOLD_OCTETS - 1  # the leading space counts
-        current.append(char)
-        size += octets
-    out.append("".join(current))
-    return (CRLF + " ").join(out) + CRLF
+    data = line.encode("utf-8")
+    if len(data) <= FOLD_OCTETS:
+        return line + CRLF
+    parts: list[bytes] = []
+    start, room = 0, FOLD_OCTETS
+    while len(data) - start > room:
+        cut = start + room
+        while data[cut] & 0xC0 == 0x80:  # a UTF-8 continuation byte: cut before its character
+            cut -= 1
+        parts.append(data[start:cut])
+        start, room = cut, FOLD_OCTETS - 1  # the leading space of a continuation counts
+    parts.append(data[start:])
+    return b"\r\n ".join(parts).decode("utf-8") + CRLF
 
 
 def _day(day: dt.date) -> str:
