@@ -293,3 +293,19 @@ def test_provider_names_with_separators_survive_a_calendar_round_trip(run_cli: A
     calendar = icalendar.Calendar.from_ical(_ics(run_cli, str(declaration)))
     descriptions = [str(e["DESCRIPTION"]) for e in calendar.walk("VEVENT")]
     assert descriptions and all(f"Provider: {name}\n" in d for d in descriptions)
+
+
+def test_a_large_batch_in_worker_processes_lists_every_readable_file(run_cli: Any, tmp_path: Path) -> None:
+    shutil.copytree(SAMPLES / "evidence", tmp_path / "evidence")
+    for number in range(8):
+        source = (FRONTIER, LEGACY)[number % 2]
+        (tmp_path / f"d{number}.yaml").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    shutil.copy(SAMPLES / "invalid" / "duplicate-key.yaml", tmp_path / "d9-broken.yaml")
+    result = run_cli("deadlines", str(tmp_path), "--as-of", "2026-12-04", "--format", "json", "--jobs", "2")
+    assert result.exit_code == 2
+    assert "d9-broken.yaml:28:3: error: duplicate key" in result.stderr
+    data = json.loads(result.stdout)
+    assert [Path(d["path"]).name for d in data["declarations"]] == [f"d{n}.yaml" for n in range(8)] + [
+        "d9-broken.yaml"
+    ]
+    assert all(d["obligations"] for d in data["declarations"][:8])
