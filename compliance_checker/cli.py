@@ -51,6 +51,7 @@ COMMANDS: dict[str, str] = {
     "rulesets": "compliance_checker.commands.rulesets:rulesets_command",
     "schema": "compliance_checker.commands.schema:schema",
     "render": "compliance_checker.commands.render:render",
+    "deadlines": "compliance_checker.commands.deadlines:deadlines",
 }
 
 
