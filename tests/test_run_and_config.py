@@ -415,7 +415,10 @@ def test_shell_completion_script(shell: str) -> None:
 def test_ctrl_c_met_in_an_unraisable_callback_is_delivered_again() -> None:
     """Python prints a KeyboardInterrupt raised in an import lock's clean-up as "Exception ignored" and
     drops it; the console script raises it again in the main thread instead."""
+    import signal
     import time
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # whatever other tests left
     from types import SimpleNamespace
 
     from compliance_checker import cli
@@ -427,10 +430,13 @@ def test_ctrl_c_met_in_an_unraisable_callback_is_delivered_again() -> None:
         err_msg=None,
         object=None,
     )
-    with pytest.raises(KeyboardInterrupt):
-        cli._unraisable(info)  # type: ignore[arg-type]
-        for _ in range(1000):
-            time.sleep(0.001)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            cli._unraisable(info)  # type: ignore[arg-type]
+            for _ in range(1000):
+                time.sleep(0.001)
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def test_other_unraisable_errors_are_still_reported(monkeypatch: pytest.MonkeyPatch) -> None:
