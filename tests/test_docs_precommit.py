@@ -27,7 +27,11 @@ DECLARATIONS = [
     "declarations/frontier-halcyon.yaml",
     "declarations/2026/third-country.yml",
     "compliance/gpai-declarations/model.yaml",
-    *(path.relative_to(ROOT).as_posix() for path in sorted(SAMPLES.rglob("*.yaml")) if "evidence" not in path.parts),
+    *(
+        path.relative_to(ROOT).as_posix()
+        for path in sorted(SAMPLES.rglob("*.yaml"))
+        if "evidence" not in path.parts
+    ),
 ]
 
 NOT_DECLARATIONS = [

@@ -67,7 +67,9 @@ def test_check_selects_exactly_the_default_profile(run_cli) -> None:
 
 def test_the_profiles_schema_is_published_and_the_shipped_file_follows_it() -> None:
     published = json.loads((ROOT / "schemas" / "profiles.schema.json").read_text(encoding="utf-8"))
-    assert published == schema_as_published("profiles", profiles_schema()), "regenerate with: python -m compliance_checker.tools.schemas"
+    assert published == schema_as_published("profiles", profiles_schema()), (
+        "regenerate with: python -m compliance_checker.tools.schemas"
+    )
     jsonschema.Draft202012Validator.check_schema(published)
     path = ROOT / "rulesets" / "profiles.yaml"
     data = parse_yaml(path.read_text(encoding="utf-8"), str(path)).data
