@@ -141,3 +141,49 @@ def test_carried_view_keeps_values_with_their_origin_and_keys() -> None:
     assert examples.carried_view(text) == "\n".join(
         ["model:", "  licence:", "    # from the model card: front matter 'license' (mit)", "    spdx: MIT"]
     )
+
+
+def _synopsis_blocks() -> list[Block]:
+    return [
+        block
+        for page in PAGES
+        for block in code_blocks(page)
+        if block.lang in examples.RUNNABLE and block.marker.startswith("<!-- not run: a synopsis")
+    ]
+
+
+def test_synopsis_names_only_commands_and_options_that_exist() -> None:
+    """A synopsis cannot run (its paths are placeholders), so each command and option it names is looked
+    up in the command line itself."""
+    import click
+
+    from compliance_checker.cli import cli
+
+    blocks = _synopsis_blocks()
+    assert blocks, "the README's Usage synopsis is gone or lost its marker"
+    seen = 0
+    for block in blocks:
+        for line in block.body.splitlines():
+            text = re.sub(r"\s+#\s.*$", "", line).strip()
+            if not text.startswith("compliance-checker "):
+                continue
+            for alternative in text.removeprefix("compliance-checker ").split(" | "):
+                command: click.Command = cli
+                words = alternative.replace("[", " ").replace("]", " ").split()
+                while isinstance(command, click.Group) and words and words[0] in command.commands:
+                    command = command.commands[words.pop(0)]
+                assert command is not cli, f"{block.where()}: no such command in {alternative!r}"
+                known = {name for param in command.params for name in (*param.opts, *param.secondary_opts)}
+                for word in words:
+                    if word.startswith("-"):
+                        option = word.split("=")[0]
+                        assert option in known, f"{block.where()}: {command.name} has no option {option}"
+                seen += 1
+    assert seen >= 10
+
+
+def test_the_synopsis_check_catches_an_unknown_option(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = Block("README.md", 1, "sh", "compliance-checker check PATH... [--no-such-option]", "")
+    monkeypatch.setattr(f"{__name__}._synopsis_blocks", lambda: [fake])
+    with pytest.raises(AssertionError, match="check has no option --no-such-option"):
+        test_synopsis_names_only_commands_and_options_that_exist()

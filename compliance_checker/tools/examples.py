@@ -344,3 +344,80 @@ def readme_model_card() -> str:
         summary + ".",
     ]
     return "\n".join(card) + "\n"
+
+
+# --- the README's table of samples ------------------------------------------------------------------------
+
+LATER = "2027-09-01"
+COUNTED = (
+    ("evidenced", "evidenced"),
+    ("partial", "partial"),
+    ("missing", "missing"),
+    ("manual_review", "manual review"),
+    ("not_yet_due", "not yet due"),
+    ("not_applicable", "not applicable"),
+)
+
+
+def _power_of_ten(value: float) -> str:
+    mantissa, exponent = f"{value:.1e}".split("e")
+    return f"{mantissa}\N{MULTIPLICATION SIGN}10^{int(exponent)}"
+
+
+def sample_facts(path: str, as_of: str) -> dict[str, str]:
+    """What the samples table says of a sample, read from it and from a check on ``as_of``: its training
+    compute (``{flop}``), its counts (``{counts}``) and its exit code (``{exit}``; ``{exit_later}`` on
+    ``LATER``, after legacy models' deadline)."""
+    from compliance_checker.errors import InputError
+    from compliance_checker.loading.yaml_strict import parse_yaml
+
+    try:
+        data = parse_yaml((ROOT / path).read_text(encoding="utf-8"), path).data
+    except InputError:  # the invalid samples: no facts but their exit code
+        data = None
+    compute = data.get("model", {}).get("training_compute", {}) if isinstance(data, dict) else {}
+    flop = compute.get("cumulative_flop", compute.get("flop")) if isinstance(compute, dict) else None
+    result = run("check", path, "--as-of", as_of, "--format", "json")
+    summary = json.loads(result.stdout)["summary"]
+    counts = ", ".join(f"{summary[key]} {words}" for key, words in COUNTED if summary.get(key))
+    after_legacy_deadline = run("check", path, "--as-of", LATER, "--format", "json")
+    return {
+        "flop": _power_of_ten(flop) if isinstance(flop, (int, float)) else "",
+        "counts": counts,
+        "exit": str(result.code),
+        "exit_later": str(after_legacy_deadline.code),
+    }
+
+
+def samples_table(rows: list[tuple[str, str]], *, as_of: str) -> str:
+    """The README's table of shipped samples: each row's text (``{flop}``, ``{counts}``, ``{exit}``
+    filled from the sample and a check of it on ``as_of``); a row whose name is a glob lists the exit code
+    every file it matches gives, which must be one."""
+    lines = ["| sample | what it shows | exit |", "|---|---|---|"]
+    for name, text in rows:
+        paths = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "sample_declarations").glob(name))
+        if not paths:
+            raise ExampleFailed(f"no sample matches {name}")
+        facts = [sample_facts(path, as_of) for path in paths]
+        exits = {fact["exit"] for fact in facts}
+        if len(exits) != 1:
+            raise ExampleFailed(f"{name}: the samples exit {sorted(exits)}, not one code")
+        lines.append(f"| `{name}` | {text.format(**facts[0])} | {exits.pop()} |")
+    return "\n".join(lines) + "\n"
+
+
+# --- the README's table of rulesets -----------------------------------------------------------------------
+
+
+def rulesets_table(rows: list[tuple[str, str]]) -> str:
+    """The README's table of the default rulesets: each row's hand-written text, and the number of rules
+    the shipped ``ID@VERSION`` has."""
+    from compliance_checker.loading.rulesets import shipped_rulesets
+
+    sizes = {f"{item.ref.id}@{item.ref.version}": len(item.ruleset.rules) for item in shipped_rulesets()}
+    lines = ["| ruleset | what it encodes | rules |", "|---|---|---|"]
+    for ref, text in rows:
+        if ref not in sizes:
+            raise ExampleFailed(f"no shipped ruleset {ref}")
+        lines.append(f"| `{ref}` | {text} | {sizes[ref]} |")
+    return "\n".join(lines) + "\n"
