@@ -421,3 +421,98 @@ def rulesets_table(rows: list[tuple[str, str]]) -> str:
             raise ExampleFailed(f"no shipped ruleset {ref}")
         lines.append(f"| `{ref}` | {text} | {sizes[ref]} |")
     return "\n".join(lines) + "\n"
+
+
+# --- docs/report-formats.md: excerpts of real reports -----------------------------------------------------
+
+GAPS = "sample_declarations/third-country-gaps.yaml"
+WRONG_TYPE = "sample_declarations/invalid/wrong-type.yaml"
+LATE = "sample_declarations/systemic-risk-late-reports.yaml"
+FORMATS_AS_OF = "2026-11-29"
+
+
+def _short(line: str) -> str:
+    """A report line as an excerpt: digests to their first 6 digits, a message to its first clause."""
+    line = re.sub(r"\b([0-9a-f]{6})[0-9a-f]{58}\b", r"\1...", line)
+    head, sep, rest = line.partition("): ")
+    if sep and "; " in rest:
+        return f"{head}{sep}{rest.split('; ', 1)[0]}; ...{rest[rest.rfind(' [') :] if ' [' in rest else ''}"
+    return line
+
+
+def _picked(result: Run, patterns: tuple[str, ...], *, exit: int) -> str:
+    """A ``console`` block of ``result``: the first output line matching each pattern, in output order."""
+    if result.code != exit:
+        raise ExampleFailed(
+            f"`{result.command}` exited {result.code}, the page expects {exit}\n{result.stderr}"
+        )
+    lines = result.stdout.splitlines()
+    chosen: set[int] = set()
+    for pattern in patterns:
+        index = next((i for i, line in enumerate(lines) if re.search(pattern, line)), None)
+        if index is None:
+            raise ExampleFailed(f"`{result.command}` printed no line matching {pattern!r}")
+        chosen.add(index)
+    shown_lines = [_short(lines[i]) for i in sorted(chosen)]
+    return _block("console", "\n".join([f"$ {result.command}", *shown_lines, "..."]))
+
+
+def text_example() -> str:
+    result = run("check", GAPS, WRONG_TYPE, "--as-of", FORMATS_AS_OF, "--format", "text")
+    return _picked(result, (r"\[AIA-54\]$", r": warning: .*\[TR-1-2-CONTACT\]$", r"^" + WRONG_TYPE), exit=2)
+
+
+def junit_example() -> str:
+    """The start of the JUnit report of the gaps sample: the suite, its first properties, one failure."""
+    result = run("check", GAPS, "--as-of", FORMATS_AS_OF, "--format", "junit")
+    lines = result.stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if "<testsuite " in line)
+    properties = [line for line in lines[start:] if "<property " in line][:7]
+    case = next(i for i, line in enumerate(lines) if 'name="AIA-54:' in line)
+    failure = re.sub(r"(<failure [^>]*>).*", r"\1...</failure>", lines[case + 1])
+    failure = re.sub(r'message="([^";]*);[^"]*"', r'message="\1; ..."', failure)
+    body = [
+        "<testsuites>",
+        lines[start],
+        "    <properties>",
+        *properties,
+        "      ...",
+        "    </properties>",
+        lines[case],
+        failure,
+        "    </testcase>",
+        "    ...",
+    ]
+    return "\n".join(_fence("\n".join(_short(line) for line in body), "xml")) + "\n"
+
+
+def markdown_example() -> str:
+    """The gaps sample's section of the Markdown report: its heading, classification, counts and the
+    first rows of its table."""
+    result = run("check", GAPS, "--as-of", FORMATS_AS_OF, "--format", "markdown")
+    lines = result.stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"### `{GAPS}`"))
+    table = next(i for i in range(start, len(lines)) if lines[i].startswith("| Rule |"))
+    row = next(line for line in lines[table:] if line.startswith("| [AIA-54]("))
+    cells = row.split(" | ")
+    cells[0] = re.sub(r"\(https?://[^)]*#", "(.../docs/rules.md#", cells[0])
+    cells[-1] = cells[-1].split(". ")[0].split(", ")[0] + " ... |"
+    body = [*lines[start:table], lines[table], lines[table + 1], " | ".join(cells)]
+    return "\n".join(_fence("\n".join(_short(line) for line in body), "markdown")) + "\n"
+
+
+def csv_matrix_example() -> str:
+    """The matrix of the gaps sample and one invalid file: the first rule columns and the last."""
+    import csv
+    import io
+
+    result = run("check", GAPS, WRONG_TYPE, "--as-of", FORMATS_AS_OF, "--format", "csv-matrix")
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    width = rows[0].index("status") + 3
+    shown_rows = []
+    for row in rows:
+        cells = [_short(cell) for cell in row[:width]]
+        cells = [re.sub(r"(sha256:[0-9a-f]{6}\.\.\.);.*", r"\1; ...", cell) for cell in cells]
+        last = row[-1] if len(row[-1]) <= 60 else row[-1][:60] + "..."
+        shown_rows.append(",".join([*cells, "...", last]))
+    return "\n".join(_fence("\n".join(shown_rows))) + "\n"
