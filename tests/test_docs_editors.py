@@ -115,4 +115,4 @@ def test_the_readme_vscode_setting_maps_declarations_to_the_schema() -> None:
         if "yaml.schemas" in block
     ]
     globs = setting["yaml.schemas"][URL]
-    assert "**/*declaration*.yaml" in globs and "**/*declarations*/**/*.yaml" in globs
+    assert "**/*declaration*.yaml" in globs and "**/*declaration*/**/*.yaml" in globs
