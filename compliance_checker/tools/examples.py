@@ -182,10 +182,21 @@ def run(*argv: str, cwd: Path = ROOT) -> Run:
     return Run(tuple(argv), done.returncode, done.stdout, done.stderr)
 
 
-def console(*argv: str, exit: int = 0, head: int | None = None, tail: int = 0) -> str:
+def console(
+    *argv: str,
+    exit: int = 0,
+    head: int | None = None,
+    tail: int = 0,
+    files: Mapping[str, str] | None = None,
+) -> str:
     """A ``console`` block: ``$ compliance-checker ARGV`` and what it printed (standard error first), run
-    from the repository's root; ``head``/``tail`` keep only the first/last lines, with ``...`` between."""
-    result = run(*argv)
+    from the repository's root, or in a scratch folder holding ``files`` (as :func:`sh`) when given;
+    ``head``/``tail`` keep only the first/last lines, with ``...`` between."""
+    if files is None:
+        result = run(*argv)
+    else:
+        with scratch(files) as folder:
+            result = run(*argv, cwd=folder)
     if result.code != exit:
         raise ExampleFailed(
             f"`{result.command}` exited {result.code}, the page expects {exit}\n{result.stderr}"
