@@ -187,3 +187,20 @@ def test_the_synopsis_check_catches_an_unknown_option(monkeypatch: pytest.Monkey
     monkeypatch.setattr(f"{__name__}._synopsis_blocks", lambda: [fake])
     with pytest.raises(AssertionError, match="check has no option --no-such-option"):
         test_synopsis_names_only_commands_and_options_that_exist()
+
+
+def test_the_documented_bash_completion_completes_commands() -> None:
+    import subprocess
+
+    script = (
+        'eval "$(_COMPLIANCE_CHECKER_COMPLETE=bash_source compliance-checker)"; '
+        "COMP_WORDS=(compliance-checker cla); COMP_CWORD=1; "
+        "_compliance_checker_completion compliance-checker; "
+        'echo "${COMPREPLY[@]}"'
+    )
+    with examples.scratch() as folder:
+        done = subprocess.run(
+            ["bash", "-c", script], cwd=folder, env=examples._env(folder), capture_output=True, text=True
+        )
+    assert done.stdout.split() == ["classify"], done.stderr
+    assert "_COMPLIANCE_CHECKER_COMPLETE=bash_source" in (ROOT / "README.md").read_text(encoding="utf-8")

@@ -112,8 +112,9 @@ def scratch(files: Mapping[str, str] | None = None) -> Iterator[Path]:
 
 def _env(folder: Path | None = None, extra: Mapping[str, str] | None = None) -> dict[str, str]:
     env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)}
-    if folder is not None:
+    if folder is not None:  # the scratch folder is home too: a command that writes to ~ stays in it
         env["PATH"] = f"{folder / '.bin'}{os.pathsep}{env.get('PATH', '')}"
+        env["HOME"] = str(folder)
     return {**env, **(extra or {})}
 
 
