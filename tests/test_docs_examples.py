@@ -204,3 +204,12 @@ def test_the_documented_bash_completion_completes_commands() -> None:
         )
     assert done.stdout.split() == ["classify"], done.stderr
     assert "_COMPLIANCE_CHECKER_COMPLETE=bash_source" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_console_runs_in_a_scratch_folder_holding_its_files() -> None:
+    files = {"declaration.yaml": "sample_declarations/below-threshold.yaml"}
+    text = examples.console("classify", "declaration.yaml", head=1, files=files)
+    assert text.startswith("```console\n$ compliance-checker classify declaration.yaml\n")
+    assert "\n  ...\n```" in text
+    with pytest.raises(examples.ExampleFailed, match="exited 2"):
+        examples.console("classify", "declaration.yaml")  # not at the repository's root
