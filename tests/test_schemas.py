@@ -11,6 +11,7 @@ from compliance_checker.loading.rulesets import ruleset_schema, shipped_rulesets
 from compliance_checker.models.declaration import Declaration
 from compliance_checker.models.facts import CONDITION_FACTS
 from compliance_checker.models.ruleset import FACT_NAMES
+from compliance_checker.tools.schemas import published, schema_url
 from tests.conftest import ROOT, SAMPLES
 
 REGENERATE = "regenerate with: python -m compliance_checker.tools.schemas"
@@ -21,17 +22,26 @@ def _published(name: str) -> dict:
 
 
 def test_declaration_schema_matches_models() -> None:
-    assert _published("declaration") == Declaration.model_json_schema(), REGENERATE
+    assert _published("declaration") == published("declaration", Declaration.model_json_schema()), REGENERATE
 
 
 def test_ruleset_schema_matches_models() -> None:
-    assert _published("ruleset") == ruleset_schema(), REGENERATE
+    assert _published("ruleset") == published("ruleset", ruleset_schema()), REGENERATE
 
 
 def test_waivers_schema_matches_models() -> None:
     from compliance_checker.models.waiver import WaiverFile
 
-    assert _published("waivers") == WaiverFile.model_json_schema(), REGENERATE
+    assert _published("waivers") == published("waivers", WaiverFile.model_json_schema()), REGENERATE
+
+
+@pytest.mark.parametrize("name", sorted(p.name.split(".")[0] for p in (ROOT / "schemas").glob("*.json")))
+def test_every_schema_has_its_public_address_as_id(name: str) -> None:
+    # Editors and `init`'s modeline name the schema by its $id, so it must be the one public address of
+    # the file, the same scheme for every schema, generated or hand-written.
+    assert _published(name)["$id"] == schema_url(name)
+    assert schema_url(name).startswith("https://raw.githubusercontent.com/")
+    assert schema_url(name).endswith(f"/main/schemas/{name}.schema.json")
 
 
 @pytest.mark.parametrize("name", ["declaration", "ruleset", "report", "waivers"])
