@@ -373,8 +373,12 @@ def test_table_format_still_names_the_error_on_stderr(run_cli: Any) -> None:
     assert "27:9: error: invalid YAML" in result.stderr
 
 
-def test_schema_profiles_and_compare(run_cli: Any) -> None:
-    for kind in ("profiles", "compare"):
+def test_schema_prints_every_shipped_schema(run_cli: Any) -> None:
+    from compliance_checker.commands.schema import SCHEMAS
+
+    shipped = sorted(p.name.removesuffix(".schema.json") for p in (SAMPLES.parent / "schemas").glob("*.json"))
+    assert sorted(SCHEMAS) == shipped
+    for kind in ("profiles", "compare", "deadlines"):
         result = run_cli("schema", kind)
         assert result.exit_code == 0
         assert json.loads(result.stdout)["$schema"]
