@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import shutil
 import sys
 import time
@@ -174,6 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parser.parse_args(argv)
 
     started = time.perf_counter()
+    load_start = os.getloadavg()[0]
     if options.checker:
         checker = options.checker.split()
         how = options.checker
@@ -261,7 +263,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"issue 16 targets: {version}, run as {how}\n"
         f"peers: check-jsonschema {cjs.version}, yamllint {yamllint.version}; "
         f"data: copies of {SAMPLE.name} ({SAMPLE.stat().st_size:,} bytes); "
-        f"{(time.perf_counter() - started) / 60:.1f} min"
+        f"{(time.perf_counter() - started) / 60:.1f} min\n"
+        f"{os.cpu_count()} CPUs; load average (1 min) {load_start:.2f} at the start, "
+        f"{os.getloadavg()[0]:.2f} at the end"
+        + (": a busy machine, wall times are noisy (see docs/benchmarks.md)" if load_start > 0.5 else "")
     )
     print()
     found = print_table(cases, {"small": f"{small:,}", "big": f"{big:,}"}, header)
