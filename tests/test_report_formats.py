@@ -31,7 +31,9 @@ import io
 import json
 import os
 import re
+import shutil
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -39,16 +41,21 @@ import xmlschema
 
 from compliance_checker.api import check
 from compliance_checker.errors import Diagnostic
+from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import OUTCOMES, Report
-from compliance_checker.report import FORMATTERS, formatter
+from compliance_checker.report import FORMATTERS, formatter, writer
+from compliance_checker.report.common import SARIF_LEVELS
 from compliance_checker.report.markdown import truncate
+from compliance_checker.report.stream import render
 from compliance_checker.report.summary import summarise
 from tests.conftest import AS_OF, ROOT, SAMPLES
 from tests.report_fixture import (
     DECLARATION,
+    FOLDER,
     INVALID,
     VERSION,
     WAIVERS,
+    check_fixture,
     fixture_reports,
     in_repository,
     report,
@@ -173,13 +180,34 @@ KINDS = {
     "missing": "fail",
     "partial": "fail",
     "not_applicable": "notApplicable",
-    "manual_review": "review",
+    "manual_review": "fail",
     "not_yet_due": "informational",
 }
+PASSING = RenderOptions(include_passing=True)
 
 
-def test_sarif_maps_outcomes_to_kinds_and_levels(reports: dict[str, Report]) -> None:
-    run = json.loads(formatter("sarif")(reports["canonical"]))["runs"][0]
+def _sarif(report: Report, options: RenderOptions = DEFAULT_OPTIONS) -> dict[str, Any]:
+    run: dict[str, Any] = json.loads(render(writer("sarif"), report, options))["runs"][0]
+    return run
+
+
+def test_sarif_carries_only_findings_by_default(reports: dict[str, Report]) -> None:
+    """Code scanning raises an alert per result whatever its kind: only what must be acted on is there."""
+    run = _sarif(reports["canonical"])
+    decl = reports["canonical"].declarations[0]
+    wanted = [r for r in decl.results if r.effective_status in ("missing", "partial", "manual_review")]
+    assert [r["ruleId"] for r in run["results"]] == [r.rule for r in wanted]
+    assert {r.status for r in wanted} == {"missing", "partial", "manual_review"}
+    assert {d["id"] for d in run["tool"]["driver"]["rules"]} == {r.rule for r in wanted}
+    for result, sarif in zip(wanted, run["results"], strict=True):
+        assert sarif["kind"] == "fail"
+        expected = "note" if result.status == "manual_review" else SARIF_LEVELS[result.severity]
+        assert sarif["level"] == expected
+        assert len(sarif["partialFingerprints"]["complianceChecker/v1"]) == 32
+
+
+def test_sarif_with_passing_results_maps_every_outcome(reports: dict[str, Report]) -> None:
+    run = _sarif(reports["canonical"], PASSING)
     decl = reports["canonical"].declarations[0]
     assert len(run["results"]) == len(decl.results)
     assert set(KINDS) <= {r.status for r in decl.results}
@@ -187,7 +215,8 @@ def test_sarif_maps_outcomes_to_kinds_and_levels(reports: dict[str, Report]) -> 
         assert sarif["ruleId"] == result.rule
         assert run["tool"]["driver"]["rules"][sarif["ruleIndex"]]["id"] == result.rule
         assert sarif["kind"] == KINDS[result.status]
-        assert ("level" in sarif) == (sarif["kind"] == "fail")
+        assert ("level" in sarif) == (sarif["kind"] == "fail")  # §3.27.10
+        assert "complianceChecker/v1" in sarif["partialFingerprints"]
         region = sarif["locations"][0]["physicalLocation"]["region"]
         assert (region["startLine"], region["startColumn"]) == (result.line, result.column)
     levels = {r["ruleId"]: r.get("level") for r in run["results"]}
@@ -205,6 +234,39 @@ def test_sarif_maps_outcomes_to_kinds_and_levels(reports: dict[str, Report]) -> 
     assert all(len(r["sha256"]) == 64 for r in run["properties"]["rulesets"])
 
 
+def test_sarif_fingerprints_follow_the_finding_not_its_line(tmp_path: Path) -> None:
+    """Lines added above a finding move it, but its alert stays the same alert; another file's finding
+    under the same rule is another alert."""
+    text = (ROOT / DECLARATION).read_text(encoding="utf-8")
+    shutil.copytree(ROOT / FOLDER / "evidence", tmp_path / "evidence")
+    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "moved.yaml").write_text("# a comment\n# another\n" + text, encoding="utf-8")
+
+    def findings(name: str) -> dict[str, tuple[int, str, str]]:
+        with in_repository():
+            decl = check_fixture(str(tmp_path / name))
+        run = _sarif(report(dataclasses.replace(decl, path="declaration.yaml")))
+        return {
+            r["ruleId"]: (
+                r["locations"][0]["physicalLocation"]["region"]["startLine"],
+                r["partialFingerprints"]["complianceChecker/v1"],
+                r["locations"][0].get("logicalLocations", [{}])[0].get("fullyQualifiedName", ""),
+            )
+            for r in run["results"]
+        }
+
+    before, after = findings("a.yaml"), findings("moved.yaml")
+    assert before.keys() == after.keys() and before
+    for rule, (line, mark, logical) in before.items():
+        assert after[rule] == (line + 2, mark, logical), rule
+    assert any(logical for _, _, logical in before.values())
+    assert len({mark for _, mark, _ in before.values()}) == len(before)
+    with in_repository():
+        other = check_fixture(str(tmp_path / "a.yaml"))
+    marks = {r["partialFingerprints"]["complianceChecker/v1"] for r in _sarif(report(other))["results"]}
+    assert not marks & {mark for _, mark, _ in before.values()}
+
+
 def test_sarif_reports_invalid_input_as_located_errors(reports: dict[str, Report]) -> None:
     run = json.loads(formatter("sarif")(reports["batch"]))["runs"][0]
     invocation = run["invocations"][0]
@@ -218,7 +280,7 @@ def test_sarif_reports_invalid_input_as_located_errors(reports: dict[str, Report
 
 
 def test_sarif_suppresses_waived_results_and_marks_baseline_state(waived: Report) -> None:
-    run = json.loads(formatter("sarif")(waived))["runs"][0]
+    run = _sarif(waived)
     by_rule = {r["ruleId"]: r for r in run["results"]}
     suppressed = by_rule["FX-DOWNSTREAM"]
     assert suppressed["kind"] == "fail" and suppressed["level"] == "error"
@@ -232,7 +294,9 @@ def test_sarif_suppresses_waived_results_and_marks_baseline_state(waived: Report
     }
     assert by_rule["FX-REQUESTS"]["baselineState"] == "new"
     assert by_rule["FX-COPYRIGHT"]["baselineState"] == "unchanged"
-    assert "baselineState" not in by_rule["FX-DOCUMENTATION"]
+    assert "FX-DOCUMENTATION" not in by_rule  # evidenced: only with passing results
+    every = {r["ruleId"]: r for r in _sarif(waived, PASSING)["results"]}
+    assert "baselineState" not in every["FX-DOCUMENTATION"]
     config = run["invocations"][0]["toolConfigurationNotifications"]
     assert [c["level"] for c in config] == ["warning", "warning"]
     assert config[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == WAIVERS
