@@ -13,29 +13,11 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from compliance_checker.engine.conditions import words
+from compliance_checker.engine.operators import OPERATORS, walk
 from compliance_checker.models.declaration import FORMAT_VERSION, Declaration
 from compliance_checker.models.model_card import Carried, one_line
-from compliance_checker.models.ruleset import (
-    AllCheck,
-    AllOf,
-    AnyCheck,
-    AnyOf,
-    CadenceCheck,
-    Condition,
-    DateCheck,
-    DateOperand,
-    EachCheck,
-    EarliestOf,
-    InBin,
-    LatestOf,
-    NotCond,
-    NumberCheck,
-    OrderOfMagnitude,
-    Rule,
-    Ruleset,
-    SomeCheck,
-)
-from compliance_checker.report import describe
+from compliance_checker.models.ruleset import Check, Rule, Ruleset, leaves
 from compliance_checker.yaml_values import value_lines
 
 SYSTEMIC_FACTS = {"systemic_risk", "notification_required", "signatory_safety_and_security"}
@@ -50,7 +32,10 @@ MAX_RULE_IDS = 4
 
 
 @dataclass(frozen=True, slots=True)
-class Profile:
+class ModelKind:
+    """The kind of model a skeleton is written for (``init --open-source --systemic-risk``); not a
+    ruleset profile (``models.profile.Profile``)."""
+
     open_source: bool = False
     systemic_risk: bool = False
 
@@ -63,19 +48,8 @@ class Profile:
         return " ".join(parts)
 
 
-def _facts(cond: Condition, positive: bool = True) -> Iterable[tuple[str, bool]]:
-    """Each fact a condition names, with whether it must be true (False under an odd number of nots)."""
-    if isinstance(cond, str):
-        yield cond, positive
-    elif isinstance(cond, AllOf | AnyOf):
-        for sub in cond.all if isinstance(cond, AllOf) else cond.any:
-            yield from _facts(sub, positive)
-    elif isinstance(cond, NotCond):
-        yield from _facts(cond.not_, not positive)
-
-
-def rule_in_profile(rule: Rule, profile: Profile) -> bool:
-    facts = list(_facts(rule.applies_when))
+def rule_in_profile(rule: Rule, profile: ModelKind) -> bool:
+    facts = [(leaf, positive) for _, leaf, positive in leaves(rule.applies_when) if isinstance(leaf, str)]
     needs = {name for name, positive in facts if positive}
     excludes = {name for name, positive in facts if not positive}
     if needs & SYSTEMIC_FACTS and not profile.systemic_risk:
@@ -86,48 +60,25 @@ def rule_in_profile(rule: Rule, profile: Profile) -> bool:
     return not (excludes & {"open_source_exempt"} and exempt)
 
 
-def _operand_paths(op: DateOperand) -> list[str]:
-    if isinstance(op, str):
-        return [op]
-    if isinstance(op, LatestOf | EarliestOf):
-        ops = op.latest_of if isinstance(op, LatestOf) else op.earliest_of
-        return [p for o in ops for p in _operand_paths(o)]
-    return []
-
-
-def _check_paths(check: Any) -> list[str]:
-    """The paths a check reads: its own, and the ones it compares with (`of`, `other`, date operands).
+def _check_paths(check: Check) -> list[str]:
+    """The declaration paths a check reads (``reads`` of its operator, and of the checks inside it): its
+    own path, and the ones it compares with that lie in its own section or in `provider` and `model`.
 
     A compared-with path in another obligation's section (the Form's token count read by the training
-    summary's size check) is left to that section, which asks for it when it applies; paths in
-    `provider` and `model` always count.
+    summary's size check) is left to that section, which asks for it when it applies. Paths inside a list
+    entry (``item.*``) name fields of the entries, not declaration paths.
     """
-    if isinstance(check, AnyCheck | AllCheck):
-        return [p for alt in check.of for p in _check_paths(alt)]
-    if isinstance(check, EachCheck | SomeCheck | CadenceCheck):
-        # The list itself; paths inside (``item.*``) name fields of its entries, not declaration paths.
-        inner = [p for c in check.checks for p in _check_paths(c)] if isinstance(check, EachCheck) else []
-        start = _operand_paths(check.start) if isinstance(check, CadenceCheck) else []
-        section = check.path.split(".")[0]
-        keep = [
-            p
-            for p in inner + start
-            if not p.startswith("item.") and p.split(".")[0] in (section, "provider", "model")
-        ]
-        return [check.path, *keep]
-    others: list[str] = []
-    if isinstance(check, InBin | OrderOfMagnitude) and check.of:
-        others.append(check.of)
-    if isinstance(check, NumberCheck) and check.other:
-        others.append(check.other)
-    if isinstance(check, DateCheck):
-        for name in ("before", "on_or_before", "after", "on_or_after"):
-            operand = getattr(check, name)
-            if operand is not None:
-                others += _operand_paths(operand)
-    section = check.path.split(".")[0]
-    keep = [p for p in others if p.split(".")[0] in (section, "provider", "model")]
-    return [check.path, *keep]
+    sections = (check.path.split(".")[0], "provider", "model")
+    found: list[str] = []
+    for visit in walk((check,)):
+        operator = OPERATORS[visit.check.check]
+        if operator.children is not None and not operator.item_scope:
+            continue  # `any` and `all` read what their parts read
+        for read in operator.reads(visit.check):
+            own = read.where == ("path",) and not visit.lists
+            if own or (not read.path.startswith("item") and read.path.split(".")[0] in sections):
+                found.append(read.path)
+    return list(dict.fromkeys(found))
 
 
 # Inputs of the classification (not of any one rule), by profile: what makes the facts come out right.
@@ -163,7 +114,7 @@ CLASSIFIER_INPUTS: dict[str, tuple[str, ...]] = {
 }
 
 
-def referenced_paths(rulesets: Sequence[Ruleset], profile: Profile) -> dict[str, list[Rule]]:
+def referenced_paths(rulesets: Sequence[Ruleset], profile: ModelKind) -> dict[str, list[Rule]]:
     """Declaration path -> the rules (in the profile) that read it; classification inputs map to []."""
     found: dict[str, list[Rule]] = {}
     groups = ["always"] + (["open_source"] if profile.open_source else [])
@@ -317,8 +268,8 @@ class _Writer:
         """For an optional block with required fields: when it is needed, so it can be deleted otherwise."""
         if not any(f.is_required() for f in model.model_fields.values()):
             return ""
-        conditions = {describe.condition(r.applies_when) for r in self.under(path)}
-        if not conditions or describe.condition("gpai_provider") in conditions:
+        conditions = {words(r.applies_when) for r in self.under(path)}
+        if not conditions or words("gpai_provider") in conditions:
             return "Remove the '# ' in front of the lines below to fill it in."
         return "Needed only when " + " or ".join(sorted(conditions)) + ": then remove the '# ' in front."
 
@@ -358,7 +309,7 @@ class _Writer:
             self.lines.append(f"{pad}{name}: {empty}")
 
 
-def asked_for(rulesets: Sequence[Ruleset], profile: Profile, paths: Iterable[str]) -> set[str]:
+def asked_for(rulesets: Sequence[Ruleset], profile: ModelKind, paths: Iterable[str]) -> set[str]:
     """The paths the profile's skeleton asks for: in provider and model always; elsewhere the block two
     levels down (``transparency.model_documentation``) must hold a field a rule of the profile reads. A
     model card's value outside them is not written (an exempt open-source model owes no Model
@@ -373,7 +324,7 @@ def asked_for(rulesets: Sequence[Ruleset], profile: Profile, paths: Iterable[str
 
 def render(
     rulesets: Sequence[Ruleset],
-    profile: Profile,
+    profile: ModelKind,
     *,
     carried: Mapping[str, Carried] | None = None,
     preamble: Sequence[str] = (),

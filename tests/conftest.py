@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
-# Keep the per-user ruleset cache of test runs (and of the CLI processes they start) out of the home folder.
-os.environ.setdefault("COMPLIANCE_CHECKER_CACHE_DIR", tempfile.mkdtemp(prefix="cc-test-cache-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_declarations"

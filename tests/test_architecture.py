@@ -1,5 +1,8 @@
 """Imports run one way: models import nothing of ours but errors; loading, engine and report import only
-models and errors (loading may use its own modules, and so may each layer); only cli and api wire them."""
+models and errors (loading may use its own modules, and so may each layer); only cli and api wire them.
+
+One exception: loading reads a ruleset file into the operators' specs, so it may import the operator
+registry (``engine.operators``), which is pure."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "compliance_checker"
 ALLOWED = {
     "models": {"models", "errors"},
-    "loading": {"loading", "models", "errors"},
+    "loading": {"loading", "models", "errors", "engine.operators"},
     "engine": {"engine", "models", "errors"},
     "report": {"report", "models", "errors"},
 }
@@ -26,20 +29,24 @@ def _our_imports(path: Path) -> set[str]:
         for name in names:
             parts = name.split(".")
             if parts[0] == "compliance_checker" and len(parts) > 1:
-                found.add(parts[1])
+                found.add(".".join(parts[1:]))
     return found
+
+
+def _allowed(name: str, allowed: set[str]) -> bool:
+    return name.split(".")[0] in allowed or any(name == a or name.startswith(f"{a}.") for a in allowed)
 
 
 def test_layers_import_only_downwards() -> None:
     for layer, allowed in ALLOWED.items():
-        for module in (PACKAGE / layer).glob("*.py"):
-            extra = _our_imports(module) - allowed
+        for module in (PACKAGE / layer).rglob("*.py"):
+            extra = {name for name in _our_imports(module) if not _allowed(name, allowed)}
             assert not extra, f"{module.relative_to(PACKAGE)} imports {sorted(extra)}"
 
 
 def test_engine_does_no_io() -> None:
     forbidden = {"open", "print", "input"}
-    for module in (PACKAGE / "engine").glob("*.py"):
+    for module in (PACKAGE / "engine").rglob("*.py"):
         tree = ast.parse(module.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):

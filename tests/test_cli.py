@@ -176,7 +176,7 @@ def test_explicit_ruleset_version_and_custom_file(run_cli, tmp_path: Path) -> No
         "    sources: [{document: AI Act, ref: Annex XI}]\n"
         "    severity: low\n"
         "    since: '2025-08-02'\n"
-        "    evidence: [{check: present, path: model.nonexistent_field, label: a field nobody has}]\n"
+        "    evidence: [{check: present, path: model.retired, label: a field the sample leaves out}]\n"
         "    remediation: Add it.\n",
         encoding="utf-8",
     )

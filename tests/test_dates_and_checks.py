@@ -1,5 +1,5 @@
 """Calendar arithmetic (engine/dates.py), placeholders (engine/placeholders.py), exact numbers
-(engine/numbers.py) and the evidence check operators (engine/checks.py) in isolation."""
+(engine/numbers.py) and the evidence check operators (engine/operators/) in isolation."""
 
 from __future__ import annotations
 
@@ -9,13 +9,15 @@ from typing import Any
 
 import pytest
 
-from compliance_checker.engine.checks import CHECKS
+from compliance_checker.engine import operators
 from compliance_checker.engine.context import MISSING, Context
 from compliance_checker.engine.dates import add_business_days, add_months, shift
 from compliance_checker.engine.numbers import exact, sci
 from compliance_checker.engine.placeholders import is_placeholder
-from compliance_checker.models import ruleset_file
+from compliance_checker.loading import records
+from compliance_checker.loading.rulesets import SUBTYPES
 from compliance_checker.models.loaded import EvidenceFile
+from compliance_checker.models.ruleset import Check
 from tests.fact_values import facts_with
 
 D = dt.date
@@ -181,25 +183,15 @@ def context(
 
 
 def spec(check: dict[str, Any]) -> Any:
-    """Validate one check spec through the real Rule model (discriminated union), as the engine gets it."""
-    rule = ruleset_file.Rule.model_validate(
-        {
-            "id": "T-1",
-            "title": "t",
-            "obligation": "o",
-            "sources": [{"document": "AI Act", "ref": "Art 53"}],
-            "severity": "low",
-            "since": "2025-08-02",
-            "remediation": "r",
-            "evidence": [{"label": "item", **check}],
-        }
-    )
-    return ruleset_file.convert(rule.evidence[0])
+    """Read one check spec as a ruleset file's check is read (the operator picked by ``check``)."""
+    made, problems = records.read(Check, {"label": "item", **check}, subtypes=SUBTYPES)
+    assert not problems, problems
+    return made
 
 
 def run(check: dict[str, Any], ctx: Context) -> tuple[bool, str]:
     item = spec(check)
-    verdict = CHECKS[item.check](item, ctx)
+    verdict = operators.evaluate(item, ctx)
     return verdict.ok, verdict.message
 
 
@@ -329,7 +321,7 @@ def test_evidence_resolves_ids() -> None:
     assert not ok
 
 
-def test_file_checks_refuse_urls_and_verify_files() -> None:
+def test_the_evidence_check_accepts_urls_and_verifies_files() -> None:
     digest = "ab" * 32
     evidence = [
         {"id": "web", "url": "https://a.example/doc", "path": None, "sha256": None},
@@ -343,14 +335,15 @@ def test_file_checks_refuse_urls_and_verify_files() -> None:
         "out": EvidenceFile(path="../x.pdf", inside_folder=False, exists=False, sha256=None),
     }
 
-    def check(kind: str, ref: str, actual: dict[str, EvidenceFile] = files) -> bool:
-        return run({"check": kind, "path": "e"}, context({"e": [ref]}, evidence=evidence, files=actual))[0]
+    def check(ref: str, actual: dict[str, EvidenceFile] = files) -> bool:
+        return run(
+            {"check": "evidence", "path": "e"}, context({"e": [ref]}, evidence=evidence, files=actual)
+        )[0]
 
-    assert check("evidence", "web") and not check("file_exists", "web")
-    assert check("file_exists", "file") and check("sha256_matches", "file")
-    assert not check("evidence", "gone") and not check("evidence", "out")
+    assert check("web") and check("file")
+    assert not check("gone") and not check("out") and not check("unknown")
     tampered = {
         **files,
         "file": EvidenceFile(path="doc.pdf", inside_folder=True, exists=True, sha256="cd" * 32),
     }
-    assert not check("sha256_matches", "file", tampered)
+    assert not check("file", tampered)

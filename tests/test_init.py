@@ -12,14 +12,14 @@ import pytest
 from compliance_checker.api import check_file
 from compliance_checker.loading.rulesets import select
 from compliance_checker.loading.yaml_strict import parse_yaml
-from compliance_checker.skeleton import Profile, referenced_paths, rule_in_profile
+from compliance_checker.skeleton import ModelKind, referenced_paths, rule_in_profile
 from tests.conftest import AS_OF
 
 PROFILES = {
-    "plain": ([], Profile()),
-    "open-source": (["--open-source"], Profile(open_source=True)),
-    "systemic-risk": (["--systemic-risk"], Profile(systemic_risk=True)),
-    "open-source-systemic-risk": (["--open-source", "--systemic-risk"], Profile(True, True)),
+    "plain": ([], ModelKind()),
+    "open-source": (["--open-source"], ModelKind(open_source=True)),
+    "systemic-risk": (["--systemic-risk"], ModelKind(systemic_risk=True)),
+    "open-source-systemic-risk": (["--open-source", "--systemic-risk"], ModelKind(True, True)),
 }
 
 
@@ -71,12 +71,12 @@ def test_profiles_select_the_right_sections(run_cli) -> None:
 
 def test_rule_profile_filter() -> None:
     rules = {r.id: r for item in select({}, []) for r in item.ruleset.rules}
-    assert rule_in_profile(rules["AIA-55-1-A"], Profile(systemic_risk=True))
-    assert not rule_in_profile(rules["AIA-55-1-A"], Profile())
-    assert rule_in_profile(rules["AIA-53-2"], Profile(open_source=True))
-    assert not rule_in_profile(rules["AIA-53-2"], Profile())
-    assert not rule_in_profile(rules["AIA-53-1-A"], Profile(open_source=True))
-    assert rule_in_profile(rules["AIA-53-1-A"], Profile(open_source=True, systemic_risk=True))
+    assert rule_in_profile(rules["AIA-55-1-A"], ModelKind(systemic_risk=True))
+    assert not rule_in_profile(rules["AIA-55-1-A"], ModelKind())
+    assert rule_in_profile(rules["AIA-53-2"], ModelKind(open_source=True))
+    assert not rule_in_profile(rules["AIA-53-2"], ModelKind())
+    assert not rule_in_profile(rules["AIA-53-1-A"], ModelKind(open_source=True))
+    assert rule_in_profile(rules["AIA-53-1-A"], ModelKind(open_source=True, systemic_risk=True))
 
 
 def test_init_never_overwrites(run_cli, tmp_path: Path) -> None:

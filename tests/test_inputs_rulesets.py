@@ -37,8 +37,35 @@ def test_unknown_version_pinned_in_the_declaration_is_located(run_cli) -> None:
 def test_custom_ruleset_failing_its_schema_has_located_errors(run_cli) -> None:
     path = INPUTS / "rulesets" / "schema-errors.yaml"
     result = run_cli("check", "--ruleset", str(path), SAMPLE)
-    assert_refused(result, path, "rules[0]: 'title' is a required property", line=8, column=5, errors=2)
-    assert f"{path}:13:5: error: rules[0].severity: 'urgent' is not one of" in result.stderr
+    assert_refused(result, path, "missing required key 'title' in rules[0]", line=8, column=5, errors=2)
+    assert (
+        f"{path}:13:5: error: rules[0].severity: expected one of: info, low, medium, high or critical; "
+        "got text 'urgent'"
+    ) in result.stderr
+
+
+def test_a_rule_reading_a_path_the_declaration_does_not_have_is_refused_at_the_path(run_cli) -> None:
+    """Declaration paths are looked up in the declaration schema; inside `each`, `item.` is an entry of
+    the list (its item schema), and outside a list it names nothing."""
+    path = INPUTS / "rulesets" / "unknown-paths.yaml"
+    result = run_cli("check", "--ruleset", str(path), SAMPLE)
+    assert_refused(
+        result,
+        path,
+        "rules[0].evidence[0].path: 'transparency.downstream_information.ulr' is not a path of the "
+        "declaration: no field 'ulr' (did you mean 'url'?)",
+        line=18,
+        column=9,
+        errors=3,
+    )
+    assert (
+        f"{path}:24:27: error: rules[0].evidence[1].checks[0].path: 'item.initial_reprot' is not a path of "
+        "the declaration: no field 'initial_reprot' (did you mean 'initial_report'?)"
+    ) in result.stderr
+    assert (
+        f"{path}:26:9: error: rules[0].evidence[2].path: 'item.category' names a list entry (item) outside "
+        "`each` and `some`"
+    ) in result.stderr
 
 
 def test_missing_custom_ruleset_file_is_named_as_a_ruleset(run_cli, tmp_path) -> None:

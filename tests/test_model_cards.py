@@ -34,7 +34,7 @@ from compliance_checker.loading.rulesets import select
 from compliance_checker.loading.yaml_strict import parse_yaml
 from compliance_checker.models.common import Modality
 from compliance_checker.models.declaration import Declaration
-from compliance_checker.skeleton import Profile, asked_for, render
+from compliance_checker.skeleton import ModelKind, asked_for, render
 from compliance_checker.yaml_values import value_lines
 from tests.conftest import AS_OF
 
@@ -461,12 +461,12 @@ def test_a_systemic_risk_card_carries_its_model_index_results(tmp_path: Path) ->
     card = read_model_card(CARDS / "apache-base-model.md")
     mapping = map_card(card)
     rulesets = [item.ruleset for item in select({}, [])]
-    assert EVALUATION not in asked_for(rulesets, Profile(), mapping.values)
-    assert EVALUATION in asked_for(rulesets, Profile(systemic_risk=True), mapping.values)
+    assert EVALUATION not in asked_for(rulesets, ModelKind(), mapping.values)
+    assert EVALUATION in asked_for(rulesets, ModelKind(systemic_risk=True), mapping.values)
     # Only the Form's blocks an exempt open-source model still owes are written.
-    exempt = asked_for(rulesets, Profile(open_source=True), mapping.values)
+    exempt = asked_for(rulesets, ModelKind(open_source=True), mapping.values)
     assert "model.licence.spdx" in exempt and INTENDED_USES not in exempt
-    systemic = render(rulesets, Profile(systemic_risk=True), carried=mapping.values)
+    systemic = render(rulesets, ModelKind(systemic_risk=True), carried=mapping.values)
     assert "evaluation_results: |-" in systemic
 
 
@@ -505,7 +505,7 @@ def test_modeline_uses_the_schema_id_when_the_schema_has_one(run_cli) -> None:
     rulesets = [item.ruleset for item in select({}, [])]
     url = "https://example.org/schemas/declaration.schema.json"
     assert (
-        render(rulesets, Profile(), schema_url=url).splitlines()[0]
+        render(rulesets, ModelKind(), schema_url=url).splitlines()[0]
         == f"# yaml-language-server: $schema={url}"
     )
     first = run_cli("init", "-").stdout.splitlines()[0]
@@ -563,7 +563,7 @@ def test_any_card_gives_a_declaration_that_loads(
     card.write_text(f"---\n{head}---\n\n{body}", encoding="utf-8")
     mapping = map_card(read_model_card(card))
     rulesets = [item.ruleset for item in select({}, [])]
-    for profile in (Profile(), Profile(systemic_risk=True)):
+    for profile in (ModelKind(), ModelKind(systemic_risk=True)):
         kept = {p: c for p, c in mapping.values.items() if p in asked_for(rulesets, profile, mapping.values)}
         target = folder / "declaration.yaml"
         target.write_text(render(rulesets, profile, carried=kept), encoding="utf-8")
@@ -583,9 +583,9 @@ def test_any_bytes_give_warnings_not_a_crash(
     card.write_bytes(prefix + raw)
     mapping = map_card(read_model_card(card))
     rulesets = [item.ruleset for item in select({}, [])]
-    kept = {p: c for p, c in mapping.values.items() if p in asked_for(rulesets, Profile(), mapping.values)}
+    kept = {p: c for p, c in mapping.values.items() if p in asked_for(rulesets, ModelKind(), mapping.values)}
     target = folder / "declaration.yaml"
-    target.write_text(render(rulesets, Profile(), carried=kept), encoding="utf-8")
+    target.write_text(render(rulesets, ModelKind(), carried=kept), encoding="utf-8")
     assert not check_file(target, as_of=dt.date.fromisoformat(AS_OF)).errors
     for diagnostic in (*mapping.warnings, *mapping.not_carried):
         assert diagnostic.message.isprintable(), diagnostic.message

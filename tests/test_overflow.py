@@ -220,10 +220,16 @@ def test_the_custom_ruleset_is_valid(run_cli: Callable[..., CliResult], tmp_path
 @pytest.mark.parametrize(
     ("offset", "message"),
     [
-        ("{days: 1000000000000}", "1000000000000 is greater than the maximum of 365242"),
-        ("{years: 1000000}", "1000000 is greater than the maximum of 1000"),
-        ("{months: -100000}", "-100000 is less than the minimum of -12000"),
-        ("{business_days: 1000000000}", "1000000000 is greater than the maximum of 260887"),
+        (
+            "{days: 1000000000000}",
+            "expected a whole number of at most 365,242; got a whole number 1000000000000",
+        ),
+        ("{years: 1000000}", "expected a whole number of at most 1,000; got a whole number 1000000"),
+        ("{months: -100000}", "expected a whole number of at least -12,000; got a whole number -100000"),
+        (
+            "{business_days: 1000000000}",
+            "expected a whole number of at most 260,887; got a whole number 1000000000",
+        ),
         ("{weeks: " + HUGE_HEX + "}", "an integer of 3,600 digits is too large"),
     ],
 )

@@ -16,10 +16,14 @@ import pytest
 
 from compliance_checker.errors import InputError
 from compliance_checker.loading import profiles as profile_store
-from compliance_checker.loading.profiles import load_profiles_file, profile_rulesets, shipped_profiles
+from compliance_checker.loading.profiles import (
+    load_profiles_file,
+    profile_rulesets,
+    profiles_schema,
+    shipped_profiles,
+)
 from compliance_checker.loading.rulesets import known_versions, select, shipped_rulesets
 from compliance_checker.loading.yaml_strict import parse_yaml
-from compliance_checker.models.profile_file import profiles_json_schema
 from tests.conftest import AS_OF, ROOT, SAMPLES
 from tests.refusal import assert_refused
 
@@ -62,7 +66,7 @@ def test_check_selects_exactly_the_default_profile(run_cli) -> None:
 
 def test_the_profiles_schema_is_published_and_the_shipped_file_follows_it() -> None:
     published = json.loads((ROOT / "schemas" / "profiles.schema.json").read_text(encoding="utf-8"))
-    assert published == profiles_json_schema(), "regenerate with: python -m compliance_checker.tools.schemas"
+    assert published == profiles_schema(), "regenerate with: python -m compliance_checker.tools.schemas"
     jsonschema.Draft202012Validator.check_schema(published)
     path = ROOT / "rulesets" / "profiles.yaml"
     data = parse_yaml(path.read_text(encoding="utf-8"), str(path)).data
@@ -350,30 +354,3 @@ def test_junit_and_sarif_record_the_profile(run_cli) -> None:
     assert f'<property name="profile" value="{FINAL}" />' in junit
     sarif = json.loads(run_cli("check", "--as-of", AS_OF, "--format", "sarif", str(SAMPLE)).stdout)
     assert sarif["runs"][0]["properties"]["profiles"] == [FINAL]
-
-
-def test_the_profiles_are_cached_between_processes(tmp_path, monkeypatch) -> None:
-    monkeypatch.setenv("COMPLIANCE_CHECKER_CACHE_DIR", str(tmp_path))
-    monkeypatch.delenv("COMPLIANCE_CHECKER_NO_CACHE", raising=False)
-    load = profile_store.shipped_profiles.__wrapped__  # past the per-process cache
-    first = load()
-    assert [p.name for p in tmp_path.glob("profiles-*.pickle")], "no cache file written"
-    second = load()
-    assert second == first and second is not first
-
-
-@pytest.mark.parametrize("module", ["profile", "profile_file"])
-def test_the_profiles_cache_key_changes_with_the_profile_classes(tmp_path, monkeypatch, module: str) -> None:
-    monkeypatch.setenv("COMPLIANCE_CHECKER_CACHE_DIR", str(tmp_path))
-    monkeypatch.delenv("COMPLIANCE_CHECKER_NO_CACHE", raising=False)
-    load = profile_store.shipped_profiles.__wrapped__
-    load()
-    first = {p.name for p in tmp_path.glob("profiles-*.pickle")}
-    real = profile_store._source_digest
-    changed = f"compliance_checker.models.{module}"
-    monkeypatch.setattr(
-        profile_store, "_source_digest", lambda name: real(name) + ("+" if name == changed else "")
-    )
-    load()
-    files = {p.name for p in tmp_path.glob("profiles-*.pickle")}
-    assert first < files and len(files) == 2

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from compliance_checker.engine.conditions import FACT_WORDS
 from compliance_checker.engine.coverage import coverage
 from compliance_checker.loading.rulesets import select, shipped_rulesets
 from compliance_checker.models.ruleset import FACT_NAMES
-from compliance_checker.report.describe import FACT_WORDS
 from tests.test_schemas import CITATION_FORMATS
 
 DEFAULTS = [item for item in select({}, [])]

@@ -8,19 +8,19 @@ the shipped rulesets and profiles are diffed as they are, so that a new version 
 from __future__ import annotations
 
 import json
-from dataclasses import fields
 from itertools import combinations
 from pathlib import Path
 
 import pytest
 
-from compliance_checker.engine.diff import RULE_ASPECTS, condition_text, offset_text
+from compliance_checker.engine.conditions import NAMES, words
+from compliance_checker.engine.diff import RULE_ASPECTS, offset_text
 from compliance_checker.loading import profiles as profile_store
 from compliance_checker.loading.profiles import load_profiles_file, shipped_profiles
 from compliance_checker.loading.resources import data_dir
 from compliance_checker.loading.rulesets import find, known_versions
 from compliance_checker.models.diff import ASPECTS
-from compliance_checker.models.ruleset import Rule
+from compliance_checker.models.ruleset import AllOf, AnyOf, NotCond, PathCond, Rule
 from tests.conftest import AS_OF, SAMPLES
 from tests.refusal import assert_refused
 
@@ -95,8 +95,8 @@ rules:
     recipients: [ai_office]
     evidence:
       - {check: present, path: model.name, label: model name}
-      - {check: one_of, path: model.modality, set: diff-test/modalities, label: modality}
-      - {check: present, path: model.description, label: description, when: gpai_provider}
+      - {check: one_of, path: model.placement, set: diff-test/modalities, label: modality}
+      - {check: present, path: model.based_on.name, label: description, when: gpai_provider}
     remediation: Describe it.
 """
 
@@ -163,8 +163,8 @@ rules:
     recipients: [ai_office, public]
     applies_when: {all: [gpai_provider, systemic_risk]}
     evidence:
-      - {check: one_of, path: model.modality, set: diff-test/modalities, label: modality}
-      - {check: present, path: model.description, label: description, when: {not: open_source_exempt}}
+      - {check: one_of, path: model.placement, set: diff-test/modalities, label: modality}
+      - {check: present, path: model.based_on.name, label: description, when: {not: open_source_exempt}}
       - {check: present, path: model.version, label: model version}
     manual_review: Someone reads the description.
     remediation: Describe the model in full.
@@ -256,7 +256,7 @@ def test_evidence_applicability_and_the_rest(run_cli, versions) -> None:
     evidence = _changes(_json(run_cli, *versions), "DT-EVIDENCE")
     assert evidence["applicability"] == ["applies when gpai_provider -> gpai_provider and systemic_risk"]
     assert evidence["evidence"] == [
-        "model.description: when gpai_provider -> not open_source_exempt",
+        "model.based_on.name: when gpai_provider -> not (open_source_exempt)",
         "+ model.version: present check (model version)",
         "- model.name: present check (model name)",
         "reads diff-test/modalities, which changed: +image",
@@ -278,8 +278,8 @@ def test_a_reordered_evidence_list_is_no_change(run_cli, tmp_path) -> None:
     old.write_text(OLD, encoding="utf-8")
     swapped = OLD.replace(
         "      - {check: present, path: model.name, label: model name}\n"
-        "      - {check: one_of, path: model.modality, set: diff-test/modalities, label: modality}\n",
-        "      - {check: one_of, path: model.modality, set: diff-test/modalities, label: modality}\n"
+        "      - {check: one_of, path: model.placement, set: diff-test/modalities, label: modality}\n",
+        "      - {check: one_of, path: model.placement, set: diff-test/modalities, label: modality}\n"
         "      - {check: present, path: model.name, label: model name}\n",
     )
     assert swapped != OLD
@@ -524,14 +524,19 @@ def test_offset_words(offset, words) -> None:
 
 
 def test_condition_words() -> None:
-    cond = {"all": ["gpai_provider", {"any": ["systemic_risk", {"path": "a.b", "present": True}]}]}
-    assert condition_text(cond) == "gpai_provider and (systemic_risk or a.b given)"
-    assert condition_text({"not": {"path": "x", "equals": 3}}) == "not x = 3"
-    assert condition_text(None) == "always"
+    """`rules diff` words a condition as the rule reference does, in the ruleset file's own names."""
+    cond = AllOf(all=("gpai_provider", AnyOf(any=("systemic_risk", PathCond(path="a.b", present=True)))))
+    assert words(cond, NAMES) == "gpai_provider and (systemic_risk or a.b is given)"
+    assert (
+        words(cond)
+        == "the declarant provides a GPAI model and (the model has systemic risk or `a.b` is given)"
+    )
+    assert words(NotCond(not_=PathCond(path="x", equals=3)), NAMES) == "not (x is 3)"
+    assert words(None, NAMES) == "always"
 
 
 def test_every_rule_field_belongs_to_an_aspect() -> None:
-    missing = {f.name for f in fields(Rule)} - set(RULE_ASPECTS)
+    missing = set(Rule._fields) - set(RULE_ASPECTS)
     assert not missing, f"map these rule fields to an aspect in engine/diff.py RULE_ASPECTS: {missing}"
     assert set(RULE_ASPECTS.values()) <= set(ASPECTS)
 

@@ -8,11 +8,11 @@ import json
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
 
-from compliance_checker.loading.rulesets import LoadedRuleset, shipped_rulesets
+from compliance_checker.errors import InputError
+from compliance_checker.loading.rulesets import LoadedRuleset, read_ruleset, shipped_rulesets
+from compliance_checker.models.document import LoadedDocument
 from compliance_checker.models.ruleset import PRIMARY_TEXTS, PrimaryText, Rule
-from compliance_checker.models.ruleset_file import Rule as RuleFile
 from tests.test_rule_cases import FAILING, base, dump
 
 RULE = {
@@ -22,13 +22,19 @@ RULE = {
     "sources": [{"document": "AI Act", "ref": "Art 55(1)(c)"}],
     "severity": "high",
     "since": "2025-08-02",
-    "evidence": [{"check": "present", "path": "a.b", "label": "b"}],
+    "evidence": [{"check": "present", "path": "model.name", "label": "b"}],
     "remediation": "Do it.",
 }
 
 
+def read_rule(data: dict[str, object]) -> Rule:
+    """One rule read as a ruleset file's rule is (schema, then the rule's own checks)."""
+    info = {"id": "x", "version": "1", "date": "2025-01-01", "title": "X"}
+    return read_ruleset(LoadedDocument({"ruleset": info, "rules": [data]}, "x.yaml")).rules[0]
+
+
 def test_a_rule_names_the_primary_passages_it_was_checked_against() -> None:
-    rule = RuleFile.model_validate(
+    rule = read_rule(
         {
             **RULE,
             "checked_against": [{"document": "ai-act-arts-51-56-101-111-113.txt", "passage": "Art 55(1)(c)"}],
@@ -38,14 +44,17 @@ def test_a_rule_names_the_primary_passages_it_was_checked_against() -> None:
 
 
 def test_checked_against_names_a_file_of_the_primary_texts() -> None:
-    with pytest.raises(ValidationError, match=r"checked_against\.0\.document"):
-        RuleFile.model_validate({**RULE, "checked_against": [{"document": "a blog post", "passage": "x"}]})
+    with pytest.raises(
+        InputError,
+        match=r"checked_against\[0\]\.document: expected one of: ai-act-arts-51-56-101-111-113\.txt",
+    ):
+        read_rule({**RULE, "checked_against": [{"document": "a blog post", "passage": "x"}]})
 
 
 def test_a_reason_for_not_being_verified_needs_verified_false() -> None:
-    with pytest.raises(ValidationError, match="unverified_reason is for rules with verified: false"):
-        RuleFile.model_validate({**RULE, "unverified_reason": "read in a summary"})
-    rule = RuleFile.model_validate({**RULE, "verified": False, "unverified_reason": "read in a summary"})
+    with pytest.raises(InputError, match=r"rules\[0\]: unverified_reason is for rules with verified: false"):
+        read_rule({**RULE, "unverified_reason": "read in a summary"})
+    rule = read_rule({**RULE, "verified": False, "unverified_reason": "read in a summary"})
     assert rule.unverified_reason == "read in a summary"
 
 

@@ -55,10 +55,10 @@ def init(
     still a skeleton.
     """
     from compliance_checker.output import write_text_atomic
-    from compliance_checker.skeleton import Profile, render
+    from compliance_checker.skeleton import ModelKind, render
 
     chosen = [item.ruleset for item in select_rulesets(rulesets)]
-    profile = Profile(open_source=open_source, systemic_risk=systemic_risk)
+    profile = ModelKind(open_source=open_source, systemic_risk=systemic_risk)
     if card is None:
         text = render(chosen, profile, schema_url=schema_id())
         summary = ""

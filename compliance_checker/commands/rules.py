@@ -128,10 +128,10 @@ def rules_show(rule_id: str, fmt: str, rulesets: tuple[str, ...], profile: str |
     say otherwise) and names the others; RULE_ID@VERSION shows that version's rule."""
     import yaml
 
+    from compliance_checker.engine.conditions import words as condition_words
     from compliance_checker.loading.rulesets import shipped_rulesets
-    from compliance_checker.models.ruleset import PRIMARY_TEXTS, as_data
-    from compliance_checker.report.describe import RECIPIENT_WORDS
-    from compliance_checker.report.describe import condition as condition_words
+    from compliance_checker.models.record import as_data
+    from compliance_checker.models.ruleset import PRIMARY_TEXTS, RECIPIENT_WORDS
 
     selected = select_rulesets(rulesets, profile)
     item, rule, others = _find_rule(rule_id, selected)

@@ -43,9 +43,16 @@ def is_thin(words: int, recommended: int) -> bool:
     return words < recommended * THIN_SHARE
 
 
+# ASCII text is normalised as bytes, about four times faster than the regular expression it equals there:
+# every byte that is not a letter or digit becomes a space.
+_ASCII_WORDS = bytes(c if chr(c).isalnum() else 32 for c in range(256))
+
+
 @lru_cache(maxsize=4096)
 def normalised(text: str) -> str:
     """The text for comparison: case folded, only its letters and digits, single spaces."""
+    if text.isascii():
+        return b" ".join(text.encode("ascii").lower().translate(_ASCII_WORDS).split()).decode("ascii")
     return " ".join(_NORMAL_WORD.findall(text.casefold()))
 
 
@@ -67,16 +74,21 @@ def duplicate_texts(values: dict[str, Any]) -> dict[str, tuple[str, ...]]:
             if key:
                 fields[key].add(field)
         elif isinstance(value, dict):
-            stack.extend((item, f"{field}.{key}" if field else str(key)) for key, item in value.items())
+            prefix = f"{field}." if field else ""
+            stack.extend((item, f"{prefix}{key}") for key, item in value.items() if item is not None)
         elif isinstance(value, list | tuple):
             stack.extend((item, field) for item in value)
     return {text: tuple(sorted(where)) for text, where in fields.items() if len(where) > 1}
 
 
+# Fewer characters than this cannot hold DUPLICATE_MIN_WORDS words (each a character, a space between).
+_SHORTEST = 2 * DUPLICATE_MIN_WORDS - 1
+
+
 def _long_text(text: str) -> str | None:
     """The normalised text when it has at least DUPLICATE_MIN_WORDS words, else None. Fewer
     whitespace-separated tokens cannot make enough words, so most short texts cost one split."""
-    if len(text.split(None, DUPLICATE_MIN_WORDS - 1)) < DUPLICATE_MIN_WORDS:
+    if len(text) < _SHORTEST or len(text.split(None, DUPLICATE_MIN_WORDS - 1)) < DUPLICATE_MIN_WORDS:
         return None
     key = normalised(text)
     return key if key.count(" ") + 1 >= DUPLICATE_MIN_WORDS else None

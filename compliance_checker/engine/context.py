@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from compliance_checker.models.facts import Facts
@@ -33,23 +33,56 @@ class Context:
     # Normalised long texts written in two or more fields -> those fields (engine/answers.py), computed
     # once per declaration.
     duplicates: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # Inside `each` and `some`: the field path of the list whose entry is ``item`` (for duplicates).
+    # Inside `each` and `some`: the field path of the list whose entry is ``item`` (for duplicates), the
+    # entry, and the entry as written.
     item_field: str | None = None
+    item: Any = MISSING
+    item_written: Any = MISSING
+    # What one declaration's evaluation looked up once (paths outside list entries, positions, conditions),
+    # shared by the contexts of its list entries.
+    memo: dict[Any, Any] = field(default_factory=dict)
 
     def with_item(self, entry: Any, written: Any = None, list_field: str | None = None) -> Context:
         """This context with a list entry reachable as ``item`` (inside `each` and `some`); ``written`` is
         the entry as the declaration wrote it and ``list_field`` the list's field path."""
-        raw = None if self.raw is None else {**self.raw, "item": written}
-        return replace(self, values={**self.values, "item": entry}, raw=raw, item_field=list_field)
+        return Context(
+            self.values,
+            self.facts,
+            self.sets,
+            self.evidence,
+            self.evidence_files,
+            self.number_texts,
+            self.bins,
+            self.raw,
+            self.duplicates,
+            list_field,
+            entry,
+            entry if self.raw is None else written,
+            self.memo,
+        )
 
     def lookup(self, path: str) -> Any:
         """The value at a dotted path, or MISSING when any part is absent or null."""
-        return _walk(self.values, path)
+        parts = _PARTS.get(path) or _split(path)
+        if parts[0] == "item":
+            return _walk(self.item, parts, 1)
+        key = ("value", path)
+        found = self.memo.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self.memo[key] = _walk(self.values, parts, 0)
+        return found
 
     def written(self, path: str) -> Any:
         """The value at a dotted path as the declaration wrote it, or MISSING when any part is absent or
         null: a default the validation filled in (an empty list) was not given."""
-        return _walk(self.values if self.raw is None else self.raw, path)
+        parts = _PARTS.get(path) or _split(path)
+        if parts[0] == "item":
+            return _walk(self.item_written, parts, 1)
+        key = ("written", path)
+        found = self.memo.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self.memo[key] = _walk(self.values if self.raw is None else self.raw, parts, 0)
+        return found
 
     def field_of(self, path: str) -> str:
         """The declaration field a check path names: ``item.x`` inside a list is ``<list field>.x``."""
@@ -58,10 +91,24 @@ class Context:
         return path
 
 
-def _walk(data: Any, path: str) -> Any:
+_UNSEEN: Any = object()
+_PARTS: dict[str, tuple[str, ...]] = {}  # dotted path -> its parts: rules name the same paths again and again
+
+
+def _split(path: str) -> tuple[str, ...]:
+    parts = _PARTS[path] = tuple(path.split("."))
+    return parts
+
+
+def _walk(data: Any, parts: tuple[str, ...], start: int) -> Any:
+    """The value at ``parts[start:]`` under ``data``, or MISSING when any part is absent or null."""
     current: Any = data
-    for part in path.split("."):
-        if not isinstance(current, dict) or current.get(part) is None:
+    if current is None:
+        return MISSING
+    for part in parts[start:]:
+        if not isinstance(current, dict):
             return MISSING
-        current = current[part]
+        current = current.get(part)
+        if current is None:
+            return MISSING
     return current

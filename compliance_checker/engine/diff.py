@@ -12,11 +12,13 @@ list that a rule reads is an evidence change of that rule too, since it changes 
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from compliance_checker.engine.conditions import NAMES, words
+from compliance_checker.engine.operators import OPERATORS
+from compliance_checker.engine.operators.common import scalar as _scalar
 from compliance_checker.models.diff import (
     ASPECTS,
     Change,
@@ -28,8 +30,9 @@ from compliance_checker.models.diff import (
     RuleSummary,
     Side,
 )
+from compliance_checker.models.record import as_data
 from compliance_checker.models.report import DeclarationReport, RulesetRef
-from compliance_checker.models.ruleset import Rule, Ruleset, as_data
+from compliance_checker.models.ruleset import Check, Rule, Ruleset
 
 Pair = tuple[RulesetRef, Ruleset]
 
@@ -61,27 +64,12 @@ _TEXT_FIELDS = frozenset(
     {"obligation", "not_applicable_reason", "manual_review", "remediation", "example", "notes"}
     | {"unverified_reason"}
 )
-_COMPARISONS = ("before", "on_or_before", "after", "on_or_after")
-_OPERATORS = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", "eq": "="}
-_NUMBER_COMPARISON = ("op", "value", "other", "factor")
 _CHECK_LISTS = ("of", "checks")  # keys that hold nested checks (any, all, each)
 _CONDITION_KEYS = ("when", "where")
 _REFERENCE_KEYS = ("set", "in_set", "bins")
 
 
 # --- words for values -----------------------------------------------------------------------------------
-
-
-def _scalar(value: Any) -> str:
-    if value is None:
-        return "(none)"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    if isinstance(value, str | int | float):
-        return str(value)
-    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
 
 def _is_number(value: Any) -> bool:
@@ -99,37 +87,6 @@ def offset_text(offset: Any) -> str:
     return f"{_scalar(amount)} {words}"
 
 
-def condition_text(cond: Any) -> str:
-    """A condition over facts and declaration paths, compactly: ``systemic_risk and not x given``."""
-    if cond is None:
-        return "always"
-    if isinstance(cond, str):
-        return cond
-    if isinstance(cond, dict):
-        if "all" in cond:
-            return " and ".join(_grouped(c) for c in cond["all"])
-        if "any" in cond:
-            return " or ".join(_grouped(c) for c in cond["any"])
-        if "not" in cond:
-            return f"not {_grouped(cond['not'])}"
-        path = cond.get("path")
-        if path is not None:
-            if "present" in cond and cond["present"] is not None:
-                return f"{path} {'given' if cond['present'] else 'not given'}"
-            if cond.get("one_of") is not None:
-                return f"{path} in [{', '.join(_scalar(v) for v in cond['one_of'])}]"
-            if cond.get("in_set") is not None:
-                return f"{path} in set {cond['in_set']}"
-            if "equals" in cond:
-                return f"{path} = {_scalar(cond['equals'])}"
-    return _scalar(cond)
-
-
-def _grouped(cond: Any) -> str:
-    text = condition_text(cond)
-    return f"({text})" if isinstance(cond, dict) and ("all" in cond or "any" in cond) else text
-
-
 def _operand_text(operand: Any) -> str:
     if isinstance(operand, str):
         return operand
@@ -145,14 +102,6 @@ def _operand_text(operand: Any) -> str:
     return _scalar(operand)
 
 
-def _number_comparison(check: dict[str, Any]) -> str:
-    op = _OPERATORS.get(check.get("op", ""), str(check.get("op")))
-    factor = check.get("factor", 1)
-    scale = f"{_scalar(factor)} x " if factor != 1 else ""
-    against = check["other"] if check.get("other") is not None else _scalar(check.get("value"))
-    return f"{op} {scale}{against}"
-
-
 def _list_delta(old: Iterable[Any], new: Iterable[Any], sep: str = ", ") -> str:
     before, after = [_scalar(v) for v in old], [_scalar(v) for v in new]
     added = [v for v in after if v not in before]
@@ -164,93 +113,76 @@ def _list_delta(old: Iterable[Any], new: Iterable[Any], sep: str = ", ") -> str:
 # --- checks ---------------------------------------------------------------------------------------------
 
 
-def _dump_check(check: Any) -> dict[str, Any]:
+def _data(check: Check) -> dict[str, Any]:
+    """A check as its file data, without fields at their defaults."""
     data: dict[str, Any] = as_data(check, exclude_defaults=True)
     return data
 
 
-def _normal(check: dict[str, Any]) -> dict[str, Any]:
-    """A date check's comparison as ``compare`` (which one) and ``against`` (what), so that switching
-    ``before`` to ``on_or_before`` reads as one change."""
-    if check.get("check") != "date":
-        return check
-    out = dict(check)
-    for name in _COMPARISONS:
-        if name in out:
-            out["against"] = out.pop(name)
-            out["compare"] = name
-    return out
+def _view(check: Check) -> dict[str, Any]:
+    """A check's data as its operator wants it compared (a date's comparison as one change...)."""
+    view = OPERATORS[check.check].diff_view
+    return view(_data(check)) if view else _data(check)
 
 
-def _key(check: Any) -> tuple[str, str]:
-    if not isinstance(check, dict):
-        return ("", _scalar(check))
-    return (str(check.get("check", "")), str(check.get("path", "")))
-
-
-def _align(old: Sequence[Any], new: Sequence[Any]) -> list[tuple[Any, Any]]:
+def _align(old: Sequence[Check], new: Sequence[Check]) -> list[tuple[Check | None, Check | None]]:
     """Checks paired by (kind, path) and occurrence; new order first, then what only A has."""
 
-    def keyed(items: Sequence[Any]) -> list[tuple[tuple[tuple[str, str], int], Any]]:
+    def keyed(items: Sequence[Check]) -> list[tuple[tuple[tuple[str, str], int], Check]]:
         seen: Counter[tuple[str, str]] = Counter()
         out = []
         for item in items:
-            key = _key(item)
+            key = (item.check, item.path)
             out.append(((key, seen[key]), item))
             seen[key] += 1
         return out
 
     remaining = dict(keyed(old))
-    pairs = [(remaining.pop(key, None), item) for key, item in keyed(new)]
+    pairs: list[tuple[Check | None, Check | None]] = [
+        (remaining.pop(key, None), item) for key, item in keyed(new)
+    ]
     return pairs + [(item, None) for item in remaining.values()]
 
 
-def _check_words(check: dict[str, Any]) -> str:
-    label = check.get("label")
-    return f"{check.get('check')} check" + (f" ({label})" if label else "")
-
-
-def _checks_changes(where: str, old: Sequence[Any], new: Sequence[Any], out: list[Change]) -> None:
+def _checks_changes(where: str, old: Sequence[Check], new: Sequence[Check], out: list[Change]) -> None:
     for a, b in _align(old, new):
         if a == b:
             continue
         if a is None or b is None:
             item = b if a is None else a
-            loc = f"{where} > {item.get('path')}" if where else str(item.get("path"))
+            assert item is not None
+            loc = f"{where} > {item.path}" if where else item.path
             sign = "+" if a is None else "-"
-            out.append(Change("evidence", f"{sign} {loc}: {_check_words(item)}", a, b))
+            label = f"{item.check} check ({item.label})"
+            out.append(Change("evidence", f"{sign} {loc}: {label}", a and _data(a), b and _data(b)))
             continue
-        loc = f"{where} > {b.get('path')}" if where else str(b.get("path"))
-        _check_changes(loc, _normal(a), _normal(b), out)
+        _check_changes(f"{where} > {b.path}" if where else b.path, a, b, out)
 
 
-def _check_changes(loc: str, old: dict[str, Any], new: dict[str, Any], out: list[Change]) -> None:
-    number = new.get("check") == "number" and old.get("check") == "number"
-    if number and any(old.get(k) != new.get(k) for k in _NUMBER_COMPARISON):
-        text = f"{loc} {_number_comparison(old)} -> {_number_comparison(new)}"
-        before = {k: old[k] for k in _NUMBER_COMPARISON if k in old}
-        after = {k: new[k] for k in _NUMBER_COMPARISON if k in new}
-        out.append(Change("thresholds", text, before, after))
-    keys = list(dict.fromkeys([*new, *old]))
-    for key in keys:
+def _check_changes(loc: str, old_check: Check, new_check: Check, out: list[Change]) -> None:
+    old, new = _view(old_check), _view(new_check)
+    for key in dict.fromkeys([*new, *old]):
         a, b = old.get(key), new.get(key)
-        if a == b or (number and key in _NUMBER_COMPARISON):
+        if a == b:
             continue
-        if key in _CHECK_LISTS and isinstance(a or [], list) and isinstance(b or [], list):
-            _checks_changes(loc, a or [], b or [], out)
+        compared = OPERATORS[new_check.check].compared
+        if key in _CHECK_LISTS:
+            _checks_changes(loc, getattr(old_check, key, ()) or (), getattr(new_check, key, ()) or (), out)
+        elif key == "comparison" and compared is not None:
+            out.append(Change("thresholds", f"{loc} {compared(a or {})} -> {compared(b or {})}", a, b))
         elif key in ("offset", "every"):
             out.append(Change("thresholds", f"{loc}: {key} {offset_text(a)} -> {offset_text(b)}", a, b))
         elif key == "compare":
-            words = f"{_scalar(a).replace('_', ' ')} -> {_scalar(b).replace('_', ' ')}"
-            out.append(Change("thresholds", f"{loc}: {words}", a, b))
+            words_ = f"{_scalar(a).replace('_', ' ')} -> {_scalar(b).replace('_', ' ')}"
+            out.append(Change("thresholds", f"{loc}: {words_}", a, b))
         elif key == "against":
             dated = all(isinstance(v, dict) and set(v) == {"date"} for v in (a, b))
             aspect = "thresholds" if dated else "evidence"
             text = f"{loc}: compared with {_operand_text(a)} -> {_operand_text(b)}"
             out.append(Change(aspect, text, a, b))
         elif key in _CONDITION_KEYS:
-            text = f"{loc}: {key} {condition_text(a)} -> {condition_text(b)}"
-            out.append(Change("evidence", text, a, b))
+            before, after = (words(getattr(c, key, None), NAMES) for c in (old_check, new_check))
+            out.append(Change("evidence", f"{loc}: {key} {before} -> {after}", a, b))
         elif _is_number(a) or _is_number(b):
             out.append(Change("thresholds", f"{loc}: {key} {_scalar(a)} -> {_scalar(b)}", a, b))
         elif isinstance(a, list) and isinstance(b, list):
@@ -277,21 +209,22 @@ def _references(value: Any) -> set[str]:
     return found
 
 
-def _field_change(field: str, aspect: str, a: Any, b: Any) -> list[Change]:
+def _field_change(field: str, aspect: str, a: Any, b: Any, old: Rule, new: Rule) -> list[Change]:
     if field == "evidence":
         out: list[Change] = []
-        _checks_changes("", a, b, out)
+        _checks_changes("", old.evidence, new.evidence, out)
         return out
     if field == "sources":
-        old = [_source_text(s) for s in a]
-        new = [_source_text(s) for s in b]
-        changes = [Change(aspect, f"+ {s}", None, s) for s in new if s not in old]
-        changes += [Change(aspect, f"- {s}", s, None) for s in old if s not in new]
-        return changes or [Change(aspect, "reordered", old, new)]
+        before = [_source_text(s) for s in a]
+        after = [_source_text(s) for s in b]
+        changes = [Change(aspect, f"+ {s}", None, s) for s in after if s not in before]
+        changes += [Change(aspect, f"- {s}", s, None) for s in before if s not in after]
+        return changes or [Change(aspect, "reordered", before, after)]
     if field in ("aliases", "recipients"):
         return [Change(aspect, f"{field}: {_list_delta(a or [], b or [])}", a, b)]
     if field == "applies_when":
-        return [Change(aspect, f"applies when {condition_text(a)} -> {condition_text(b)}", a, b)]
+        text = f"applies when {words(old.applies_when, NAMES)} -> {words(new.applies_when, NAMES)}"
+        return [Change(aspect, text, a, b)]
     if field in _TEXT_FIELDS:
         verb = "added" if a is None else "removed" if b is None else "reworded"
         return [Change(aspect, verb if field == aspect else f"{field.replace('_', ' ')} {verb}", a, b)]
@@ -317,8 +250,8 @@ def rule_changes(old: Rule, new: Rule, *, changed_data: dict[str, str] | None = 
     """Every change between two versions of one rule, in the order of ``models.diff.ASPECTS``."""
     a = as_data(old)
     b = as_data(new)
-    a["evidence"] = [_dump_check(c) for c in old.evidence]
-    b["evidence"] = [_dump_check(c) for c in new.evidence]
+    a["evidence"] = [_data(c) for c in old.evidence]
+    b["evidence"] = [_data(c) for c in new.evidence]
     changes: list[Change] = []
     for field in dict.fromkeys([*b, *a]):
         if a.get(field) == b.get(field):
@@ -330,7 +263,7 @@ def rule_changes(old: Rule, new: Rule, *, changed_data: dict[str, str] | None = 
             before, after = a.get(field), b.get(field)
             changes.append(Change("other", f"{field} {_scalar(before)} -> {_scalar(after)}", before, after))
         else:
-            changes.extend(_field_change(field, aspect, a.get(field), b.get(field)))
+            changes.extend(_field_change(field, aspect, a.get(field), b.get(field), old, new))
     for name in sorted(_references(b) & set(changed_data or {})):
         assert changed_data is not None
         changes.append(Change("evidence", f"reads {name}, which changed: {changed_data[name]}"))

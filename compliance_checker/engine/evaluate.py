@@ -7,24 +7,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from compliance_checker.engine import operators
 from compliance_checker.engine.answers import duplicate_texts
-from compliance_checker.engine.checks import (
-    CHECKS,
-    ITEM_PATH,
-    LOCATED,
-    EachOutcome,
-    Verdict,
-    each_outcomes,
-    item_name,
-)
 from compliance_checker.engine.classify import LEGACY_DEADLINE
-from compliance_checker.engine.conditions import fact_names, questions, truth, why_not
+from compliance_checker.engine.conditions import questions, truth, why_not
 from compliance_checker.engine.context import Context
+from compliance_checker.engine.operators import OPERATORS
+from compliance_checker.engine.operators.common import ITEM_PATH, Verdict, item_name
+from compliance_checker.engine.operators.each import EachCheck, EachOutcome, outcomes
 from compliance_checker.models.document import LoadedDocument, Position, dotted
-from compliance_checker.models.facts import UNKNOWN, Facts, Unknown
+from compliance_checker.models.facts import UNKNOWN, Facts, Truth, Unknown
 from compliance_checker.models.loaded import LoadedDeclaration
 from compliance_checker.models.report import EvidenceItem, ItemStatus, Outcome, RuleResult
-from compliance_checker.models.ruleset import Bin, Check, EachCheck, Rule, Ruleset
+from compliance_checker.models.ruleset import Bin, Check, Condition, Rule, Ruleset, leaves
 
 
 def build_context(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ruleset]) -> Context:
@@ -114,6 +109,28 @@ def rule_result(
     )
 
 
+def _position(path: str, doc: LoadedDocument, ctx: Context) -> Position:
+    """Where a declaration path is written (or its nearest written ancestor); asked once per path."""
+    key = ("position", path)
+    found: Position | None = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = doc.position(tuple(path.split(".")))
+    return found
+
+
+def _truth(cond: Condition, ctx: Context) -> Truth:
+    """A rule's or a top-level check's condition: the same condition object gives the same answer for the
+    whole declaration, so each is decided once."""
+    if isinstance(cond, str):
+        return ctx.facts.truth(cond)
+    key = ("truth", id(cond))
+    found = ctx.memo.get(key)
+    if found is None or found[0] is not cond:  # the memo keeps the condition, so its id stays its own
+        found = ctx.memo[key] = (cond, truth(cond, ctx))
+    value: Truth = found[1]
+    return value
+
+
 def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> list[EvidenceItem]:
     """An `each` check entry by entry: one evidence item per entry and sub-check, located at the entry's
     field, so that every late report or missing element is found where it is written; one item for a
@@ -152,7 +169,9 @@ def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> 
 def located_items(check: Check, ctx: Context, doc: LoadedDocument) -> list[EvidenceItem]:
     """A check over the whole declaration (the evidence integrity checks): each problem its own item at
     its own place; one item saying what was checked when nothing is wrong; skipped with nothing to check."""
-    result = LOCATED[check.check](check, ctx)
+    located = OPERATORS[check.check].located
+    assert located is not None
+    result = located(check, ctx)
     if result.gaps:
         items = []
         for where, message in result.gaps:
@@ -180,13 +199,15 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
     ) -> RuleResult:
         return rule_result(rule, ruleset_id, status, message, items, due, line, column)
 
-    first = doc.position(tuple(rule.evidence[0].path.split(".")))
-    applies = truth(rule.applies_when, ctx)
+    first = _position(rule.evidence[0].path, doc, ctx)
+    applies = _truth(rule.applies_when, ctx)
     # A fact the rule rests on is not stated: the result is manual_review naming what to state, never a
     # silent "not applicable" or a deferral; the evidence is still checked and reported.
     undetermined = "; ".join(questions(rule.applies_when, ctx)) if applies is UNKNOWN else ""
     if applies is False:
-        if "gpai_provider" in fact_names(rule.applies_when) and ctx.facts.truth("gpai_provider") is False:
+        if ctx.facts.truth("gpai_provider") is False and any(
+            leaf == "gpai_provider" for _, leaf, _ in leaves(rule.applies_when)
+        ):
             # The common precondition failed: say that, not the rule's own narrower reason.
             message = f"not the provider of a GPAI model: {ctx.facts['gpai_provider'].reason}"
         else:
@@ -201,8 +222,8 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
     notes: list[str] = []
     undecided: dict[int, list[str]] = {}  # item index -> questions: required only if the answer is yes
     for check in rule.evidence:
-        pos = doc.position(tuple(check.path.split(".")))
-        when = truth(check.when, ctx) if check.when is not None else True
+        pos = _position(check.path, doc, ctx)
+        when = _truth(check.when, ctx) if check.when is not None else True
         if check.when is not None and when is False:
             reason = "; ".join(why_not(check.when, ctx))
             items.append(
@@ -219,16 +240,16 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
             continue
         start = len(items)
         if isinstance(check, EachCheck):
-            outcome = each_outcomes(check, ctx)
+            outcome = outcomes(check, ctx)
             items.extend(located_each(check, outcome, doc))
             if outcome.none_declared:
                 notes.append(outcome.none_declared)
-        elif check.check in LOCATED:
+        elif OPERATORS[check.check].located is not None:
             found = located_items(check, ctx, doc)
             items.extend(found)
             notes.extend(i.message for i in found if i.status == "ok")
         else:
-            verdict: Verdict = CHECKS[check.check](check, ctx)
+            verdict: Verdict = operators.evaluate(check, ctx)
             if verdict.ok and verdict.declared_none:
                 notes.append(verdict.message)
             items.append(
@@ -319,7 +340,7 @@ def judge(
                 column,
             )
         message = f"all {len(considered)} evidence items given{declared}"
-        if all(i.check in LOCATED for i in considered):  # what was checked over the whole declaration
+        if all(OPERATORS[i.check].located for i in considered):  # what was checked over the whole declaration
             message = _listed(notes)
         return result("evidenced", message, frozen, None, line, column)
     gap = _listed(f"{i.label}: {i.message}" for i in gaps)
@@ -329,7 +350,7 @@ def judge(
     counted = f"{len(considered) - len(gaps)} of {len(considered)} evidence items given" + (
         f", {thin} thin" if thin else ""
     )
-    if all(i.check in LOCATED for i in considered):  # one item per problem found in the declaration
+    if all(OPERATORS[i.check].located for i in considered):  # one item per problem found in the declaration
         counted = f"{len(gaps)} problem{'s' if len(gaps) != 1 else ''} found"
     if rule.on_gap == "manual_review":
         message = f"{counted}; a person should look at: {gap}"

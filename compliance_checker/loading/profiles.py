@@ -1,8 +1,9 @@
 """Profiles (``rulesets/profiles.yaml``): named, dated selections of one version of each ruleset.
 
-The file is read strictly like every other input, validated against the models (located errors), and
-then against the shipped rulesets: a profile that names an unknown ruleset, or a version that is not
-shipped, is refused with the file, line and column of that entry. A profile's name may not also be a
+The file is read strictly like every other input, validated against its schema (generated from
+``models.profile``; located errors), and then against the shipped rulesets: a profile that names an
+unknown ruleset, or a version that is not shipped, is refused with the file, line and column of that
+entry. A profile's name may not also be a
 ruleset id, so that ``rules diff NAME@VERSION`` can tell the two apart. Loaded once per process.
 
 Which rulesets a run uses, from strongest to weakest: ``--ruleset``, the declaration's ``rulesets`` pins,
@@ -12,27 +13,18 @@ Which rulesets a run uses, from strongest to weakest: ``--ruleset``, the declara
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
+from typing import Any
 
 from compliance_checker.errors import Diagnostic, InputError, UsageError
-from compliance_checker.loading import cache as disk_cache
+from compliance_checker.loading import records
 from compliance_checker.loading.files import read_text
-from compliance_checker.loading.resources import data_dir
-from compliance_checker.loading.rulesets import (
-    LoadedRuleset,
-    _pydantic_version,
-    _source_digest,
-    find,
-    known_versions,
-    parse_override,
-)
+from compliance_checker.loading.rulesets import LoadedRuleset, compiled, find, known_versions, parse_override
 from compliance_checker.loading.yaml_strict import parse_yaml
 from compliance_checker.models.document import LoadedDocument
 from compliance_checker.models.document import Path as DocPath
-from compliance_checker.models.profile import Profile
+from compliance_checker.models.profile import Profile, ProfilesFile
 
 PROFILES_FILE = "profiles.yaml"
 
@@ -64,21 +56,35 @@ def _value_diagnostic(doc: LoadedDocument, path: DocPath, message: str) -> Diagn
     return Diagnostic(doc.file, message, pos.line, pos.column)
 
 
-def load_profiles_file(path: Path, *, display: str | None = None) -> Profiles:
-    """Read and validate a profiles file; :class:`InputError` lists every located problem."""
+def profiles_schema() -> dict[str, Any]:
+    """The JSON Schema of a profiles file (published as ``schemas/profiles.schema.json``)."""
+    return records.json_schema(ProfilesFile, title="compliance-checker profiles", subtypes={})
+
+
+def read_profiles(doc: LoadedDocument) -> ProfilesFile:
+    """A parsed profiles file as a :class:`ProfilesFile`; :class:`InputError` lists every located problem
+    of its form (which rulesets exist is checked by :func:`load_profiles_file`)."""
+    from jsonschema import Draft202012Validator
+
+    problems = records.schema_problems(Draft202012Validator(profiles_schema()), doc.data)
+    if not problems:
+        data, problems = records.read(ProfilesFile, doc.data, subtypes={})
+    if problems:
+        raise InputError(records.located(doc, problems))
+    assert isinstance(data, ProfilesFile)
+    return data
+
+
+def load_profiles_file(
+    path: Path, *, display: str | None = None, known: dict[str, list[str]] | None = None
+) -> Profiles:
+    """Read and validate a profiles file against the ruleset versions ``known`` (default: the shipped
+    ones); :class:`InputError` lists every located problem."""
     name = display or str(path)
     text, _ = read_text(path, kind="profiles file")
     doc = parse_yaml(text, name)
-    from pydantic import ValidationError
-
-    from compliance_checker.loading.validation import diagnostics
-    from compliance_checker.models.profile_file import ProfilesFile, to_runtime
-
-    try:
-        data = ProfilesFile.model_validate(doc.data)
-    except ValidationError as exc:
-        raise InputError(diagnostics(ProfilesFile, exc, doc)) from None
-    known = known_versions()
+    data = read_profiles(doc)
+    known = known_versions() if known is None else known
     known_text = ", ".join(f"{rid}@{v}" for rid, versions in known.items() for v in versions)
     problems: list[Diagnostic] = []
     first: dict[str, int] = {}
@@ -115,9 +121,7 @@ def load_profiles_file(path: Path, *, display: str | None = None) -> Profiles:
                         f"profile {profile.key}: unknown version {rid}@{version}; known: {known_text}",
                     )
                 )
-    profiles = tuple(
-        sorted((to_runtime(p) for p in data.profiles), key=lambda p: (p.name, p.date, p.version))
-    )
+    profiles = tuple(sorted(data.profiles, key=lambda p: (p.name, p.date, p.version)))
     default = next((p for p in profiles if p.key == data.default), None)
     if default is None:
         problems.append(
@@ -135,30 +139,9 @@ def load_profiles_file(path: Path, *, display: str | None = None) -> Profiles:
     return Profiles(file=name, default=default, profiles=profiles)
 
 
-@cache
 def shipped_profiles() -> Profiles:
-    """The profiles shipped beside the rulesets; loaded and validated once per process, and kept in the
-    per-user cache between processes (``loading.cache``), keyed by the file's SHA-256, the shipped
-    ruleset versions it was checked against, and the source of the profile classes."""
-    from compliance_checker import __version__
-
-    path = data_dir("rulesets") / PROFILES_FILE
-    display = f"rulesets/{PROFILES_FILE}"
-    try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return load_profiles_file(path, display=display)  # says what is wrong with the file
-    versions = ",".join(f"{rid}@{v}" for rid, vs in known_versions().items() for v in vs)
-    # As for the rulesets: the pickle holds instances of the runtime class, made by the validating model.
-    models = [_source_digest(f"compliance_checker.models.{name}") for name in ("profile", "profile_file")]
-    key = disk_cache.cache_key(__version__, _pydantic_version(), *models, digest, versions)
-    name = f"profiles-{key}.pickle"
-    cached = disk_cache.load(name)
-    if isinstance(cached, Profiles):
-        return cached
-    loaded = load_profiles_file(path, display=display)
-    disk_cache.store(name, loaded)
-    return loaded
+    """The profiles shipped beside the rulesets (compiled with them, ``loading.rulesets.compiled``)."""
+    return compiled().profiles
 
 
 def default_profile() -> Profile:

@@ -1,12 +1,9 @@
 """Discover, validate and select rulesets. Shipped rulesets live in ``rulesets/<id>/<version>.yaml``.
 
-A custom ruleset file is checked against ``schemas/ruleset.schema.json`` (located errors) and then read
-into the pydantic models of ``models.ruleset_file``, which that schema is generated from, and converted
-into the engine's plain dataclasses (``models.ruleset``). Shipped rulesets skip the JSON Schema pass
-at run time (it costs more than the rest of a check); the test suite validates every one of them against
-the schema file, and the models enforce the same constraints. Each file is loaded once per process, and
-the shipped ones are kept in a per-user cache between processes, so that a check which finds them there
-imports neither jsonschema nor pydantic for them.
+A ruleset file is checked against the ruleset schema (generated from ``models.ruleset`` and the
+operators' specs by ``loading.records``, and published as ``schemas/ruleset.schema.json``), read into
+those classes, and checked as a whole (``loading.ruleset_checks``: unique ids, references, declaration
+paths), every problem located in the file. Each file is loaded once per process.
 Versions sit side by side; a profile (``rulesets/profiles.yaml``, ``loading/profiles.py``) selects one
 version of each. Which versions a run uses, from strongest to weakest: ``--ruleset``, the declaration's
 ``rulesets`` pins, ``--profile``, the declaration's ``profile``, the default profile.
@@ -14,27 +11,31 @@ version of each. Which versions a run uses, from strongest to weakest: ``--rules
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import importlib.util
 import json
-import math
+import pickle
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
+from compliance_checker.engine.operators import OPERATORS
 from compliance_checker.errors import Diagnostic, InputError, UsageError
-from compliance_checker.loading import cache as disk_cache
+from compliance_checker.loading import records, ruleset_checks
 from compliance_checker.loading.files import read_text
 from compliance_checker.loading.resources import data_dir
 from compliance_checker.loading.yaml_strict import parse_yaml
-from compliance_checker.models.document import LoadedDocument, dotted
+from compliance_checker.models.document import LoadedDocument
+from compliance_checker.models.record import shared
 from compliance_checker.models.report import RulesetRef
-from compliance_checker.models.ruleset import Ruleset
+from compliance_checker.models.ruleset import Check, Ruleset
 
 if TYPE_CHECKING:
+    from compliance_checker.loading.profiles import Profiles
     from compliance_checker.models.profile import Profile
+
+# The checks a ruleset can hold: the operators' specs.
+SUBTYPES: dict[type[Any], tuple[type[Any], ...]] = {Check: tuple(op.spec for op in OPERATORS.values())}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,73 +44,44 @@ class LoadedRuleset:
     ruleset: Ruleset
 
 
+def ruleset_schema() -> dict[str, Any]:
+    """The JSON Schema of a ruleset file (published as ``schemas/ruleset.schema.json``)."""
+    return records.json_schema(Ruleset, title="compliance-checker ruleset", subtypes=SUBTYPES)
+
+
 @cache
 def _schema_validator() -> Any:
     from jsonschema import Draft202012Validator
 
-    schema = json.loads((data_dir("schemas") / "ruleset.schema.json").read_text(encoding="utf-8"))
-    return Draft202012Validator(schema)
+    return Draft202012Validator(ruleset_schema())
 
 
-def _detail(error: Any) -> Any:
-    """The error to report for a failed ``oneOf``/``anyOf``: in a union of check kinds, the errors of the
-    one branch whose ``check`` matched (an offset too long for a date check, not "'offset' unexpected"
-    from every other kind); otherwise jsonschema's best match."""
-    from jsonschema.exceptions import best_match
-
-    if not error.context:
-        return error
-    branches: dict[Any, list[Any]] = {}
-    for sub in error.context:
-        branches.setdefault(sub.schema_path[0], []).append(sub)
-    matched = [
-        subs for subs in branches.values() if not any(tuple(sub.relative_path) == ("check",) for sub in subs)
-    ]
-    if len(matched) == 1 and len(branches) > 1:
-        return _detail(best_match(matched[0]))
-    return best_match(error.context)
+@cache
+def declaration_schema() -> dict[str, Any]:
+    """The published declaration schema, which a rule's declaration paths must be paths of."""
+    data: dict[str, Any] = json.loads(
+        (data_dir("schemas") / "declaration.schema.json").read_text(encoding="utf-8")
+    )
+    return data
 
 
-def _non_finite(doc: LoadedDocument) -> list[Diagnostic]:
-    """NaN and the infinities compare with nothing and have no decimal form: no ruleset number may be one."""
-    found = []
-    for path, text in doc.number_texts.items():
-        lowered = text.lower()
-        if lowered.startswith(("0x", "0o")):
-            continue  # an integer
-        if "inf" in lowered or "nan" in lowered or not math.isfinite(float(lowered)):
-            where = dotted(path)
-            found.append(doc.diagnostic(path, f"{where}: expected a finite number; got {text}"))
-    return found
+def read_ruleset(doc: LoadedDocument) -> Ruleset:
+    """A parsed ruleset file as a :class:`Ruleset`; :class:`InputError` lists every located problem: first
+    those against the schema, then each record's own, then the ruleset's as a whole."""
+    problems = records.schema_problems(_schema_validator(), doc.data)
+    if not problems:
+        ruleset, problems = records.read(Ruleset, doc.data, subtypes=SUBTYPES)
+    if not problems:
+        problems = ruleset_checks.problems(ruleset, declaration_schema())
+    if problems:
+        raise InputError(records.located(doc, problems))
+    assert isinstance(ruleset, Ruleset)
+    return ruleset
 
 
-def _schema_errors(doc: LoadedDocument) -> list[Diagnostic]:
-    found: list[Diagnostic] = _non_finite(doc)
-    for error in _schema_validator().iter_errors(doc.data):
-        detail = _detail(error)
-        path = tuple(detail.absolute_path)
-        where = dotted(path)
-        found.append(doc.diagnostic(path, f"{where + ': ' if where else ''}{detail.message}"))
-    found.sort(key=lambda d: (d.line or 0, d.column or 0))
-    return found
-
-
-def load_ruleset_file(path: Path, *, display: str | None = None, schema_check: bool = True) -> LoadedRuleset:
+def load_ruleset_file(path: Path, *, display: str | None = None) -> LoadedRuleset:
     text, digest = read_text(path, kind="ruleset file")
-    doc = parse_yaml(text, str(path))
-    if schema_check:
-        errors = _schema_errors(doc)
-        if errors:
-            raise InputError(errors)
-    from pydantic import ValidationError
-
-    from compliance_checker.loading.validation import diagnostics
-    from compliance_checker.models import ruleset_file
-
-    try:
-        ruleset = ruleset_file.to_runtime(ruleset_file.Ruleset.model_validate(doc.data))
-    except ValidationError as exc:
-        raise InputError(diagnostics(ruleset_file.Ruleset, exc, doc)) from None
+    ruleset = read_ruleset(parse_yaml(text, str(path)))
     info = ruleset.ruleset
     ref = RulesetRef(
         id=info.id,
@@ -122,52 +94,99 @@ def load_ruleset_file(path: Path, *, display: str | None = None, schema_check: b
     return LoadedRuleset(ref=ref, ruleset=ruleset)
 
 
+# --- the shipped rulesets and profiles, compiled when the package is built -------------------------------
+
+# Written by the build (hatch_build.py) or ``python -m compliance_checker.tools.compile``; never at run time.
+COMPILED = Path(__file__).resolve().parent.parent / "_compiled.pickle"
+# The code that makes the compiled objects: a change to any of it makes the compiled file stale.
+_CODE = (
+    "models/record.py",
+    "models/ruleset.py",
+    "models/profile.py",
+    "loading/records.py",
+    "loading/ruleset_checks.py",
+    "loading/rulesets.py",
+    "loading/profiles.py",
+    "engine/operators",
+)
+
+
+class Compiled(NamedTuple):
+    """The shipped rulesets and profiles, validated, and the digest of everything they were made from."""
+
+    sources: str
+    rulesets: tuple[LoadedRuleset, ...]
+    profiles: Profiles
+
+
+def sources_digest() -> str:
+    """SHA-256 over the shipped ruleset files, the profiles file, the declaration schema (which the rules'
+    paths are checked against) and the code that reads them, file by file."""
+    root, package = data_dir("rulesets"), COMPILED.parent
+    files = [
+        *sorted(root.glob("*/*.yaml")),
+        root / "profiles.yaml",
+        data_dir("schemas") / "declaration.schema.json",
+    ]
+    for name in _CODE:
+        files += sorted((package / name).glob("*.py")) if name.endswith("operators") else [package / name]
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(f"{path.name}\0{hashlib.sha256(path.read_bytes()).hexdigest()}\0".encode())
+    return digest.hexdigest()
+
+
 @cache
+def compiled() -> Compiled:
+    """The compiled shipped rulesets and profiles; compiled here, in memory, when the compiled file is
+    missing or was made from other files or code than these (an edited ruleset in a checkout)."""
+    digest = sources_digest()
+    try:
+        with COMPILED.open("rb") as handle:
+            found = pickle.load(handle)
+        if isinstance(found, Compiled) and found.sources == digest:
+            return found
+    except (OSError, pickle.UnpicklingError, AttributeError, EOFError, ImportError, TypeError, ValueError):
+        pass  # missing, or written by other code: compile
+    return compile_shipped(digest)
+
+
+def compile_shipped(digest: str | None = None) -> Compiled:
+    """Read and validate every shipped ruleset and the profiles file (they are checked against these)."""
+    from compliance_checker.loading.profiles import (
+        PROFILES_FILE,
+        load_profiles_file,
+    )  # it imports this module
+
+    rulesets = _load_shipped(sorted(data_dir("rulesets").glob("*/*.yaml")))
+    known: dict[str, list[str]] = {}
+    for item in rulesets:
+        known.setdefault(item.ref.id, []).append(item.ref.version)
+    profiles = load_profiles_file(
+        data_dir("rulesets") / PROFILES_FILE, display=f"rulesets/{PROFILES_FILE}", known=known
+    )
+    seen: dict[Any, Any] = {}  # equal sources, conditions, strings... across rules and versions: one object
+    rulesets = tuple(LoadedRuleset(item.ref, shared(item.ruleset, seen)) for item in rulesets)
+    return Compiled(digest or sources_digest(), rulesets, profiles)
+
+
+def write_compiled(target: Path = COMPILED) -> Path:
+    """Compile the shipped rulesets and profiles into ``target`` (whole or not at all)."""
+    temporary = target.with_name(f".{target.name}.tmp")
+    temporary.write_bytes(pickle.dumps(compile_shipped(), protocol=pickle.HIGHEST_PROTOCOL))
+    temporary.replace(target)
+    return target
+
+
 def shipped_rulesets() -> tuple[LoadedRuleset, ...]:
-    """Every shipped ruleset version, sorted by id then date. Loaded and validated once per process, and
-    kept in a per-user cache between processes (see ``loading.cache``)."""
-    from compliance_checker import __version__
-
-    root = data_dir("rulesets")
-    paths = sorted(root.glob("*/*.yaml"))
-    digests = [f"{p.parent.name}/{p.name}:{hashlib.sha256(p.read_bytes()).hexdigest()}" for p in paths]
-    # The pickled objects are instances of the runtime ruleset classes, made by the validating models: a
-    # change to either module (an upgrade, or an editable install between releases) must not read an old
-    # pickle.
-    models = [_source_digest(f"compliance_checker.models.{name}") for name in ("ruleset", "ruleset_file")]
-    key = disk_cache.cache_key(__version__, _pydantic_version(), *models, *digests)
-    name = f"rulesets-{key}.pickle"
-    cached = disk_cache.load(name)
-    if isinstance(cached, tuple) and all(isinstance(item, LoadedRuleset) for item in cached):
-        return cached
-    loaded = _load_shipped(paths)
-    disk_cache.store(name, loaded)
-    return loaded
-
-
-def _source_digest(module: str) -> str:
-    """The SHA-256 of a module's source, found without importing it."""
-    spec = importlib.util.find_spec(module)
-    origin = spec.origin if spec is not None else None
-    return hashlib.sha256(Path(origin).read_bytes()).hexdigest() if origin else ""
-
-
-def _pydantic_version() -> str:
-    """Which pydantic validated the cached rulesets: the digest of its ``version.py``, which names its
-    version and that of pydantic-core; read as a file, because importing pydantic (and pydantic-core) is
-    what the cache saves a check from."""
-    spec = importlib.util.find_spec("pydantic")
-    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
-    for folder in folders:
-        with contextlib.suppress(OSError):
-            return hashlib.sha256((Path(folder) / "version.py").read_bytes()).hexdigest()
-    return ""
+    """Every shipped ruleset version, sorted by id then date."""
+    return compiled().rulesets
 
 
 def _load_shipped(paths: list[Path]) -> tuple[LoadedRuleset, ...]:
     loaded: list[LoadedRuleset] = []
     for path in paths:
-        item = load_ruleset_file(path, display=f"rulesets/{path.parent.name}/{path.name}", schema_check=False)
+        item = load_ruleset_file(path, display=f"rulesets/{path.parent.name}/{path.name}")
         if (path.parent.name, path.stem) != (item.ref.id, item.ref.version):
             raise InputError(
                 [

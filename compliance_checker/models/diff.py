@@ -27,8 +27,6 @@ ASPECTS: tuple[str, ...] = (
     "guidance",  # remediation, example, notes, not_applicable_reason
     "other",  # a rule field this module does not know yet
 )
-# Ruleset-level data that rules read or that coverage uses.
-RULESET_ASPECTS: tuple[str, ...] = ("info", "sets", "bins", "taxonomy", "provisions", "other")
 
 SideKind = Literal["ruleset", "profile"]
 

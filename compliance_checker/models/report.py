@@ -126,11 +126,6 @@ class RuleResult:
     baseline: Baseline | None = None  # for findings, when a baseline report was given
     obligation: str = ""  # the rule's obligation in our words (SARIF fullDescription, HTML)
 
-    def is_finding(self, fail_on: str | FailPolicy) -> bool:
-        """Whether this result fails the run under ``fail_on`` (a severity or a whole policy)."""
-        policy = fail_on if isinstance(fail_on, FailPolicy) else FailPolicy(severity=fail_on)
-        return policy.fails(self)
-
     @property
     def effective_status(self) -> Outcome:
         """The outcome without any waiver: what --ignore-waivers would show."""

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from urllib.parse import quote
 
 from compliance_checker.models.facts import Facts
-from compliance_checker.models.report import FAILING, DeclarationReport, Report, RuleResult, RulesetRef
+from compliance_checker.models.report import DeclarationReport, RuleResult, RulesetRef
 
 TOOL_NAME = "compliance-checker"
 INFORMATION_URI = "https://github.com/compliance-checker/compliance-checker"
@@ -54,11 +54,6 @@ def rule_uri(rule: str) -> str:
     return f"{RULE_DOCS}#{rule.lower()}"
 
 
-def is_gap(result: RuleResult) -> bool:
-    """Missing or partial, waived or not: the results a reader must act on or has accepted."""
-    return result.effective_status in FAILING
-
-
 def one_line(text: str) -> str:
     """Collapse whitespace (including newlines) so a message fits one line of a line-based format."""
     return " ".join(text.split())
@@ -89,15 +84,6 @@ def file_uri(path: str) -> str:
 
 def ruleset_label(ref: RulesetRef) -> str:
     return f"{ref.id}@{ref.version}"
-
-
-def all_rulesets(report: Report) -> list[RulesetRef]:
-    """Every ruleset version used in the run, once, in order of first use."""
-    seen: dict[tuple[str, str, str], RulesetRef] = {}
-    for decl in report.declarations:
-        for ref in decl.rulesets:
-            seen.setdefault((ref.id, ref.version, ref.sha256), ref)
-    return list(seen.values())
 
 
 def ruleset_of(decl: DeclarationReport, result: RuleResult) -> RulesetRef | None:
@@ -147,22 +133,6 @@ def classification_tags(facts: Facts | None) -> str:
         return "not a GPAI provider"
     tags = ["GPAI"] + [words for name, words in _TAGS if name in facts.items and facts.truthy(name)]
     return ", ".join(tags)
-
-
-def counts_text(counts: dict[str, int], *, skip_zero: bool = False) -> str:
-    return ", ".join(
-        f"{count} {OUTCOME_LABELS[outcome]}" for outcome, count in counts.items() if count or not skip_zero
-    )
-
-
-def waiver_text(result: RuleResult) -> str:
-    waiver = result.waiver
-    if waiver is None:
-        return ""
-    return (
-        f"waived until {waiver.expires.isoformat()}: {one_line(waiver.justification)} "
-        f"(approved by {waiver.approved_by} on {waiver.approved_on.isoformat()}; {waiver.file}:{waiver.line})"
-    )
 
 
 def evaluated(declarations: Iterable[DeclarationReport]) -> list[DeclarationReport]:

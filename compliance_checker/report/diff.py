@@ -25,7 +25,6 @@ from compliance_checker.models.report import RulesetRef
 from compliance_checker.report.markdown import cell
 from compliance_checker.report.serialize import ruleset_dict
 
-FORMATS = ("table", "json", "markdown")
 WIDTH = 100
 _QUOTED = frozenset({"obligation", "manual_review"})  # aspects whose old and new text are quoted in full
 _STATUS_WORDS = {

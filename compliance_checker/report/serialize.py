@@ -14,11 +14,9 @@ from typing import Any, TypeVar
 from compliance_checker.errors import Diagnostic
 from compliance_checker.models.facts import FACT_ORDER, Fact, Facts, Unknown
 from compliance_checker.models.report import (
-    OUTCOMES,
     AppliedWaiver,
     DeclarationReport,
     EvidenceItem,
-    Report,
     RuleResult,
     RulesetRef,
 )
@@ -161,27 +159,4 @@ def declaration_dict(decl: DeclarationReport) -> dict[str, Any]:
         "summary": decl.counts(),
         "results": [result_dict(r, decl.path) for r in decl.results],
         "errors": [diagnostic_dict(d) for d in decl.errors],
-    }
-
-
-def report_dict(report: Report) -> dict[str, Any]:
-    totals: dict[str, int] = dict.fromkeys(OUTCOMES, 0)
-    for decl in report.declarations:
-        for outcome, count in decl.counts().items():
-            totals[outcome] += count
-    return {
-        "tool": {"name": TOOL_NAME, "version": report.tool_version},
-        "as_of": report.as_of.isoformat(),
-        "fail_on": report.policy.describe(),
-        "exit_code": report.exit_code(),
-        "summary": {
-            "declarations": len(report.declarations),
-            "invalid": sum(1 for d in report.declarations if d.invalid),
-            **totals,
-        },
-        "declarations": [declaration_dict(d) for d in report.declarations],
-        "notices": [diagnostic_dict(d) for d in report.notices],
-        "fixed": [
-            {"path": f.path, "model": f.model, "rule": f.rule, "status": f.status} for f in report.fixed
-        ],
     }

@@ -159,10 +159,6 @@ def summary_lines(summary: AuditorSummary) -> Iterator[str]:
         yield "No obligation is missing or partial in any evaluated declaration."
 
 
-def render_summary(summary: AuditorSummary) -> str:
-    return "\n".join(summary_lines(summary))
-
-
 CHUNK = 100  # summary lines per write
 
 

@@ -1,18 +1,36 @@
 """Generate ``docs/rules.md`` (the rule reference), ``docs/coverage.md`` and ``docs/taxonomy.md`` (the
-systemic-risk taxonomy) from the shipped rulesets.
+systemic-risk taxonomy) from the shipped rulesets, and ``docs/operators.md`` from the check operators'
+modules.
 
 Run ``python -m compliance_checker.tools.docs``; ``tests/test_docs.py`` fails when the files are stale.
 """
 
 from __future__ import annotations
 
+import json
+import sys
+import types
+import typing
 from pathlib import Path
+from typing import Any
 
+from compliance_checker.engine import operators
+from compliance_checker.engine.conditions import words
 from compliance_checker.engine.coverage import coverage, coverage_all
+from compliance_checker.engine.operators import OPERATORS
+from compliance_checker.loading import records
 from compliance_checker.loading.profiles import default_profile, profile_rulesets, shipped_profiles
 from compliance_checker.loading.rulesets import LoadedRuleset, shipped_rulesets
-from compliance_checker.models.ruleset import Rule
-from compliance_checker.report import describe
+from compliance_checker.models.record import Record, as_data
+from compliance_checker.models.ruleset import (
+    RECIPIENT_WORDS,
+    Check,
+    Condition,
+    DateOperand,
+    DeclPath,
+    Rule,
+    Scalar,
+)
 from compliance_checker.report.coverage import render_markdown, rule_anchor
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -79,8 +97,8 @@ def _rule(rule: Rule, item: LoadedRuleset | None = None) -> list[str]:
     if rule.unverified_reason:
         lines.append(f"- **Not verified:** {' '.join(rule.unverified_reason.split())}")
     if rule.recipients:
-        lines.append("- **Owed to:** " + ", ".join(describe.RECIPIENT_WORDS[r] for r in rule.recipients))
-    applies = describe.condition(rule.applies_when)
+        lines.append("- **Owed to:** " + ", ".join(RECIPIENT_WORDS[r] for r in rule.recipients))
+    applies = words(rule.applies_when)
     if rule.not_applicable_reason:
         applies += f" (otherwise not applicable: {rule.not_applicable_reason.rstrip('.')})"
     lines.append(f"- **Applies when:** {applies}")
@@ -92,7 +110,7 @@ def _rule(rule: Rule, item: LoadedRuleset | None = None) -> list[str]:
         lines.append("- **A gap is:** a warning (`manual_review`), not a failure")
     lines.append("- **Evidence:**")
     for check in rule.evidence:
-        lines.append(f"  - {check.label}: {describe.check(check)}")
+        lines.append(f"  - {check.label}: {operators.describe(check)}")
     if rule.manual_review:
         lines.append(f"- **Manual review:** {rule.manual_review}")
     if rule.notes:
@@ -274,8 +292,95 @@ def render_taxonomy() -> str:
     return "\n".join(lines) + "\n"
 
 
+# --- the check operators --------------------------------------------------------------------------------
+
+
+_PATH = records._parts(DeclPath)[1][0]  # what marks a declaration path
+
+
+def _type_words(tp: Any) -> str:
+    """A field's type in words: ``declaration path``, ``list of text``, ``one of `gt`, `ge```."""
+    tp, metas = records._parts(tp)
+    if metas and metas[0] is _PATH:
+        return "declaration path"
+    args = [a for a in typing.get_args(tp) if a is not type(None)]
+    if typing.get_origin(tp) is typing.Literal:
+        return "one of " + ", ".join(f"`{a}`" for a in args)
+    if typing.get_origin(tp) is tuple:
+        return f"list of {_type_words(args[0])}"
+    for union, name in (
+        (Condition, "condition"),
+        (DateOperand, "date operand"),
+        (Scalar, "text, number or boolean"),
+    ):
+        if set(args) == set(typing.get_args(union)):
+            return name
+    if args and typing.get_origin(tp) in (typing.Union, types.UnionType):
+        return " or ".join(dict.fromkeys(_type_words(a) for a in args))
+    words = {str: "text", bool: "true or false", int: "whole number", float: "number", Check: "check"}
+    if tp in words:
+        return words[tp]
+    return f"`{{{', '.join(tp._fields)}}}`" if isinstance(tp, type) and issubclass(tp, Record) else str(tp)
+
+
+def _description(tp: Any) -> str:
+    """A field's description: on its type, or on the type of its optional form (not a path's own)."""
+    for branch in (tp, *typing.get_args(records._parts(tp)[0])):
+        for meta in records._parts(branch)[1]:
+            if meta is not _PATH and meta.keywords.get("description"):
+                return str(meta.keywords["description"])
+    return ""
+
+
+def _markdown(text: str) -> str:
+    """A docstring's paragraphs as Markdown paragraphs (reST ``code`` as `code`)."""
+    paragraphs = [" ".join(p.split()) for p in text.replace("``", "`").strip().split("\n\n")]
+    return "\n\n".join(p[0].upper() + p[1:] if p else p for p in paragraphs)
+
+
+def render_operators() -> str:
+    """Every check operator: its documentation (the module's docstring) and the fields of its spec."""
+    lines = [
+        "# Check operators",
+        "",
+        GENERATED,
+        "",
+        "Every evidence check of a rule names its operator in `check`, the declaration path it reads in "
+        "`path`, what it is in `label` (for messages), and optionally a condition `when` (conditions, date "
+        "operands and outcomes: [rulesets.md](rulesets.md)). Each operator is one module of "
+        "`compliance_checker/engine/operators/`, registered in that package's `OPERATORS` table; its "
+        "docstring is its entry below. Adding one: [rulesets.md](rulesets.md#adding-an-operator).",
+        "",
+        "| check | further fields |",
+        "|---|---|",
+    ]
+    common = set(Check._fields)
+    for name, operator in OPERATORS.items():
+        own = [f for f in operator.spec._fields if f not in common]
+        lines.append(f"| [`{name}`](#{name}) | {', '.join(f'`{f}`' for f in own) or '-'} |")
+    for name, operator in OPERATORS.items():
+        doc = (sys.modules[operator.spec.__module__].__doc__ or "").strip().removeprefix(f"`{name}`: ")
+        lines += ["", f'<a id="{name}"></a>', "", f"## `{name}`", "", _markdown(doc)]
+        spec: type[Check] = operator.spec
+        hints = records.fields(spec)
+        rows = []
+        for field in operator.spec._fields:
+            if field in common:
+                continue
+            default = operator.spec._defaults.get(field, ...)
+            given = {...: "required", None: "optional"}.get(default) if default in (..., None) else None
+            given = given or f"default `{json.dumps(as_data(default))}`"
+            rows.append(
+                f"| `{field}` | {_type_words(hints[field])} | {given} | {_description(hints[field])} |"
+            )
+        if rows:
+            lines += ["", "| field | value | given | what it is |", "|---|---|---|---|", *rows]
+    return "\n".join(lines) + "\n"
+
+
 def expected_docs() -> dict[Path, str]:
     return {
+        ROOT / "docs" / "operators.md": render_operators(),
         ROOT / "docs" / "rules.md": render_rules(),
         ROOT / "docs" / "coverage.md": render_coverage(),
         ROOT / "docs" / "taxonomy.md": render_taxonomy(),

@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from compliance_checker.loading.profiles import profiles_schema
+from compliance_checker.loading.rulesets import ruleset_schema
 from compliance_checker.models.declaration import Declaration
-from compliance_checker.models.profile_file import profiles_json_schema
-from compliance_checker.models.ruleset_file import ruleset_json_schema
 from compliance_checker.models.waiver import WaiverFile
 from compliance_checker.tools.fastpath import generate
 
@@ -19,8 +19,8 @@ FAST_VALIDATOR = ROOT / "compliance_checker" / "loading" / "_declaration_schema.
 def main() -> None:
     for name, schema in (
         ("declaration", Declaration.model_json_schema()),
-        ("ruleset", ruleset_json_schema()),
-        ("profiles", profiles_json_schema()),
+        ("ruleset", ruleset_schema()),
+        ("profiles", profiles_schema()),
         ("waivers", WaiverFile.model_json_schema()),
     ):
         target = ROOT / "schemas" / f"{name}.schema.json"

@@ -1,0 +1,351 @@
+"""Records (``models.record``) from and to file data: the JSON Schema of a record type, generated from its
+annotations, and the reading of data that passed that schema into records.
+
+A ruleset or profiles file is validated by ``jsonschema`` against the schema generated here (which is
+also published in ``schemas/``), then read into records by :func:`read`, which picks each union's
+branch, parses dates and collects what each record's ``invalid()`` says about itself, each problem with
+its path in the file. Only these two steps know how an annotation maps to data.
+
+An abstract record type (``Check``) stands for the concrete types given in ``subtypes`` (the operators'
+specs), told apart by the data: a branch fits when its literal fields match and it has every key given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import types
+import typing
+from collections.abc import Mapping, Sequence
+from functools import cache
+from typing import Any, Literal, Union
+
+from compliance_checker.errors import Diagnostic
+from compliance_checker.models.document import LoadedDocument, Path, dotted
+from compliance_checker.models.isodate import parse_iso_date
+from compliance_checker.models.record import Meta, Record, as_data
+from compliance_checker.models.words import PATTERNS, closest, shown, yaml_type
+
+Subtypes = Mapping[type[Record], Sequence[type[Record]]]
+_SCALARS: dict[Any, dict[str, Any]] = {
+    str: {"type": "string"},
+    bool: {"type": "boolean"},
+    int: {"type": "integer"},
+    float: {"type": "number"},
+    dt.date: {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+}
+
+
+@cache
+def fields(cls: type[Record]) -> dict[str, Any]:
+    """Field name -> its evaluated annotation (``Annotated`` kept)."""
+    hints = typing.get_type_hints(cls, include_extras=True)
+    return {name: hints[name] for name in cls._fields}
+
+
+def _parts(tp: Any) -> tuple[Any, list[Meta]]:
+    """The type without ``Annotated``, and its ``Meta`` annotations."""
+    metas: list[Meta] = []
+    while typing.get_origin(tp) is typing.Annotated:
+        tp, *extra = typing.get_args(tp)
+        metas += [m for m in extra if isinstance(m, Meta)]
+    return tp, metas
+
+
+def _branches(tp: Any) -> tuple[Any, ...]:
+    return typing.get_args(tp) if typing.get_origin(tp) in (Union, types.UnionType) else (tp,)
+
+
+# --- the JSON Schema ------------------------------------------------------------------------------------
+
+
+def json_schema(root: type[Record], *, title: str, subtypes: Subtypes) -> dict[str, Any]:
+    """A JSON Schema (draft 2020-12) of ``root``'s file data, every record type under ``$defs``."""
+    defs: dict[str, Any] = {}
+
+    def schema(tp: Any) -> dict[str, Any]:
+        tp, metas = _parts(tp)
+        extra = {k: v for meta in metas for k, v in meta.keywords.items()}
+        origin, args = typing.get_origin(tp), typing.get_args(tp)
+        if isinstance(tp, type) and issubclass(tp, Record):
+            if tp in subtypes:
+                return {**discriminated(subtypes[tp]), **extra}
+            if tp.__name__ not in defs:
+                defs[tp.__name__] = {}  # recursion guard
+                defs[tp.__name__] = record(tp)
+            return {"$ref": f"#/$defs/{tp.__name__}", **extra}
+        if origin in (Union, types.UnionType):
+            return {"anyOf": [schema(arg) for arg in args], **extra}
+        if origin is Literal:
+            return {"const": args[0], **extra} if len(args) == 1 else {"enum": list(args), **extra}
+        if origin is tuple:
+            return {"type": "array", "items": schema(args[0]), **extra}
+        if origin is dict:
+            return {"type": "object", "additionalProperties": schema(args[1]), **extra}
+        if tp is type(None):
+            return {"type": "null"}
+        return {**_SCALARS[tp], **extra}
+
+    def discriminated(types_: Sequence[type[Record]]) -> dict[str, Any]:
+        """One of ``types_``, picked by the value of the field each narrows to a literal (``check``):
+        only the matching type's schema applies, so its errors are the ones reported."""
+        key = _discriminator(types_)
+        names = [typing.get_args(_parts(fields(t)[key])[0])[0] for t in types_]
+        return {
+            "type": "object",
+            "required": [key],
+            "properties": {key: {"enum": names}},
+            "allOf": [
+                {"if": {"required": [key], "properties": {key: {"const": name}}}, "then": schema(t)}
+                for name, t in zip(names, types_, strict=True)
+            ],
+        }
+
+    def record(cls: type[Record]) -> dict[str, Any]:
+        properties: dict[str, Any] = {}
+        for name, tp in fields(cls).items():
+            properties[cls._aliases.get(name, name)] = prop = schema(tp)
+            if name in cls._defaults:
+                prop["default"] = as_data(cls._defaults[name])
+        required = [cls._aliases.get(n, n) for n in cls._fields if n not in cls._defaults]
+        return {
+            "type": "object",
+            "description": " ".join((cls.__doc__ or "").split()),
+            "properties": properties,
+            "required": required,
+            "additionalProperties": False,
+        }
+
+    top = record(root)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": title,
+        **top,
+        "$defs": dict(sorted(defs.items())),
+    }
+
+
+_TYPES = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping of keys to values",
+    "null": "null",
+}
+
+
+def schema_problems(validator: Any, data: Any) -> list[tuple[Path, str]]:
+    """``jsonschema`` errors of ``data``, each at its path and in the file's words (as the declaration's
+    are: what is expected there, such as an example, and what was found; a missing or unknown key named,
+    with the allowed key it probably misspells), never the schema's own wording."""
+    found: list[tuple[Path, str]] = []
+    for error in validator.iter_errors(data):
+        found += _worded(_settled(error))
+    return found
+
+
+def _settled(error: Any) -> Any:
+    """For a value that fits none of a union's branches: the errors of the branch it was meant for (the
+    one whose type it has), or the union's error itself when that cannot be told."""
+    while error.validator in ("anyOf", "oneOf") and error.context:
+        branches: dict[Any, list[Any]] = {}
+        for sub in error.context:
+            branches.setdefault(sub.schema_path[0], []).append(sub)
+        fitting = [
+            subs for subs in branches.values() if not any(s.validator == "type" and not s.path for s in subs)
+        ]
+        if len(fitting) != 1:
+            return error
+        error = min(fitting[0], key=lambda e: (-len(e.path), e.validator == "required"))
+    return error
+
+
+def _expected(schema: dict[str, Any]) -> list[str]:
+    """What a schema node takes, in words, one entry per branch."""
+    branches: list[dict[str, Any]] = schema.get("anyOf") or schema.get("oneOf") or []
+    if branches:
+        return [words for branch in branches for words in _expected(branch) if words != "null"]
+    if "enum" in schema or "const" in schema:
+        return [_one_of(schema.get("enum", [schema.get("const")]))]
+    if "pattern" in schema:
+        return [PATTERNS.get(schema["pattern"], ("text of another form", None))[0]]
+    if "$ref" in schema:
+        return ["a mapping of keys to values"]
+    return [_TYPES.get(schema.get("type", ""), "a value of another form")]
+
+
+def _one_of(choices: list[Any]) -> str:
+    words = [c if isinstance(c, str) else shown(c) for c in choices]
+    return words[0] if len(words) == 1 else "one of: " + ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def _got(value: Any) -> str:
+    scalar = not isinstance(value, dict | list) and value is not None
+    return f"got {yaml_type(value)}" + (f" {shown(value)}" if scalar else "")
+
+
+def _worded(error: Any) -> list[tuple[Path, str]]:
+    path: Path = tuple(error.absolute_path)
+    where, value, rule, schema = dotted(path), error.instance, error.validator, error.schema
+    parent = where or "the top level"
+    if rule == "required":
+        missing = [k for k in error.validator_value if isinstance(value, dict) and k not in value]
+        return [(path, f"missing required key {key!r} in {parent}") for key in missing[:1]]
+    if rule == "additionalProperties" and isinstance(value, dict):
+        allowed = sorted(schema.get("properties", {}))
+        problems = []
+        for key in sorted(set(value) - set(allowed), key=str):
+            near = closest(str(key), allowed)
+            hint = f" (did you mean {near!r}?)" if near else ""
+            problems.append(
+                ((*path, key), f"unknown key {key!r} in {parent}{hint}; allowed keys: {', '.join(allowed)}")
+            )
+        return problems
+    if rule == "minItems" and value == []:
+        least = error.validator_value
+        entries = "at least one entry" if least == 1 else f"at least {least} entries"
+        return [(path, f"{where}: {entries} is expected; the list is empty")]
+    if rule == "minLength":
+        expected = (
+            "some text" if error.validator_value == 1 else f"at least {error.validator_value} characters"
+        )
+    elif rule in ("minimum", "maximum"):
+        bound = (
+            f"{error.validator_value:,}"
+            if isinstance(error.validator_value, int)
+            else shown(error.validator_value)
+        )
+        kind = "a whole number" if schema.get("type") == "integer" else "a number"
+        expected = f"{kind} of {'at least' if rule == 'minimum' else 'at most'} {bound}"
+    elif rule == "minProperties":
+        expected = "at least one entry"
+    elif rule == "type" and "pattern" not in schema and "enum" not in schema:
+        expected = _TYPES.get(error.validator_value, "a value of another form")
+    else:
+        expected = " or ".join(dict.fromkeys(_expected(schema)))
+    example = PATTERNS.get(schema.get("pattern", ""), ("", None))[1] if rule == "pattern" else None
+    such = f", such as {example}" if example else ""
+    hint = ""
+    if rule in ("enum", "const") and isinstance(value, str):
+        near = closest(value, [c for c in schema.get("enum", []) if isinstance(c, str)])
+        hint = f" (did you mean {near}?)" if near else ""
+    elif (
+        rule == "type"
+        and isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and error.validator_value == "string"
+    ):
+        hint = " (quote it to write it as text)"
+    return [(path, f"{where + ': ' if where else ''}expected {expected}{such}; {_got(value)}{hint}")]
+
+
+def located(doc: LoadedDocument, problems: list[tuple[Path, str]]) -> list[Diagnostic]:
+    """Problems as diagnostics at their place in the file, in the file's order; each names its path."""
+    return sorted(
+        (doc.diagnostic(path, message) for path, message in problems),
+        key=lambda d: (d.line or 0, d.column or 0),
+    )
+
+
+def problem_at(path: Path, message: str) -> tuple[Path, str]:
+    """A problem at ``path``, its message led by the path."""
+    return path, f"{dotted(path)}: {message}" if path else message
+
+
+def _discriminator(types_: Sequence[type[Record]]) -> str:
+    """The field that every one of ``types_`` narrows to a single literal."""
+    return next(
+        name
+        for name in types_[0]._fields
+        if all(typing.get_origin(_parts(fields(t)[name])[0]) is Literal for t in types_)
+    )
+
+
+# --- reading data into records ------------------------------------------------------------------------
+
+
+def read(root: type[Record], data: Any, *, subtypes: Subtypes) -> tuple[Any, list[tuple[Path, str]]]:
+    """``data`` (valid against ``root``'s schema) as records, and the problems found on the way: what a
+    record's ``invalid()`` says about itself and dates that are not calendar dates, each at its path."""
+    problems: list[tuple[Path, str]] = []
+
+    def value(tp: Any, item: Any, where: Path) -> Any:
+        tp = _parts(tp)[0]
+        origin = typing.get_origin(tp)
+        if isinstance(tp, type) and issubclass(tp, Record):
+            return record(_pick(subtypes.get(tp, (tp,)), item), item, where)
+        if origin in (Union, types.UnionType):
+            return value(_pick(_branches(tp), item), item, where)
+        if origin is tuple:
+            return tuple(value(typing.get_args(tp)[0], x, (*where, i)) for i, x in enumerate(item))
+        if origin is dict:
+            return {k: value(typing.get_args(tp)[1], v, (*where, k)) for k, v in item.items()}
+        if tp is dt.date and isinstance(item, str):
+            try:
+                return parse_iso_date(item)
+            except ValueError as exc:
+                problems.append(problem_at(where, str(exc)))
+                return dt.date.min
+        if isinstance(item, float) and not math.isfinite(item):
+            problems.append(
+                problem_at(where, f"expected a finite number (not .nan or .inf); got {shown(item)}")
+            )
+        return float(item) if tp is float and isinstance(item, int) else item
+
+    def record(cls: type[Record], item: dict[str, Any], where: Path) -> Record:
+        values: dict[str, Any] = {}
+        for name, tp in fields(cls).items():
+            key = cls._aliases.get(name, name)
+            if item.get(key) is not None:
+                values[name] = value(tp, item[key], (*where, key))
+        made = cls(**values)
+        problem = made.invalid()
+        if problem:
+            problems.append(problem_at(where, problem))
+        return made
+
+    return value(root, data, ()), problems
+
+
+def _pick(branches: Sequence[Any], item: Any) -> Any:
+    """The branch of a union that ``item`` (valid against one of them) belongs to: a record whose keys
+    and literal fields it matches, else its own type (an ``int`` stays an ``int`` in ``float | int``)."""
+    return max(branches, key=lambda branch: _fit(_parts(branch)[0], item))
+
+
+def _fit(tp: Any, item: Any) -> int:
+    origin = typing.get_origin(tp)
+    if isinstance(tp, type) and issubclass(tp, Record):
+        return 3 if isinstance(item, dict) and _fits(tp, item) else 0
+    if origin is Literal:
+        return 3 if any(item == arg and type(item) is type(arg) for arg in typing.get_args(tp)) else 0
+    if origin in (Union, types.UnionType):
+        return max(_fit(_parts(arg)[0], item) for arg in typing.get_args(tp))
+    if (
+        type(item) is tp
+        or (origin is tuple and isinstance(item, list))
+        or (origin is dict and isinstance(item, dict))
+    ):
+        return 3
+    return 1 if (tp is float and type(item) is int) or (tp is dt.date and isinstance(item, str)) else 0
+
+
+@cache
+def _shape(cls: type[Record]) -> tuple[frozenset[str], frozenset[str], dict[str, Any]]:
+    """A record type's keys in a file, its required keys, and its literal fields' types, by key."""
+    keys = {cls._aliases.get(n, n): n for n in cls._fields}
+    types_ = {key: _parts(fields(cls)[name])[0] for key, name in keys.items()}
+    required = frozenset(key for key, name in keys.items() if name not in cls._defaults)
+    return frozenset(keys), required, {k: t for k, t in types_.items() if typing.get_origin(t) is Literal}
+
+
+def _fits(cls: type[Record], item: dict[str, Any]) -> bool:
+    """Whether ``item`` has only keys of ``cls``, all its required ones, and its literal fields' values."""
+    keys, required, literals = _shape(cls)
+    return (
+        item.keys() <= keys
+        and required <= item.keys()
+        and all(_fit(tp, item[key]) for key, tp in literals.items() if key in item)
+    )
