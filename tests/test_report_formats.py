@@ -388,6 +388,33 @@ def test_text_is_one_located_finding_per_line(reports: dict[str, Report], waived
     assert len(notices) == 2 and all(": warning: " in line for line in notices)
 
 
+def test_text_shows_every_status_but_evidenced_and_not_applicable_with_its_level(
+    reports: dict[str, Report],
+) -> None:
+    decl = reports["canonical"].declarations[0]
+    lines = formatter("text")(reports["canonical"]).splitlines()
+    shown = {r.rule for r in decl.results if r.status not in ("evidenced", "not_applicable")}
+    assert {"manual_review", "not_yet_due"} <= {r.status for r in decl.results}
+    assert {line.rsplit("[", 1)[1].rstrip("]") for line in lines} == shown
+    for result in decl.results:
+        if result.status in ("manual_review", "not_yet_due"):
+            (line,) = [line for line in lines if line.endswith(f"[{result.rule}]")]
+            label = result.status.replace("_", " ")
+            assert line.startswith(f"{DECLARATION}:{result.line}:{result.column}: note: ")
+            assert f"({label})" in line
+
+
+def test_text_prints_each_error_once_and_colours_levels_only_when_asked(reports: dict[str, Report]) -> None:
+    invalid = reports["invalid"].declarations[0]
+    out = formatter("text")(reports["invalid"])
+    for diag in invalid.errors:
+        assert out.count(f"{diag.file}:{diag.line}:{diag.column}: ") == 1
+    assert "\x1b" not in out
+    coloured = render(writer("text"), reports["canonical"], RenderOptions(color=True))
+    assert ": \x1b[31merror\x1b[0m: " in coloured and ": \x1b[36mnote\x1b[0m: " in coloured
+    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == formatter("text")(reports["canonical"])
+
+
 # --- Markdown ------------------------------------------------------------------------------------------
 
 
