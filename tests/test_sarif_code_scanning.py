@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 
 from compliance_checker.api import check
-from compliance_checker.models.render import RenderOptions
+from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import Report
 from compliance_checker.report import writer
 from compliance_checker.report.stream import render
@@ -33,7 +33,7 @@ def samples() -> dict[str, Report]:
         return {path: check([path], as_of=day) for path in (FRONTIER, THIRD, INVALID)}
 
 
-def sarif(report: Report, options: RenderOptions = RenderOptions()) -> str:
+def sarif(report: Report, options: RenderOptions = DEFAULT_OPTIONS) -> str:
     return render(writer("sarif"), report, options)
 
 
