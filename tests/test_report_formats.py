@@ -661,3 +661,80 @@ def test_every_format_renders_the_samples(
         assert json.loads(out)["summary"]["declarations"] == len(samples.declarations)
     elif fmt == "html":
         assert "Code of Practice: Copyright" in out and "Code of Practice: Safety and Security" in out
+
+
+# --- who fails: provider and model in every format's rows ---------------------------------------------
+
+PROVIDER, COUNTRY, MODEL = "Fixture Models B.V.", "NL", "Fixture-1 1.0"
+
+
+def test_every_row_names_the_model_and_the_provider(reports: dict[str, Report]) -> None:
+    import csv
+
+    batch = reports["batch"]
+    rows = list(csv.DictReader(io.StringIO(formatter("csv")(batch))))
+    evaluated = [row for row in rows if row["status"] != "invalid"]
+    assert evaluated and all(
+        (row["model"], row["provider"], row["provider_country"]) == (MODEL, PROVIDER, COUNTRY)
+        for row in evaluated
+    )
+    matrix = list(csv.DictReader(io.StringIO(formatter("csv-matrix")(batch))))
+    assert (matrix[0]["model"], matrix[0]["provider"], matrix[0]["provider_country"]) == (
+        MODEL,
+        PROVIDER,
+        COUNTRY,
+    )
+    assert matrix[1]["provider"] == ""  # the invalid file could not be read
+    data = json.loads(formatter("json")(batch))
+    assert data["declarations"][0]["provider"] == {"name": PROVIDER, "country": COUNTRY}
+    assert data["declarations"][1]["provider"] is None
+    for fmt in ("markdown", "html"):
+        out = formatter(fmt)(batch)
+        assert PROVIDER in out and MODEL in out, fmt
+
+
+def test_most_missed_is_ranked_by_severity_then_share_and_names_the_declarations(
+    reports: dict[str, Report],
+) -> None:
+    decl = reports["canonical"].declarations[0]
+    clean = dataclasses.replace(
+        decl,
+        path="clean.yaml",
+        results=tuple(
+            dataclasses.replace(r, status="evidenced") if r.rule == "FX-REQUESTS" else r for r in decl.results
+        ),
+    )
+    summary = summarise(report(decl, clean))
+    ranked = [(r.rule, r.severity, r.missed, r.applicable) for r in summary.rules]
+    order = {"critical": 4, "high": 3, "medium": 2, "low": 1, "info": 0}
+    assert [order[s] for _, s, _, _ in ranked] == sorted((order[s] for _, s, _, _ in ranked), reverse=True)
+    by_rule = {r.rule: r for r in summary.rules}
+    assert by_rule["FX-COPYRIGHT"].paths == (decl.path, "clean.yaml")
+    assert by_rule["FX-REQUESTS"].paths == (decl.path,)
+    data = json.loads(formatter("json")(report(decl, clean)))
+    assert [m["rule"] for m in data["summary"]["most_missed"]] == [r for r, _, _, _ in ranked]
+    assert data["summary"]["most_missed"][0]["declarations"] == [decl.path, "clean.yaml"]
+
+
+def test_a_cut_markdown_report_never_ends_on_an_empty_table() -> None:
+    lines = [
+        "x" * 60_000,
+        "",
+        "Most-missed obligations:",
+        "",
+        "| Rule | Title |",
+        "|---|---|",
+        "| " + "y" * 9_000 + " |",
+    ]
+    out = truncate(lines)
+    body = out.split("\n_Truncated", 1)[0].rstrip()
+    assert len(out) <= 65_536 and body.endswith("x")
+    rows = [
+        "## Summary",
+        "",
+        "| Rule | Title |",
+        "|---|---|",
+        *(f"| R{n} | {'t' * 80} |" for n in range(1000)),
+    ]
+    body = truncate(rows).split("\n_Truncated", 1)[0].rstrip()
+    assert body.splitlines()[-1].startswith("| R")

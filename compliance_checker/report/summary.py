@@ -176,6 +176,34 @@ class SummaryBuilder:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class ProviderSummary:
+    provider: str  # "legal name (CC)"; empty for declarations that could not be read
+    declarations: int
+    with_gaps: int  # declarations with a missing or partial obligation
+    missing: int
+    partial: int
+    waived: int
+    invalid: int
+
+
+def by_provider(summary: AuditorSummary) -> list[ProviderSummary]:
+    """One row per provider: how many of its declarations have gaps and how many gaps, the providers with
+    the most gaps first (then by name); unreadable declarations last, under an empty name."""
+    rows: dict[str, list[int]] = {}
+    for d in summary.declarations:
+        row = rows.setdefault(d.provider, [0, 0, 0, 0, 0, 0])
+        row[0] += 1
+        row[1] += d.gaps > 0
+        row[2] += d.counts["missing"]
+        row[3] += d.counts["partial"]
+        row[4] += d.counts["waived"]
+        row[5] += d.invalid
+    out = [ProviderSummary(name, *row) for name, row in rows.items()]
+    out.sort(key=lambda p: (not p.provider, -(p.missing + p.partial), -p.with_gaps, p.provider))
+    return out
+
+
 def summarise(report: Report) -> AuditorSummary:
     builder = SummaryBuilder()
     for decl in report.declarations:
