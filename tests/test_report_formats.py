@@ -497,13 +497,18 @@ def test_html_escapes_every_dynamic_string(waived: Report) -> None:
     assert out.count("<script>") == 1  # only our own inline script
 
 
-def test_html_shows_classification_chapters_filters_and_waivers(
+def test_html_shows_classification_chapters_findings_and_waivers(
     reports: dict[str, Report], waived: Report
 ) -> None:
     out = formatter("html")(reports["batch"])
     assert "Auditor summary" in out and "Most-missed obligations" in out
     assert "Summary by chapter" in out and "report-fixture 2026-01-01" in out
-    assert 'data-filter="findings"' in out and 'data-status="missing"' in out
+    assert 'data-status="missing"' in out and 'data-status="evidenced"' not in out  # evidenced: by id
+    decl = reports["canonical"].declarations[0]
+    evidenced = " ".join(r.rule for r in decl.results if r.status == "evidenced")
+    assert f"Evidenced (1)</summary><p class=\"ids\"><code>{evidenced}</code>" in out
+    assert "Not applicable (1)</summary>" in out
+    assert '<section id="rules"' in out and all(f">{r.rule}</a></td>" in out for r in decl.results)
     assert "Classification facts and their reasons" in out
     assert "model.training_compute.flop: expected a number" in out  # the invalid file's located error
     decl = reports["canonical"].declarations[0]
