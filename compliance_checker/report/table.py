@@ -83,11 +83,13 @@ class DeclarationView:
     """What the terminal shows of a declaration, independent of width, colour and verbosity (a worker
     process makes it; the writer lays it out). Every string is already made safe for a terminal."""
 
-    head: str
+    path: str
+    head: str  # the path, the model and the provider
     classification: str
     findings: tuple[Finding, ...]
     rows: tuple[tuple[str, str, str], ...]  # every rule: (rule, outcome, detail), for --verbose
     counts: str  # "9 missing, 6 partial; 67 evidenced, 53 not applicable"
+    as_of: str
     gaps: int  # missing and partial results
     invalid: bool
     unverified: bool
@@ -132,7 +134,7 @@ def _counts(decl: DeclarationReport) -> str:
 def declaration_view(decl: DeclarationReport) -> DeclarationView:
     esc = stream.text_escape
     named = who(decl)
-    head = f"{decl.path}" + (f": {named}" if named else "") + f" (as of {decl.as_of.isoformat()})"
+    head = f"{decl.path}" + (f": {named}" if named else "")
     chosen = [r for r in decl.results if r.status in FINDING_ORDER]
     chosen.sort(key=lambda r: (FINDING_ORDER[r.status], SEVERITY_RANK.get(r.severity, 5), r.line, r.column))
     findings = tuple(
@@ -152,12 +154,14 @@ def declaration_view(decl: DeclarationReport) -> DeclarationView:
     )
     counts = decl.counts()
     return DeclarationView(
+        path=esc(decl.path),
         head=esc(head),
         classification=esc(classification_line(decl.facts)) if decl.facts is not None else "",
         findings=findings,
         rows=rows,
         counts=f"{len(decl.errors)} error(s), no rule evaluated" if decl.invalid else _counts(decl),
         gaps=counts["missing"] + counts["partial"],
+        as_of=decl.as_of.isoformat(),
         invalid=decl.invalid,
         unverified=any(not r.verified for r in decl.results),
     )
@@ -171,6 +175,7 @@ def summary_line(view: DeclarationView, color: bool = False) -> str:
         verdict = paint(f"{view.gaps} finding(s)", "error", color)
     else:
         verdict = paint("no findings", "ok", color)
+    verdict += f" as of {view.as_of}"
     return f"{verdict}: {view.counts}" if view.counts else verdict
 
 
@@ -227,8 +232,8 @@ def declaration_lines(view: DeclarationView, options: RenderOptions) -> Iterator
     width, color = max(options.width, MIN_WIDTH), options.color
     if options.verbosity == "quiet":
         yield from _wrap_painted(
-            f"{view.head}: {summary_line(view)}",
-            f"{paint(view.head, 'bold', color)}: {summary_line(view, color)}",
+            f"{view.path}: {summary_line(view)}",
+            f"{paint(view.path, 'bold', color)}: {summary_line(view, color)}",
             width,
         )
         return
