@@ -134,3 +134,23 @@ def test_clip_and_wrap() -> None:
     assert display_width(clip("漢字" * 10, 9)) <= 9
     assert wrap("a" * 50, 20) == ["a" * 20, "a" * 20, "a" * 10]
     assert all(display_width(line) <= 20 for line in wrap("漢字 " * 20, 20, "  "))
+
+
+DOCS = ROOT / "docs" / "report-formats.md"
+DOC_BLOCK = re.compile(r"<!-- terminal-view: (\S+)[^>]*-->\n```\n(.*?)```", re.S)
+
+
+def test_the_documented_terminal_view_is_what_the_checker_prints(samples: dict[str, Report]) -> None:
+    """docs/report-formats.md shows the samples' output at COLUMNS=100; "..." stands for lines left out
+    between the first ones and the last."""
+    blocks = DOC_BLOCK.findall(DOCS.read_text(encoding="utf-8"))
+    assert {path for path, _ in blocks} == {FRONTIER, THIRD}
+    for path, block in blocks:
+        shown = block.splitlines()
+        actual = table(samples[path.split("/")[1][:-5]], width=100).splitlines()
+        if "..." in shown:
+            cut = shown.index("...")
+            assert shown[:cut] == actual[:cut], path
+            assert shown[cut + 1 :] == actual[len(actual) - len(shown) + cut + 1 :], path
+        else:
+            assert shown == actual, path
