@@ -1,18 +1,26 @@
 """``--format html``: one self-contained file for an auditor's desk (inline CSS and JS, no network).
 
 Header: tool version, as-of date, fail policy, ruleset versions and hashes, and a small table of contents.
-Per declaration: its path and SHA-256, the classification facts with their reasons, a summary per chapter
-(ruleset) and outcome, and the results table: each rule linked to its section of docs/rules.md, its
-outcome, severity, legal sources and ``file:line:col``, the message and the fix, a waiver's justification,
-approver and expiry, and the evidence items in a collapsible block. Buttons filter the table by outcome
-(a small inline script; without it every row is shown). Invalid declarations list their located errors.
+Per declaration: its path, model, provider and SHA-256, the classification (its facts and reasons
+collapsed), a summary per chapter (ruleset), and the findings table: missing and partial results, then
+manual reviews, obligations not yet due and waived gaps, each rule linked to its section of
+docs/rules.md, with outcome, severity, legal sources and ``line:col``, the message and the fix, a
+waiver's justification, approver and expiry, and the evidence items collapsed. Invalid declarations list
+their located errors.
 
 Streamed: the header is written before any declaration and each declaration's section as soon as it is
-checked; nothing is kept but a counter and the ruleset versions seen. What is only known at the end comes
-last, linked from the table of contents: the outcome of the run (totals, exit code, rulesets pinned by
-a declaration beyond the run's selection, run notices, findings fixed since the baseline) and, with
-several declarations, the auditor summary (declarations with classification and counts, linking to their
-sections; the most-missed obligations). The filter script comes last too; it needs no later content.
+checked; nothing is kept but a counter, the ruleset versions and the rules seen. What is only known at
+the end comes last, linked from the table of contents: the outcome of the run (totals, exit code,
+rulesets pinned by a declaration beyond the run's selection, run notices, findings fixed since the
+baseline), with several declarations the auditor summary (per provider; the most-missed obligations,
+the most serious first, with the declarations that miss them; every declaration grouped by provider,
+linking to its section), and the rule index. The small script ("Show all" for long tables, open every
+block for printing) comes last too; it needs no later content.
+
+Small and quick to open for a batch of a thousand: what is said once is not repeated per declaration
+(the rules are described once, in a rule index at the end; evidenced rules are listed by id and
+not-applicable ones by reason, collapsed), and the browser lays out a declaration's section only when it
+scrolls into view (CSS ``content-visibility``).
 
 Every dynamic string goes through ``html.escape``. A Content-Security-Policy forbids loading anything,
 so the file opens the same offline. Printing shows every row and opens every evidence block.
@@ -62,6 +70,7 @@ body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica 
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.25rem; margin: 2.5rem 0 .5rem; padding-top: 1rem; border-top: 3px solid var(--line);
      overflow-wrap: anywhere; }
+section.declaration { content-visibility: auto; contain-intrinsic-size: auto 900px; }
 h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
 a { color: var(--link); }
 code { font: 0.88em/1.3 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
@@ -133,6 +142,7 @@ nav.toc li { margin: .1rem 0; }
 }
 @media print {
   body { padding: 0; max-width: none; font-size: 10pt; }
+  section.declaration { content-visibility: visible; }
   .noprint { display: none !important; }
   tr[hidden] { display: table-row !important; }
   thead th { position: static; }
