@@ -344,7 +344,9 @@ def _summary_lines(summary: AuditorSummary) -> Iterator[str]:
             for r in summary.rules
         ]
         yield from simple_table(["Rule", "Severity", "Missed", "Waived", "Title"], lambda: iter(rule_rows))
-        for r in summary.rules:
+        if len(summary.rules) > TERMINAL_RULES:
+            yield f"Who misses the first {TERMINAL_RULES} (the JSON, Markdown and HTML reports name all):"
+        for r in summary.rules[:TERMINAL_RULES]:
             if r.paths:  # a few examples: the Markdown and HTML reports list more
                 shown = r.paths[:TERMINAL_PATHS]
                 more = f" and {r.missed - len(shown)} more" if r.missed > len(shown) else ""
@@ -354,6 +356,7 @@ def _summary_lines(summary: AuditorSummary) -> Iterator[str]:
 
 
 TERMINAL_PATHS = 5  # declarations named per most-missed rule in the terminal
+TERMINAL_RULES = 10  # most-missed rules whose declarations the terminal names
 CHUNK = 100  # summary lines per write
 
 
