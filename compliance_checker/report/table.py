@@ -87,7 +87,7 @@ class DeclarationView:
     head: str  # the path, the model and the provider
     classification: str
     findings: tuple[Finding, ...]
-    rows: tuple[tuple[str, str, str], ...]  # every rule: (rule, outcome, detail), for --verbose
+    rows: tuple[tuple[str, str, str], ...]  # every rule: (rule, outcome, "source: detail"), for --verbose
     counts: str  # "9 missing, 6 partial; 67 evidenced, 53 not applicable"
     as_of: str
     gaps: int  # missing and partial results
@@ -149,7 +149,11 @@ def declaration_view(decl: DeclarationReport) -> DeclarationView:
         for r in chosen
     )
     rows = tuple(
-        (esc(r.rule + ("" if r.verified else " *")), _LABELS[r.status], esc(one_line(_detail(r))))
+        (
+            esc(r.rule + ("" if r.verified else " *")),
+            _LABELS[r.status],
+            esc(one_line(f"{_source(r)}: {_detail(r)}")),
+        )
         for r in decl.results
     )
     counts = decl.counts()
@@ -219,7 +223,8 @@ def finding_lines(view: DeclarationView, options: RenderOptions) -> Iterator[str
 
 
 def every_rule_lines(view: DeclarationView, width: int) -> Iterator[str]:
-    """--verbose: every rule with its outcome and detail, a line each, cut to the width."""
+    """--verbose: every rule with its outcome, first legal source and detail, a line each, cut to the
+    width."""
     rule_width = max((display_width(rule) for rule, _, _ in view.rows), default=4)
     label_width = max((len(label) for _, label, _ in view.rows), default=7)
     for rule, label, detail in view.rows:
