@@ -30,6 +30,7 @@ from compliance_checker.commands.options import (
     stdout_gone,
 )
 from compliance_checker.commands.profiles import profiles
+from compliance_checker.commands.render import render
 from compliance_checker.commands.rules import rules
 from compliance_checker.errors import CheckerError
 
@@ -96,6 +97,7 @@ cli.add_command(rules)
 cli.add_command(init)
 cli.add_command(profiles)
 cli.add_command(compare)
+cli.add_command(render)
 
 
 @cli.command("rulesets")

@@ -178,6 +178,17 @@ class AtomicTextFile:
             self.abort()
             raise _refused(self.path, f"cannot write: {exc.strerror or exc}") from None
 
+    def write_bytes(self, data: bytes) -> None:
+        """Binary content (a DOCX file), after any text written so far."""
+        try:
+            self._handle.flush()
+            view = memoryview(data)
+            while view:
+                view = view[os.write(self._fd, view) :]
+        except OSError as exc:
+            self.abort()
+            raise _refused(self.path, f"cannot write: {exc.strerror or exc}") from None
+
     def commit(self, *, overwrite: bool = True) -> None:
         """Put the file in place; with ``overwrite=False`` refuse if the name is taken meanwhile."""
         try:
