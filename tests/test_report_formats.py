@@ -45,7 +45,7 @@ from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import OUTCOMES, Report
 from compliance_checker.report import FORMATTERS, formatter, writer
 from compliance_checker.report.common import SARIF_LEVELS
-from compliance_checker.report.markdown import truncate
+from compliance_checker.report.markdown import declaration_lines, truncate
 from compliance_checker.report.stream import render
 from compliance_checker.report.summary import summarise
 from tests.conftest import AS_OF, ROOT, SAMPLES
@@ -506,7 +506,7 @@ def test_html_shows_classification_chapters_findings_and_waivers(
     assert 'data-status="missing"' in out and 'data-status="evidenced"' not in out  # evidenced: by id
     decl = reports["canonical"].declarations[0]
     evidenced = " ".join(r.rule for r in decl.results if r.status == "evidenced")
-    assert f"Evidenced (1)</summary><p class=\"ids\"><code>{evidenced}</code>" in out
+    assert f'Evidenced (1)</summary><p class="ids"><code>{evidenced}</code>' in out
     assert "Not applicable (1)</summary>" in out
     assert '<section id="rules"' in out and all(f">{r.rule}</a></td>" in out for r in decl.results)
     assert "Classification facts and their reasons" in out
@@ -743,3 +743,24 @@ def test_a_cut_markdown_report_never_ends_on_an_empty_table() -> None:
     ]
     body = truncate(rows).split("\n_Truncated", 1)[0].rstrip()
     assert body.splitlines()[-1].startswith("| R")
+
+
+def test_a_cut_markdown_report_leaves_out_a_declaration_it_cannot_show_whole(
+    reports: dict[str, Report],
+) -> None:
+    decl = reports["canonical"].declarations[0]
+    many = report(*(dataclasses.replace(decl, path=f"d{n:04d}.yaml") for n in range(400)))
+    out = formatter("markdown")(many)
+    body = out.split("\n_Truncated", 1)[0].rstrip()
+    assert len(out) <= 65_536 and body != out.rstrip()
+    last = "### `" + body.rsplit("\n### `", 1)[1]
+    path = last.split("`")[1]
+    whole = "\n".join(declaration_lines(dataclasses.replace(decl, path=path))).rstrip()
+    lines = out.splitlines()
+    for size in range(60_000, 65_000, 7):  # wherever the cap falls, the last section shown is whole
+        cut = truncate(lines, size).split("\n_Truncated", 1)[0].rstrip()
+        tail = "### `" + cut.rsplit("\n### `", 1)[1]
+        assert (
+            tail == "\n".join(declaration_lines(dataclasses.replace(decl, path=tail.split("`")[1]))).rstrip()
+        )
+    assert last == whole

@@ -50,6 +50,7 @@ from compliance_checker.report.common import (
 from compliance_checker.report.summary import AuditorSummary, by_provider, headline
 
 LIMIT = 65_536
+SECTION = "### `"  # a declaration's heading (declaration_lines)
 TOP_RULES = 20  # most-missed obligations shown in the summary
 
 
@@ -233,7 +234,8 @@ def truncate(lines: list[str], limit: int = LIMIT, *, length: int | None = None)
     """The lines as text, cut to fit ``limit`` with a note when longer.
 
     The cut never leaves a table without rows or a heading without its text: it falls at the end of a
-    table row or a block, and a trailing heading, table header or lead-in sentence is dropped. ``length``
+    table row or a block, and a trailing heading, table header or lead-in sentence is dropped; a
+    declaration's section that does not fit is left out whole. ``length``
     is the length of the full text when ``lines`` holds only its beginning (at least ``limit`` characters
     of it): the note then still says how long the report was.
     """
@@ -252,6 +254,11 @@ def truncate(lines: list[str], limit: int = LIMIT, *, length: int | None = None)
             break
         kept.append(line)
         size += len(line) + 1
+    if len(kept) < len(lines) and not lines[len(kept)].startswith("#"):
+        # A declaration's section that was cut goes whole: each one shown is complete.
+        start = next((n for n in range(len(kept) - 1, -1, -1) if kept[n].startswith(SECTION)), None)
+        if start is not None:
+            del kept[start:]
     while kept and _dangling(kept):
         kept.pop()
     return "\n".join(kept) + "\n" + note
