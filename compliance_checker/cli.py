@@ -18,6 +18,7 @@ import click
 from compliance_checker import __version__
 from compliance_checker.commands.check import check
 from compliance_checker.commands.compare import compare
+from compliance_checker.commands.deadlines import deadlines
 from compliance_checker.commands.init import init
 from compliance_checker.commands.options import (
     EXIT_INPUT,
@@ -98,6 +99,7 @@ cli.add_command(init)
 cli.add_command(profiles)
 cli.add_command(compare)
 cli.add_command(render)
+cli.add_command(deadlines)
 
 
 @cli.command("rulesets")

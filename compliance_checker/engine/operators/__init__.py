@@ -10,7 +10,7 @@ operator").
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
 from compliance_checker.engine.conditions import words as condition_words
@@ -37,7 +37,7 @@ from compliance_checker.engine.operators import (
     significant_figures,
     some,
 )
-from compliance_checker.engine.operators.common import Operator, Verdict
+from compliance_checker.engine.operators.common import Due, Operator, Verdict
 from compliance_checker.models.ruleset import Check
 
 OPERATORS: dict[str, Operator[Any]] = {
@@ -63,10 +63,28 @@ OPERATORS: dict[str, Operator[Any]] = {
     "evidence_unused": evidence_unused.OPERATOR,
 }
 
+# The operators that evaluate a time limit, and how each yields the dated obligations it evaluates
+# (`compliance-checker deadlines`, engine/deadlines.py): the same spec and calendar arithmetic as its
+# evaluate, so a deadline and a verdict cannot disagree.
+DEADLINES: dict[str, Callable[[Any, Context], Iterator[Due]]] = {
+    "date": date.deadlines,
+    "cadence": cadence.deadlines,
+    "each": each.deadlines,
+    "any": any_check.deadlines,
+    "all": all_check.deadlines,
+}
+
 
 def evaluate(spec: Check, ctx: Context) -> Verdict:
     """One check's verdict (its ``when`` is the caller's business)."""
     return OPERATORS[spec.check].evaluate(spec, ctx)
+
+
+def deadlines(spec: Check, ctx: Context) -> Iterator[Due]:
+    """The dated obligations one check evaluates (its own ``when`` is the caller's business); none for
+    an operator without a time limit."""
+    found = DEADLINES.get(spec.check)
+    return iter(()) if found is None else found(spec, ctx)
 
 
 def describe(spec: Check) -> str:

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Annotated, Literal
 
 from compliance_checker.engine import operators
 from compliance_checker.engine.context import Context
-from compliance_checker.engine.operators.common import Operator, Verdict, passed, thin
+from compliance_checker.engine.operators.common import Due, Operator, Verdict, passed, thin
 from compliance_checker.models.record import Meta
 from compliance_checker.models.ruleset import Check
 
@@ -37,3 +38,12 @@ def describe(spec: AllCheck) -> str:
 
 
 OPERATOR = Operator(spec=AllCheck, evaluate=evaluate, describe=describe, children="of")
+
+
+# --- deadlines ------------------------------------------------------------------------------------------
+
+
+def deadlines(spec: AllCheck, ctx: Context) -> Iterator[Due]:
+    """The dated obligations of every part."""
+    for part in spec.of:
+        yield from operators.deadlines(part, ctx)

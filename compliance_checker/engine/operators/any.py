@@ -4,12 +4,13 @@ with its first passing alternative, else is partial with its first partial one; 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Annotated, Literal
 
 from compliance_checker.engine import operators
 from compliance_checker.engine.conditions import holds
 from compliance_checker.engine.context import Context
-from compliance_checker.engine.operators.common import Operator, Verdict, failed
+from compliance_checker.engine.operators.common import Due, Operator, Verdict, failed
 from compliance_checker.models.record import Meta
 from compliance_checker.models.ruleset import Check
 
@@ -43,3 +44,23 @@ def describe(spec: AnyCheck) -> str:
 
 
 OPERATOR = Operator(spec=AnyCheck, evaluate=evaluate, describe=describe, children="of")
+
+
+# --- deadlines ------------------------------------------------------------------------------------------
+
+
+def deadlines(spec: AnyCheck, ctx: Context) -> Iterator[Due]:
+    """The dated obligations of the alternative the verdict rests on: the first that passes, else the
+    first partial one, else the first that applies."""
+    tried: list[tuple[Check, Verdict]] = []
+    for alternative in spec.of:
+        if alternative.when is not None and not holds(alternative.when, ctx):
+            continue
+        verdict = operators.evaluate(alternative, ctx)
+        if verdict.ok:
+            yield from operators.deadlines(alternative, ctx)
+            return
+        tried.append((alternative, verdict))
+    chosen = next((a for a, v in tried if v.status == "partial"), tried[0][0] if tried else None)
+    if chosen is not None:
+        yield from operators.deadlines(chosen, ctx)

@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal, NamedTuple
 from compliance_checker.engine.context import MISSING, Context
 from compliance_checker.engine.dates import shift
 from compliance_checker.engine.operators.common import (
+    Due,
     Operator,
     Read,
     Verdict,
@@ -24,6 +25,7 @@ from compliance_checker.engine.operators.common import (
     operand_words,
     passed,
     resolve_date,
+    split_path,
 )
 from compliance_checker.models.record import Meta
 from compliance_checker.models.ruleset import Check, DateOperand, Offset
@@ -145,3 +147,28 @@ def reads(spec: CadenceCheck) -> Iterator[Read]:
 
 
 OPERATOR = Operator(spec=CadenceCheck, evaluate=evaluate, describe=describe, reads=reads, due=due)
+
+
+# --- deadlines ------------------------------------------------------------------------------------------
+
+
+def deadlines(spec: CadenceCheck, ctx: Context) -> Iterator[Due]:
+    """Each recorded occurrence against the limit it had to meet (one period after the previous one, or
+    the start), then the next one: due one period after the last, unless the recurrence ended (``until``
+    before the as-of date, such as a resolved incident) before it fell due."""
+    start, _, until, _ = _bounds(spec, ctx)
+    found = _recorded(spec, ctx)[0]
+    if start is None or found is None:
+        return
+    values = [e.get(spec.key) if spec.key and isinstance(e, dict) else e for e in found]
+    dates = sorted(d for d in values if isinstance(d, dt.date) and start <= d <= until)
+    unit, amount = spec.every.unit()
+    path = split_path(spec.path)
+    previous = start
+    for number, current in enumerate(dates, 1):
+        limit = shift(previous, **{unit: amount})
+        yield Due("recurring", limit, spec.label, path, current, current <= limit, occurrence=str(number))
+        previous = current
+    upcoming = shift(previous, **{unit: amount})
+    if until >= ctx.facts.as_of or upcoming < until:
+        yield Due("recurring", upcoming, spec.label, path, occurrence="next")

@@ -284,3 +284,31 @@ def operand_reads(operand: DateOperand | None, where: tuple[str | int, ...]) -> 
     elif isinstance(operand, EarliestOf):
         for index, part in enumerate(operand.earliest_of):
             yield from operand_reads(part, (*where, "earliest_of", index))
+
+
+# --- deadlines (`compliance-checker deadlines`) ----------------------------------------------------------
+
+DueKind = Literal["due_by", "keep_until", "refresh_by", "recurring"]
+
+
+class Due(NamedTuple):
+    """A dated obligation a check evaluates, computed from the check's own time limit.
+
+    ``date`` is the last day on which it is met (a ``before`` limit is the day before it); ``done`` the
+    date the declaration records for it, if any; ``met`` whether that date meets the limit (None: nothing
+    recorded yet). ``path`` is where the date is (or would be) written, ``item`` first inside `each`
+    until `each` replaces it with the entry's place; ``entries`` names those entries (outermost first);
+    ``occurrence`` tells the dates of one recurring obligation apart (``"1"``, ``"next"``)."""
+
+    kind: DueKind
+    date: dt.date
+    label: str
+    path: tuple[str | int, ...]
+    done: dt.date | None = None
+    met: bool | None = None
+    entries: tuple[str, ...] = ()
+    occurrence: str = ""
+
+
+def split_path(path: str) -> tuple[str | int, ...]:
+    return tuple(path.split("."))

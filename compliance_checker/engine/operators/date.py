@@ -12,8 +12,9 @@ from collections.abc import Callable, Iterator
 from typing import Annotated, Any, Literal
 
 from compliance_checker.engine.context import MISSING, Context
-from compliance_checker.engine.dates import shift
+from compliance_checker.engine.dates import add_days, shift
 from compliance_checker.engine.operators.common import (
+    Due,
     Operator,
     Read,
     Verdict,
@@ -22,9 +23,10 @@ from compliance_checker.engine.operators.common import (
     operand_words,
     passed,
     resolve_date,
+    split_path,
 )
 from compliance_checker.models.record import Meta
-from compliance_checker.models.ruleset import Check, DateOperand, Offset
+from compliance_checker.models.ruleset import AsOf, Check, DateOperand, Offset
 
 COMPARISONS: dict[str, tuple[Callable[[dt.date, dt.date], bool], str]] = {
     "before": (lambda a, b: a < b, "before"),
@@ -130,3 +132,47 @@ def diff_view(data: dict[str, Any]) -> dict[str, Any]:
 OPERATOR = Operator(
     spec=DateCheck, evaluate=evaluate, describe=describe, reads=reads, due=due, diff_view=diff_view
 )
+
+
+# --- deadlines ------------------------------------------------------------------------------------------
+
+
+def deadlines(spec: DateCheck, ctx: Context) -> Iterator[Due]:
+    """The check's own limit as a dated obligation. ``before`` / ``on_or_before`` a date: due by that day.
+    ``after`` / ``on_or_after`` a date plus a positive offset: something kept (or not ended) until then.
+    ``after`` / ``on_or_after`` the as-of date minus an offset (a recency window): the recorded date must be
+    renewed by the last day on which it would still pass. A comparison without an offset only orders two
+    dates, and a limit that is not given has no date: neither yields anything."""
+    name, operand = spec.comparison()
+    compare = COMPARISONS[name][0]
+    value = ctx.lookup(spec.path)
+    done = value if isinstance(value, dt.date) else None
+    path = split_path(spec.path)
+    if isinstance(operand, AsOf):
+        if name in ("after", "on_or_after") and spec.offset is not None and done is not None:
+            yield Due("refresh_by", _renew_by(spec, compare, done), spec.label, path, done)
+        return
+    reference = limit(spec, ctx)[0]
+    if reference is None:
+        return
+    met = None if done is None else compare(done, reference)
+    if name in ("before", "on_or_before"):
+        last = reference if name == "on_or_before" else add_days(reference, -1)
+        yield Due("due_by", last, spec.label, path, done, met)
+    elif spec.offset is not None and spec.offset.unit()[1] > 0:
+        first = reference if name == "on_or_after" else add_days(reference, 1)
+        yield Due("keep_until", first, spec.label, path, done, met)
+
+
+def _renew_by(spec: DateCheck, compare: Callable[[dt.date, dt.date], bool], done: dt.date) -> dt.date:
+    """The last as-of date on which ``done`` still meets ``compare(done, as_of + offset)``, found with the
+    same calendar arithmetic the check uses (months clamp to the month's end, so it is searched, not
+    inverted)."""
+    assert spec.offset is not None
+    unit, amount = spec.offset.unit()
+    day = shift(done, **{unit: -amount})
+    while not compare(done, shift(day, **{unit: amount})) and day > dt.date.min:
+        day = add_days(day, -1)
+    while day < dt.date.max and compare(done, shift(add_days(day, 1), **{unit: amount})):
+        day = add_days(day, 1)
+    return day

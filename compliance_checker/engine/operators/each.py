@@ -11,6 +11,7 @@ which then fails until it is written, if need be as ``[]``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Annotated, Any, Literal, NamedTuple
 
 from compliance_checker.engine import operators
@@ -18,15 +19,18 @@ from compliance_checker.engine.conditions import holds
 from compliance_checker.engine.conditions import words as condition_words
 from compliance_checker.engine.context import Context
 from compliance_checker.engine.operators.common import (
+    Due,
     Operator,
     Verdict,
     concrete,
     empty_list,
     failed,
+    item_name,
     matching,
     no_entries,
     passed,
     plural,
+    split_path,
     thin,
 )
 from compliance_checker.models.record import Meta
@@ -135,3 +139,24 @@ def describe(spec: EachCheck) -> str:
 
 
 OPERATOR = Operator(spec=EachCheck, evaluate=evaluate, describe=describe, children="checks", item_scope=True)
+
+
+# --- deadlines ------------------------------------------------------------------------------------------
+
+
+def deadlines(spec: EachCheck, ctx: Context) -> Iterator[Due]:
+    """The dated obligations of every matching entry, each placed at the entry and named by it."""
+    selected = matching(spec.path, spec.where, ctx)
+    if selected.problem:
+        return
+    field = ctx.field_of(spec.path)
+    base = split_path(spec.path)
+    for index, entry, written in selected.entries:
+        inner = ctx.with_item(entry, written, field)
+        name = item_name(entry, index)
+        for sub in spec.checks:
+            if sub.when is None or holds(sub.when, inner):
+                for due in operators.deadlines(sub, inner):
+                    if due.path[:1] == ("item",):
+                        due = due._replace(path=(*base, index, *due.path[1:]), entries=(name, *due.entries))
+                    yield due

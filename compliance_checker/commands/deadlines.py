@@ -1,0 +1,224 @@
+"""`deadlines`: every dated obligation of the selected rulesets for each declaration, from the time limits
+the rules evaluate: overdue, due soon, upcoming, met or late, with the rule, its source and the date.
+
+The stages run one way, as for `check`: find the files, load and classify each (in a process pool for
+many), evaluate its rules, compute its obligations (``engine/deadlines.py``), render them all at the end
+(``report/deadlines*.py``). A file that cannot be read is its own located error; the others go on.
+
+Exit codes: 0 nothing overdue; 1 at least one obligation overdue; 2 a file could not be read, or bad
+usage; 3 a bug met on some file (the others are still listed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from compliance_checker.commands.options import (
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    as_of_option,
+    overrides,
+    profile_of,
+    profile_option,
+    resume_collection,
+    ruleset_option,
+)
+
+if TYPE_CHECKING:
+    from compliance_checker.api import Override
+    from compliance_checker.models.deadlines import DeadlineRun, DeclarationDeadlines
+    from compliance_checker.models.profile import Profile
+
+FORMATS = ("table", "json", "csv", "ics")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    as_of: dt.date
+    within: int
+    overrides: tuple[Override, ...] = ()
+    profile: Profile | None = None
+    max_bytes: int = 10 * 1024 * 1024
+
+
+def declaration_deadlines(settings: Settings, path: str) -> tuple[DeclarationDeadlines, bool]:
+    """One declaration's obligations, or its located errors; and whether a bug was met (then the error
+    says so and the run ends with exit code 3)."""
+    from compliance_checker.errors import CheckerError, Diagnostic, InputError, visible
+    from compliance_checker.models.deadlines import DeclarationDeadlines
+
+    try:
+        return _deadlines(settings, path), False
+    except InputError as exc:
+        errors = tuple(exc.diagnostics)
+        internal = False
+    except CheckerError:
+        raise  # the run itself is refused (the output file is an evidence file): nothing to list per file
+    except Exception as exc:  # a bug: this file's error row, never the end of the batch
+        message = (
+            f"internal error while reading this file's deadlines: {type(exc).__name__}: {exc}; this is a "
+            "bug in compliance-checker, please report it with this file"
+        )
+        errors, internal = (Diagnostic(visible(path), message),), True
+    return DeclarationDeadlines(
+        path=visible(path), provider=None, model=None, as_of=settings.as_of, errors=errors
+    ), internal
+
+
+def _deadlines(settings: Settings, path: str) -> DeclarationDeadlines:
+    from compliance_checker.engine.classify import classify
+    from compliance_checker.engine.deadlines import deadlines
+    from compliance_checker.engine.evaluate import evaluate
+    from compliance_checker.errors import visible
+    from compliance_checker.loading import rulesets as ruleset_store
+    from compliance_checker.loading.declaration import load_declaration
+
+    loaded = load_declaration(path, max_bytes=settings.max_bytes, as_of=settings.as_of)
+    chosen = ruleset_store.selection(
+        loaded.declaration.rulesets,
+        list(settings.overrides),
+        loaded.document,
+        profile=settings.profile,
+        declared_profile=loaded.declaration.profile,
+    )
+    rulesets = [item.ruleset for item in chosen.rulesets]
+    facts = classify(loaded.declaration, settings.as_of)
+    results = evaluate(loaded, facts, rulesets)
+    found = deadlines(loaded, facts, rulesets, results, within=settings.within)
+    return found if found.path == visible(path) else _renamed(found, visible(path))
+
+
+def _renamed(found: DeclarationDeadlines, name: str) -> DeclarationDeadlines:
+    import dataclasses
+
+    return dataclasses.replace(found, path=name)
+
+
+def render(run: DeadlineRun, fmt: str, *, width: int) -> str:
+    from compliance_checker.report import deadlines as text_formats
+
+    if fmt == "ics":
+        from compliance_checker.report.deadlines_ics import render_ics
+
+        return render_ics(run, stamp=dt.datetime.now(dt.timezone.utc))
+    if fmt == "json":
+        return text_formats.render_json(run)
+    if fmt == "csv":
+        return text_formats.render_csv(run)
+    return text_formats.render_table(run, width=width)
+
+
+@click.command("deadlines")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=False))
+@as_of_option
+@click.option(
+    "--within",
+    type=click.IntRange(min=0),
+    default=30,
+    show_default=True,
+    metavar="DAYS",
+    help="An obligation not yet done and due within this many days of the as-of date is 'due soon'.",
+)
+@profile_option
+@ruleset_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(dir_okay=False),
+    default=None,
+    metavar="FILE",
+    help="Write the listing to FILE (whole or not at all) instead of standard output.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes to read files in (default: the number of cores; small batches run in-process).",
+)
+@click.option(
+    "--max-file-size",
+    type=click.IntRange(min=1),
+    default=10 * 1024 * 1024,
+    show_default=True,
+    help="Refuse declarations larger than this many bytes, before parsing them.",
+)
+def deadlines(
+    paths: tuple[str, ...],
+    as_of: dt.date,
+    within: int,
+    profile: str | None,
+    rulesets: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    jobs: int | None,
+    max_file_size: int,
+) -> int:
+    """Every dated obligation of each declaration (files, directories searched for *.yaml/*.yml, or
+    globs): overdue, due soon, upcoming, met or late, with the rule, its source and the date, computed
+    from the same time limits the rules check. Several declarations make one list sorted by date, with
+    the provider and model on each row (table, CSV, ICS).
+
+    Exit codes: 0 nothing overdue; 1 something overdue; 2 a file could not be read, or bad usage; 3 a bug.
+    """
+    import shutil
+
+    from compliance_checker import __version__
+    from compliance_checker.batch import default_jobs, ordered_map
+    from compliance_checker.errors import UsageError
+    from compliance_checker.loading.discover import expand
+    from compliance_checker.models.deadlines import DeadlineRun
+    from compliance_checker.output import AtomicTextFile, check_destinations, protected
+
+    files, unmatched = expand(paths)
+    if unmatched or not files:
+        raise UsageError(
+            unmatched + ([] if files else UsageError.plain("no declaration to list").diagnostics)
+        )
+    destination = Path(output) if output else None
+    if destination is not None:
+        inputs = [(Path(p), "declaration") for p in files]
+        inputs += [(Path(spec), "--ruleset file") for spec in rulesets if Path(spec).is_file()]
+        check_destinations([destination], inputs=inputs)
+    settings = Settings(
+        as_of=as_of,
+        within=within,
+        overrides=tuple(overrides(rulesets)),
+        profile=profile_of(profile),
+        max_bytes=max_file_size,
+    )
+
+    def task(path: str) -> tuple[DeclarationDeadlines, bool]:
+        return declaration_deadlines(settings, path)
+
+    resume_collection()
+    found: list[DeclarationDeadlines] = []
+    internal = False
+    with protected([destination] if destination is not None else []):  # an evidence file is never written
+        for decl, bug in ordered_map(task, files, jobs=jobs or default_jobs()):
+            for diag in decl.errors:
+                click.echo(diag.render(), err=True)
+            found.append(decl)
+            internal = internal or bug
+    run = DeadlineRun(as_of=as_of, within=within, tool_version=__version__, declarations=tuple(found))
+    text = render(run, fmt, width=shutil.get_terminal_size((100, 24)).columns)
+    if destination is not None:
+        with AtomicTextFile(destination) as handle:
+            handle.write(text)
+            handle.commit()
+    else:
+        click.echo(text, nl=False)
+    if internal:
+        return EXIT_INTERNAL
+    if any(decl.invalid for decl in found):
+        return EXIT_INPUT
+    return EXIT_FINDINGS if run.counts()["overdue"] else EXIT_OK
