@@ -89,6 +89,20 @@ class JsonWriter(stream.Writer):
                 "declarations": summary.evaluated + summary.invalid,
                 "invalid": summary.invalid,
                 **summary.totals,
+                "most_missed": [
+                    {
+                        "rule": r.rule,
+                        "title": r.title,
+                        "severity": r.severity,
+                        "missed": r.missed,
+                        "applicable": r.applicable,
+                        "missing": r.missing,
+                        "partial": r.partial,
+                        "waived": r.waived,
+                        "declarations": list(r.paths),
+                    }
+                    for r in summary.rules
+                ],
             },
             "exit_code": end.exit_code,
             "notices": [diagnostic_dict(d) for d in end.notices],
