@@ -26,9 +26,14 @@ from compliance_checker.report.serialize import (
 _LONG = 64  # evidence items from which a result's items are separate pieces
 
 
+# One encoder for the run: json.dumps with options builds a new JSONEncoder on every call, and a
+# declaration's report makes several hundred calls (measured: 15-25% of the JSON writing).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def dumps(value: Any) -> str:
     """Compact JSON, UTF-8 text kept as is."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODE(value)
 
 
 class JsonWriter(stream.Writer):
