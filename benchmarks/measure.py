@@ -34,6 +34,7 @@ class Run:
     seconds: float
     peak_rss_kib: int
     exit_code: int
+    cpu_seconds: float = 0.0  # user + system time of the command and the children it waited for
 
 
 @dataclass
@@ -60,6 +61,15 @@ class Case:
         return self.files / self.median_s
 
     @property
+    def median_cpu_s(self) -> float:
+        """User + system time (all processes): on a busy machine a steadier figure than the wall time."""
+        return statistics.median(run.cpu_seconds for run in self.runs)
+
+    @property
+    def files_per_cpu_s(self) -> float:
+        return self.files / self.median_cpu_s
+
+    @property
     def peak_rss_mib(self) -> float:
         """Median over the runs of each run's peak (a peak is stable; the median drops one odd run)."""
         return statistics.median(run.peak_rss_kib for run in self.runs) / 1024
@@ -75,6 +85,7 @@ class Case:
             "min_s": round(min(self.seconds), 4),
             "max_s": round(max(self.seconds), 4),
             "files_per_s": round(self.files_per_s, 2),
+            "median_cpu_s": round(self.median_cpu_s, 4),
             "peak_rss_mib": round(self.peak_rss_mib, 1),
             "max_peak_rss_mib": round(max(run.peak_rss_kib for run in self.runs) / 1024, 1),
             "exit_codes": sorted({run.exit_code for run in self.runs}),
@@ -87,7 +98,7 @@ def _rss_kib(maxrss: int) -> int:
     return maxrss // 1024 if sys.platform == "darwin" else maxrss
 
 
-# Run by ``python -I -S -c``: starts the command, waits for it, writes "seconds peak_rss exit_code".
+# Run by ``python -I -S -c``: starts the command, waits for it, writes "seconds peak_rss exit_code cpu".
 _LAUNCHER = """
 import os, sys, time
 result, argv = sys.argv[1], sys.argv[2:]
@@ -96,7 +107,8 @@ pid = os.posix_spawnp(argv[0], argv, os.environ)
 _, status, usage = os.wait4(pid, 0)
 elapsed = time.perf_counter() - start
 with open(result, "w") as handle:
-    handle.write(f"{elapsed!r} {usage.ru_maxrss} {os.waitstatus_to_exitcode(status)}")
+    cpu = usage.ru_utime + usage.ru_stime
+    handle.write(f"{elapsed!r} {usage.ru_maxrss} {os.waitstatus_to_exitcode(status)} {cpu!r}")
 """
 
 
@@ -118,8 +130,8 @@ def run_once(command: Sequence[str], *, cwd: Path, stdout: Path | None = None) -
         tail = errors.read()[-2000:]
         if done.returncode != 0 or not result.is_file():
             raise MeasureError(f"could not run {' '.join(command)}: {tail.strip()[-800:]}")
-        seconds, maxrss, code = result.read_text(encoding="utf-8").split()
-    return Run(float(seconds), _rss_kib(int(maxrss)), int(code)), tail
+        seconds, maxrss, code, cpu = result.read_text(encoding="utf-8").split()
+    return Run(float(seconds), _rss_kib(int(maxrss)), int(code), float(cpu)), tail
 
 
 def measure_together(

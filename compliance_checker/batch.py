@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 # Below this many files a pool costs more than it saves.
 POOL_THRESHOLD = 8
-CHUNK_MAX = 32  # files per task sent to a worker
+CHUNK_MAX = 32  # files per task sent to a worker (fewer as the batch ends: chunk_size)
 AHEAD = 3  # tasks in flight per worker: enough to keep it busy, few enough to bound memory
 # Input bytes in flight (sent to workers, results not yet written), beyond one file per worker: results
 # that arrive out of order wait in the parent, and a 10 MiB declaration's result is large.
@@ -123,10 +123,9 @@ def ordered_map(
     ruleset_store.shipped_rulesets()  # parse once here; forked workers inherit the cache
     _TASK, _PATHS = task, paths
     workers = min(jobs, total, MAX_WORKERS)
-    size = max(1, min(CHUNK_MAX, total // (workers * 4)))
     pool = _Pool(workers, on_lost)
     try:
-        for result in pool.run(total, size):
+        for result in pool.run(total, chunk_size(total, workers)):
             done += 1
             if progress:
                 progress(done, total)
@@ -135,6 +134,13 @@ def ordered_map(
     finally:
         pool.close()  # kills what is still running: Ctrl-C, an error, or the consumer stopped
         _TASK, _PATHS = None, ()
+
+
+def chunk_size(remaining: int, workers: int) -> int:
+    """Files per task: a quarter of each worker's share of the files not yet dispatched, at most
+    ``CHUNK_MAX``. Tasks shrink as the batch ends, so that the workers finish together: with fixed
+    chunks, one worker could still be busy with a whole chunk while the others have nothing left."""
+    return max(1, min(CHUNK_MAX, remaining // (workers * 4)))
 
 
 # --- the worker side ----------------------------------------------------------------------------------
@@ -312,7 +318,7 @@ class _Pool:
             if not idle:
                 return next_chunk
             worker = min(idle, key=lambda w: w.tasks)
-            stop = min(next_chunk + size, total)
+            stop = min(next_chunk + min(size, chunk_size(total - next_chunk, self.size)), total)
             if self.retry:
                 work = self.retry.popleft()
             elif next_chunk < total and next_chunk < limit and self._affordable(next_out, stop):

@@ -84,5 +84,7 @@ def check_file(
         facts=facts,
         results=results,
         model=f"{loaded.declaration.model.name} {loaded.declaration.model.version}",
+        provider=loaded.declaration.provider.name,
+        country=loaded.declaration.provider.country,
         profile=chosen.profile,
     )

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 # Plain scalars only for words that YAML 1.2 (and a 1.1 reader) keeps as strings.
-_PLAIN = re.compile(r"^[A-Za-z][A-Za-z0-9_.+-]*$")
+_PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9_.+-]*")  # fullmatch: "$" would let a final newline through
 _RESERVED = frozenset({"true", "false", "null", "yes", "no", "on", "off", "y", "n", "nan", "inf"})
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t"}
 
@@ -46,7 +46,7 @@ def scalar(value: Any) -> str:
     if isinstance(value, int | float):
         return repr(value)
     text = str(value)
-    if _PLAIN.match(text) and text.lower() not in _RESERVED:
+    if _PLAIN.fullmatch(text) and text.lower() not in _RESERVED:
         return text
     return quoted(text)
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
-from compliance_checker.batch import POOL_THRESHOLD
+from compliance_checker.batch import CHUNK_MAX, POOL_THRESHOLD, chunk_size, ordered_map
 from compliance_checker.commands.check import PROGRESS_MIN_FILES, _Progress
 from tests.conftest import AS_OF, SAMPLES
 
@@ -91,3 +92,21 @@ def test_progress_bar_on_a_terminal(
     small = _Progress()
     small(1, PROGRESS_MIN_FILES - 1)
     assert capsys.readouterr().err == ""
+
+
+def test_tasks_shrink_as_a_batch_ends() -> None:
+    """Workers finish together: full chunks while many files remain, single files at the end (a worker
+    given a whole chunk last would keep the others waiting)."""
+    sizes, remaining = [], 300
+    while remaining:
+        sizes.append(chunk_size(remaining, 2))
+        remaining -= sizes[-1]
+    assert sizes[0] == CHUNK_MAX
+    assert sizes[-8:] == [1] * 8
+    assert sizes == sorted(sizes, reverse=True)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the pool needs fork")
+def test_the_pool_yields_every_result_in_input_order() -> None:
+    paths = [f"file{number:03d}" for number in range(301)]
+    assert list(ordered_map(str.upper, paths, jobs=2)) == [path.upper() for path in paths]

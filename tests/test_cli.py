@@ -74,18 +74,16 @@ def test_below_threshold_sample_has_nothing_applicable(run_cli) -> None:
     assert set(statuses.values()) == {"not_applicable"}
 
 
-def test_table_has_rows_sources_locations_and_summary(run_cli) -> None:
+def test_table_shows_findings_with_locations_and_a_summary(run_cli) -> None:
     result = run_cli("check", str(SAMPLES / "third-country-gaps.yaml"), "--as-of", AS_OF)
-    out = result.stdout
-    lines = out.splitlines()
-    row = next(line for line in lines if line.startswith("AIA-54 "))
-    assert "MISSING" in row
-    assert "AI Act Art 54(1)" in row
-    assert f"{SAMPLES / 'third-country-gaps.yaml'}:" in row
-    assert "authorised representative" in row.lower()
-    assert lines[-1].startswith("Summary: ")
-    assert "missing" in lines[-1]
-    assert "Classification: GPAI provider yes" in out
+    lines = result.stdout.splitlines()
+    row = next(line for line in lines if line.endswith(" missing AIA-54"))
+    assert row.startswith(f"{SAMPLES / 'third-country-gaps.yaml'}:")
+    assert " high " in row
+    message = lines[lines.index(row) + 1]
+    assert "authorised representative" in message.lower()
+    assert "finding(s)" in lines[-1] and "missing" in lines[-1]
+    assert "Cobalt Ridge" in lines[0]
 
 
 def test_python_dash_m_works_the_same() -> None:

@@ -239,23 +239,6 @@ def test_output_file_is_written_whole(run_cli: Any, tmp_path: Path) -> None:
     assert run_cli("deadlines", str(FRONTIER), "-o", str(FRONTIER)).exit_code == 2  # an input is refused
 
 
-@pytest.mark.parametrize(("name", "sample"), [("frontier", FRONTIER), ("legacy", LEGACY)])
-def test_the_documented_examples_are_current(
-    run_cli: Any, monkeypatch: pytest.MonkeyPatch, name: str, sample: Path
-) -> None:
-    monkeypatch.chdir(ROOT)
-    monkeypatch.setenv("COLUMNS", "100")
-    shown = str(sample.relative_to(ROOT))
-    result = run_cli("deadlines", shown, "--as-of", "2026-12-04")
-    doc = (ROOT / "docs" / "deadlines.md").read_text(encoding="utf-8")
-    marker = rf"<!-- not run: [^\n]*\(deadlines-example:{name}\) -->"
-    block = re.search(rf"{marker}\n```console\n\$ .*?\n(.*?)```\n", doc, re.DOTALL)
-    assert block is not None
-    assert block.group(1) == result.stdout, (
-        f"docs/deadlines.md's {name} example is stale; new output:\n{result.stdout}"
-    )
-
-
 def test_an_evidence_file_is_never_overwritten_by_the_output(run_cli: Any, tmp_path: Path) -> None:
     shutil.copytree(SAMPLES / "evidence", tmp_path / "evidence")
     declaration = tmp_path / "frontier.yaml"

@@ -604,3 +604,10 @@ def test_control_characters_in_headings_reach_neither_the_file_nor_the_terminal(
     assert ':10:1: note: section "Odd one" not carried' in result.stderr
     assert not check_file(target, as_of=dt.date.fromisoformat(AS_OF)).errors
     assert 'section "Intended[31m uses" (line 6)' in target.read_text(encoding="utf-8")
+
+
+def test_a_value_ending_in_a_newline_reads_back_with_it() -> None:
+    # Found by the property test above: a plain scalar "A" dropped the final newline of "A\n".
+    for value in ("A\n", "ok\n\n"):
+        text = "block:\n" + "\n".join(value_lines("key", value, "  ")) + "\n"
+        assert parse_yaml(text, "x").data == {"block": {"key": value}}

@@ -31,7 +31,9 @@ import io
 import json
 import os
 import re
+import shutil
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -39,16 +41,21 @@ import xmlschema
 
 from compliance_checker.api import check
 from compliance_checker.errors import Diagnostic
+from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import OUTCOMES, Report
-from compliance_checker.report import FORMATTERS, formatter
-from compliance_checker.report.markdown import truncate
+from compliance_checker.report import FORMATTERS, formatter, writer
+from compliance_checker.report.common import SARIF_LEVELS
+from compliance_checker.report.markdown import declaration_lines, truncate
+from compliance_checker.report.stream import render
 from compliance_checker.report.summary import summarise
 from tests.conftest import AS_OF, ROOT, SAMPLES
 from tests.report_fixture import (
     DECLARATION,
+    FOLDER,
     INVALID,
     VERSION,
     WAIVERS,
+    check_fixture,
     fixture_reports,
     in_repository,
     report,
@@ -173,13 +180,34 @@ KINDS = {
     "missing": "fail",
     "partial": "fail",
     "not_applicable": "notApplicable",
-    "manual_review": "review",
+    "manual_review": "fail",
     "not_yet_due": "informational",
 }
+PASSING = RenderOptions(include_passing=True)
 
 
-def test_sarif_maps_outcomes_to_kinds_and_levels(reports: dict[str, Report]) -> None:
-    run = json.loads(formatter("sarif")(reports["canonical"]))["runs"][0]
+def _sarif(report: Report, options: RenderOptions = DEFAULT_OPTIONS) -> dict[str, Any]:
+    run: dict[str, Any] = json.loads(render(writer("sarif"), report, options))["runs"][0]
+    return run
+
+
+def test_sarif_carries_only_findings_by_default(reports: dict[str, Report]) -> None:
+    """Code scanning raises an alert per result whatever its kind: only what must be acted on is there."""
+    run = _sarif(reports["canonical"])
+    decl = reports["canonical"].declarations[0]
+    wanted = [r for r in decl.results if r.effective_status in ("missing", "partial", "manual_review")]
+    assert [r["ruleId"] for r in run["results"]] == [r.rule for r in wanted]
+    assert {r.status for r in wanted} == {"missing", "partial", "manual_review"}
+    assert {d["id"] for d in run["tool"]["driver"]["rules"]} == {r.rule for r in wanted}
+    for result, sarif in zip(wanted, run["results"], strict=True):
+        assert sarif["kind"] == "fail"
+        expected = "note" if result.status == "manual_review" else SARIF_LEVELS[result.severity]
+        assert sarif["level"] == expected
+        assert len(sarif["partialFingerprints"]["complianceChecker/v1"]) == 32
+
+
+def test_sarif_with_passing_results_maps_every_outcome(reports: dict[str, Report]) -> None:
+    run = _sarif(reports["canonical"], PASSING)
     decl = reports["canonical"].declarations[0]
     assert len(run["results"]) == len(decl.results)
     assert set(KINDS) <= {r.status for r in decl.results}
@@ -187,7 +215,8 @@ def test_sarif_maps_outcomes_to_kinds_and_levels(reports: dict[str, Report]) -> 
         assert sarif["ruleId"] == result.rule
         assert run["tool"]["driver"]["rules"][sarif["ruleIndex"]]["id"] == result.rule
         assert sarif["kind"] == KINDS[result.status]
-        assert ("level" in sarif) == (sarif["kind"] == "fail")
+        assert ("level" in sarif) == (sarif["kind"] == "fail")  # §3.27.10
+        assert "complianceChecker/v1" in sarif["partialFingerprints"]
         region = sarif["locations"][0]["physicalLocation"]["region"]
         assert (region["startLine"], region["startColumn"]) == (result.line, result.column)
     levels = {r["ruleId"]: r.get("level") for r in run["results"]}
@@ -205,6 +234,39 @@ def test_sarif_maps_outcomes_to_kinds_and_levels(reports: dict[str, Report]) -> 
     assert all(len(r["sha256"]) == 64 for r in run["properties"]["rulesets"])
 
 
+def test_sarif_fingerprints_follow_the_finding_not_its_line(tmp_path: Path) -> None:
+    """Lines added above a finding move it, but its alert stays the same alert; another file's finding
+    under the same rule is another alert."""
+    text = (ROOT / DECLARATION).read_text(encoding="utf-8")
+    shutil.copytree(ROOT / FOLDER / "evidence", tmp_path / "evidence")
+    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "moved.yaml").write_text("# a comment\n# another\n" + text, encoding="utf-8")
+
+    def findings(name: str) -> dict[str, tuple[int, str, str]]:
+        with in_repository():
+            decl = check_fixture(str(tmp_path / name))
+        run = _sarif(report(dataclasses.replace(decl, path="declaration.yaml")))
+        return {
+            r["ruleId"]: (
+                r["locations"][0]["physicalLocation"]["region"]["startLine"],
+                r["partialFingerprints"]["complianceChecker/v1"],
+                r["locations"][0].get("logicalLocations", [{}])[0].get("fullyQualifiedName", ""),
+            )
+            for r in run["results"]
+        }
+
+    before, after = findings("a.yaml"), findings("moved.yaml")
+    assert before.keys() == after.keys() and before
+    for rule, (line, mark, logical) in before.items():
+        assert after[rule] == (line + 2, mark, logical), rule
+    assert any(logical for _, _, logical in before.values())
+    assert len({mark for _, mark, _ in before.values()}) == len(before)
+    with in_repository():
+        other = check_fixture(str(tmp_path / "a.yaml"))
+    marks = {r["partialFingerprints"]["complianceChecker/v1"] for r in _sarif(report(other))["results"]}
+    assert not marks & {mark for _, mark, _ in before.values()}
+
+
 def test_sarif_reports_invalid_input_as_located_errors(reports: dict[str, Report]) -> None:
     run = json.loads(formatter("sarif")(reports["batch"]))["runs"][0]
     invocation = run["invocations"][0]
@@ -218,7 +280,7 @@ def test_sarif_reports_invalid_input_as_located_errors(reports: dict[str, Report
 
 
 def test_sarif_suppresses_waived_results_and_marks_baseline_state(waived: Report) -> None:
-    run = json.loads(formatter("sarif")(waived))["runs"][0]
+    run = _sarif(waived)
     by_rule = {r["ruleId"]: r for r in run["results"]}
     suppressed = by_rule["FX-DOWNSTREAM"]
     assert suppressed["kind"] == "fail" and suppressed["level"] == "error"
@@ -232,7 +294,9 @@ def test_sarif_suppresses_waived_results_and_marks_baseline_state(waived: Report
     }
     assert by_rule["FX-REQUESTS"]["baselineState"] == "new"
     assert by_rule["FX-COPYRIGHT"]["baselineState"] == "unchanged"
-    assert "baselineState" not in by_rule["FX-DOCUMENTATION"]
+    assert "FX-DOCUMENTATION" not in by_rule  # evidenced: only with passing results
+    every = {r["ruleId"]: r for r in _sarif(waived, PASSING)["results"]}
+    assert "baselineState" not in every["FX-DOCUMENTATION"]
     config = run["invocations"][0]["toolConfigurationNotifications"]
     assert [c["level"] for c in config] == ["warning", "warning"]
     assert config[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == WAIVERS
@@ -324,6 +388,33 @@ def test_text_is_one_located_finding_per_line(reports: dict[str, Report], waived
     assert len(notices) == 2 and all(": warning: " in line for line in notices)
 
 
+def test_text_shows_every_status_but_evidenced_and_not_applicable_with_its_level(
+    reports: dict[str, Report],
+) -> None:
+    decl = reports["canonical"].declarations[0]
+    lines = formatter("text")(reports["canonical"]).splitlines()
+    shown = {r.rule for r in decl.results if r.status not in ("evidenced", "not_applicable")}
+    assert {"manual_review", "not_yet_due"} <= {r.status for r in decl.results}
+    assert {line.rsplit("[", 1)[1].rstrip("]") for line in lines} == shown
+    for result in decl.results:
+        if result.status in ("manual_review", "not_yet_due"):
+            (line,) = [line for line in lines if line.endswith(f"[{result.rule}]")]
+            label = result.status.replace("_", " ")
+            assert line.startswith(f"{DECLARATION}:{result.line}:{result.column}: note: ")
+            assert f"({label})" in line
+
+
+def test_text_prints_each_error_once_and_colours_levels_only_when_asked(reports: dict[str, Report]) -> None:
+    invalid = reports["invalid"].declarations[0]
+    out = formatter("text")(reports["invalid"])
+    for diag in invalid.errors:
+        assert out.count(f"{diag.file}:{diag.line}:{diag.column}: ") == 1
+    assert "\x1b" not in out
+    coloured = render(writer("text"), reports["canonical"], RenderOptions(color=True))
+    assert ": \x1b[31merror\x1b[0m: " in coloured and ": \x1b[36mnote\x1b[0m: " in coloured
+    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == formatter("text")(reports["canonical"])
+
+
 # --- Markdown ------------------------------------------------------------------------------------------
 
 
@@ -406,13 +497,18 @@ def test_html_escapes_every_dynamic_string(waived: Report) -> None:
     assert out.count("<script>") == 1  # only our own inline script
 
 
-def test_html_shows_classification_chapters_filters_and_waivers(
+def test_html_shows_classification_chapters_findings_and_waivers(
     reports: dict[str, Report], waived: Report
 ) -> None:
     out = formatter("html")(reports["batch"])
     assert "Auditor summary" in out and "Most-missed obligations" in out
     assert "Summary by chapter" in out and "report-fixture 2026-01-01" in out
-    assert 'data-filter="findings"' in out and 'data-status="missing"' in out
+    assert 'data-status="missing"' in out and 'data-status="evidenced"' not in out  # evidenced: by id
+    decl = reports["canonical"].declarations[0]
+    evidenced = " ".join(r.rule for r in decl.results if r.status == "evidenced")
+    assert f'Evidenced (1)</summary><p class="ids"><code>{evidenced}</code>' in out
+    assert "Not applicable (1)</summary>" in out
+    assert '<section id="rules"' in out and all(f">{r.rule}</a></td>" in out for r in decl.results)
     assert "Classification facts and their reasons" in out
     assert "model.training_compute.flop: expected a number" in out  # the invalid file's located error
     decl = reports["canonical"].declarations[0]
@@ -570,3 +666,101 @@ def test_every_format_renders_the_samples(
         assert json.loads(out)["summary"]["declarations"] == len(samples.declarations)
     elif fmt == "html":
         assert "Code of Practice: Copyright" in out and "Code of Practice: Safety and Security" in out
+
+
+# --- who fails: provider and model in every format's rows ---------------------------------------------
+
+PROVIDER, COUNTRY, MODEL = "Fixture Models B.V.", "NL", "Fixture-1 1.0"
+
+
+def test_every_row_names_the_model_and_the_provider(reports: dict[str, Report]) -> None:
+    import csv
+
+    batch = reports["batch"]
+    rows = list(csv.DictReader(io.StringIO(formatter("csv")(batch))))
+    evaluated = [row for row in rows if row["status"] != "invalid"]
+    assert evaluated and all(
+        (row["model"], row["provider"], row["provider_country"]) == (MODEL, PROVIDER, COUNTRY)
+        for row in evaluated
+    )
+    matrix = list(csv.DictReader(io.StringIO(formatter("csv-matrix")(batch))))
+    assert (matrix[0]["model"], matrix[0]["provider"], matrix[0]["provider_country"]) == (
+        MODEL,
+        PROVIDER,
+        COUNTRY,
+    )
+    assert matrix[1]["provider"] == ""  # the invalid file could not be read
+    data = json.loads(formatter("json")(batch))
+    assert data["declarations"][0]["provider"] == {"name": PROVIDER, "country": COUNTRY}
+    assert data["declarations"][1]["provider"] is None
+    for fmt in ("markdown", "html"):
+        out = formatter(fmt)(batch)
+        assert PROVIDER in out and MODEL in out, fmt
+
+
+def test_most_missed_is_ranked_by_severity_then_share_and_names_the_declarations(
+    reports: dict[str, Report],
+) -> None:
+    decl = reports["canonical"].declarations[0]
+    clean = dataclasses.replace(
+        decl,
+        path="clean.yaml",
+        results=tuple(
+            dataclasses.replace(r, status="evidenced") if r.rule == "FX-REQUESTS" else r for r in decl.results
+        ),
+    )
+    summary = summarise(report(decl, clean))
+    ranked = [(r.rule, r.severity, r.missed, r.applicable) for r in summary.rules]
+    order = {"critical": 4, "high": 3, "medium": 2, "low": 1, "info": 0}
+    assert [order[s] for _, s, _, _ in ranked] == sorted((order[s] for _, s, _, _ in ranked), reverse=True)
+    by_rule = {r.rule: r for r in summary.rules}
+    assert by_rule["FX-COPYRIGHT"].paths == (decl.path, "clean.yaml")
+    assert by_rule["FX-REQUESTS"].paths == (decl.path,)
+    data = json.loads(formatter("json")(report(decl, clean)))
+    assert [m["rule"] for m in data["summary"]["most_missed"]] == [r for r, _, _, _ in ranked]
+    assert data["summary"]["most_missed"][0]["declarations"] == [decl.path, "clean.yaml"]
+
+
+def test_a_cut_markdown_report_never_ends_on_an_empty_table() -> None:
+    lines = [
+        "x" * 60_000,
+        "",
+        "Most-missed obligations:",
+        "",
+        "| Rule | Title |",
+        "|---|---|",
+        "| " + "y" * 9_000 + " |",
+    ]
+    out = truncate(lines)
+    body = out.split("\n_Truncated", 1)[0].rstrip()
+    assert len(out) <= 65_536 and body.endswith("x")
+    rows = [
+        "## Summary",
+        "",
+        "| Rule | Title |",
+        "|---|---|",
+        *(f"| R{n} | {'t' * 80} |" for n in range(1000)),
+    ]
+    body = truncate(rows).split("\n_Truncated", 1)[0].rstrip()
+    assert body.splitlines()[-1].startswith("| R")
+
+
+def test_a_cut_markdown_report_leaves_out_a_declaration_it_cannot_show_whole(
+    reports: dict[str, Report],
+) -> None:
+    decl = reports["canonical"].declarations[0]
+    many = report(*(dataclasses.replace(decl, path=f"d{n:04d}.yaml") for n in range(400)))
+    out = formatter("markdown")(many)
+    body = out.split("\n_Truncated", 1)[0].rstrip()
+    assert len(out) <= 65_536 and body != out.rstrip()
+    last = "### `" + body.rsplit("\n### `", 1)[1]
+    path = last.split("`")[1]
+    whole = "\n".join(declaration_lines(dataclasses.replace(decl, path=path))).rstrip()
+    lines = out.splitlines()
+    for size in range(60_000, 65_000, 7):  # wherever the cap falls, the last section shown is whole
+        cut = truncate(lines, size).split("\n_Truncated", 1)[0].rstrip()
+        tail = "### `" + cut.rsplit("\n### `", 1)[1]
+        assert (
+            tail == "\n".join(declaration_lines(dataclasses.replace(decl, path=tail.split("`")[1]))).rstrip()
+        )
+    assert last == whole

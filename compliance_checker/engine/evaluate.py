@@ -16,13 +16,20 @@ from compliance_checker.engine.operators import OPERATORS
 from compliance_checker.engine.operators.common import ITEM_PATH, Verdict, item_name
 from compliance_checker.engine.operators.each import EachCheck, EachOutcome, outcomes
 from compliance_checker.models.document import LoadedDocument, Position, dotted
+from compliance_checker.models.document import Path as DocPath
 from compliance_checker.models.facts import UNKNOWN, Facts, Truth, Unknown
 from compliance_checker.models.loaded import LoadedDeclaration
 from compliance_checker.models.report import EvidenceItem, ItemStatus, Outcome, RuleResult
 from compliance_checker.models.ruleset import Bin, Check, Condition, Rule, Ruleset, leaves
 
 
-def build_context(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ruleset]) -> Context:
+def _named_sets(rulesets: Sequence[Ruleset]) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[Bin, ...]]]:
+    """The rulesets' named sets (taxonomy groups included) and bins under ``<ruleset id>/<name>``: the
+    same for every declaration checked against the same rulesets, so kept for the last few selections."""
+    key = tuple(map(id, rulesets))
+    found = _SETS.get(key)
+    if found is not None and all(a is b for a, b in zip(found[0], rulesets, strict=True)):
+        return found[1], found[2]
     sets: dict[str, tuple[str, ...]] = {}
     bins: dict[str, tuple[Bin, ...]] = {}
     for ruleset in rulesets:
@@ -32,6 +39,20 @@ def build_context(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ru
             sets[f"{ruleset.ruleset.id}/{name}"] = tuple(entry.id for entry in group)
         for name, ranges in ruleset.bins.items():
             bins[f"{ruleset.ruleset.id}/{name}"] = tuple(ranges)
+    if len(_SETS) >= _SETS_KEPT:
+        _SETS.clear()
+    _SETS[key] = (tuple(rulesets), sets, bins)  # the rulesets kept alive, so that their ids stay theirs
+    return sets, bins
+
+
+_SETS_KEPT = 8
+_SETS: dict[
+    tuple[int, ...], tuple[tuple[Ruleset, ...], dict[str, tuple[str, ...]], dict[str, tuple[Bin, ...]]]
+] = {}
+
+
+def build_context(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ruleset]) -> Context:
+    sets, bins = _named_sets(rulesets)
     evidence = {item["id"]: item for item in loaded.values.get("evidence", [])}
     texts = {
         ".".join(str(part) for part in path): text
@@ -109,6 +130,10 @@ def rule_result(
     )
 
 
+# The operators that check the whole declaration and report one item per problem found (evidence integrity).
+_LOCATED = frozenset(name for name, operator in OPERATORS.items() if operator.located is not None)
+
+
 def _position(path: str, doc: LoadedDocument, ctx: Context) -> Position:
     """Where a declaration path is written (or its nearest written ancestor); asked once per path."""
     key = ("position", path)
@@ -149,21 +174,39 @@ def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> 
         message = f"{check.path}: no check applies to its {result.matched} entries"
         return [EvidenceItem(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
     found: list[EvidenceItem] = []
+    named = -1  # the entry whose name ``name`` is: an entry's sub-checks come one after the other
+    name = ""
     for index, entry, sub, verdict in result.outcomes:
-        rest = tuple(sub.path.split(".")[1:]) if sub.path.startswith("item.") else ()
-        where = doc.position((*base, index, *rest))
+        if index != named:
+            named, name = index, item_name(entry, index)
+        path: DocPath = (*base, index, *_item_rest(sub.path))
+        where = doc.position(path)
+        message = verdict.message
+        if "item." in message:  # the item's path and label say which entry
+            message = ITEM_PATH.sub("", message)
         found.append(
             EvidenceItem(
-                dotted((*base, index, *rest)),
-                f"{sub.label} ({item_name(entry, index)})",
+                dotted(path),
+                f"{sub.label} ({name})",
                 sub.check,
                 verdict.status,
-                ITEM_PATH.sub("", verdict.message),  # the item's path and label say which entry
+                message,
                 where.line,
                 where.column,
             )
         )
     return found
+
+
+_REST: dict[str, tuple[str, ...]] = {}
+
+
+def _item_rest(path: str) -> tuple[str, ...]:
+    """The parts of an item-relative path after ``item`` (``item.a.b`` -> ``("a", "b")``), once per path."""
+    rest = _REST.get(path)
+    if rest is None:
+        rest = _REST[path] = tuple(path.split(".")[1:]) if path.startswith("item.") else ()
+    return rest
 
 
 def located_items(check: Check, ctx: Context, doc: LoadedDocument) -> list[EvidenceItem]:
@@ -244,7 +287,7 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
             items.extend(located_each(check, outcome, doc))
             if outcome.none_declared:
                 notes.append(outcome.none_declared)
-        elif OPERATORS[check.check].located is not None:
+        elif check.check in _LOCATED:
             found = located_items(check, ctx, doc)
             items.extend(found)
             notes.extend(i.message for i in found if i.status == "ok")
@@ -340,7 +383,7 @@ def judge(
                 column,
             )
         message = f"all {len(considered)} evidence items given{declared}"
-        if all(OPERATORS[i.check].located for i in considered):  # what was checked over the whole declaration
+        if all(i.check in _LOCATED for i in considered):  # what was checked over the whole declaration
             message = _listed(notes)
         return result("evidenced", message, frozen, None, line, column)
     gap = _listed(f"{i.label}: {i.message}" for i in gaps)
@@ -350,7 +393,7 @@ def judge(
     counted = f"{len(considered) - len(gaps)} of {len(considered)} evidence items given" + (
         f", {thin} thin" if thin else ""
     )
-    if all(OPERATORS[i.check].located for i in considered):  # one item per problem found in the declaration
+    if all(i.check in _LOCATED for i in considered):  # one item per problem found in the declaration
         counted = f"{len(gaps)} problem{'s' if len(gaps) != 1 else ''} found"
     if rule.on_gap == "manual_review":
         message = f"{counted}; a person should look at: {gap}"

@@ -153,6 +153,8 @@ class DeclarationReport:
     results: tuple[RuleResult, ...]
     errors: tuple[Diagnostic, ...] = ()
     model: str | None = None  # "name version", when the declaration could be read
+    provider: str | None = None  # the provider's legal name, when the declaration could be read
+    country: str | None = None  # the provider's country code, when given
     # The profile the ruleset selection started from (name@version); pins and --ruleset may have replaced
     # some of its versions, so ``rulesets`` is what was used.
     profile: str | None = None

@@ -95,6 +95,19 @@ def model_name(decl: DeclarationReport) -> str:
     return decl.model or ""
 
 
+def provider_name(decl: DeclarationReport) -> str:
+    """The provider's legal name and country code ("Example AI (US)") when the declaration could be read."""
+    if not decl.provider:
+        return ""
+    return f"{decl.provider} ({decl.country})" if decl.country else decl.provider
+
+
+def who(decl: DeclarationReport) -> str:
+    """Model, version and provider in a few words ("Atlas 2.1 by Example AI (US)"); empty when unread."""
+    model, provider = model_name(decl), provider_name(decl)
+    return f"{model} by {provider}" if model and provider else model or provider
+
+
 def _yes(facts: Facts, name: str) -> str:
     if name not in facts.items:
         return "n/a"

@@ -1,14 +1,14 @@
 """``--format csv-matrix``: the auditor's summary matrix, one row per declaration, one column per rule.
 
 A cell is the rule's outcome for that declaration (``waived`` for a waived gap); the columns before the
-rules say which declaration, with which hash, on which date, by which tool and rulesets. An invalid
-declaration is a row with status ``invalid`` and empty rule cells. It is a format of its own, not a
-second table appended to ``csv``, because a spreadsheet reads one table per file.
+rules say which declaration (and which model by which provider), with which hash, on which date, by which
+tool and rulesets. An invalid declaration is a row with status ``invalid`` and empty rule cells. It is a
+format of its own, not a second table appended to ``csv``, because a spreadsheet reads one table per file.
 
 Streamed: the rule columns are those of the run's default ruleset selection (``RunStart.rule_ids``, in
 ruleset order), known before any declaration, so each row is written as soon as its declaration is
-checked. A declaration that pins another ruleset version may have rules outside that list: they go to
-the last column, ``other_rules``, as ``RULE=status`` pairs separated by ``; ``.
+checked. A declaration that pins another ruleset version may have rules outside that list: they go to the
+last column, ``other_rules``, as ``RULE=status`` pairs separated by ``; ``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,17 @@ from compliance_checker.report import stream
 from compliance_checker.report.common import model_name, ruleset_label
 from compliance_checker.report.csv_report import write
 
-LEADING: tuple[str, ...] = ("path", "sha256", "model", "as_of", "tool_version", "rulesets", "status")
+LEADING: tuple[str, ...] = (
+    "path",
+    "sha256",
+    "model",
+    "provider",
+    "provider_country",
+    "as_of",
+    "tool_version",
+    "rulesets",
+    "status",
+)
 OTHER_RULES = "other_rules"
 
 
@@ -41,6 +51,8 @@ class CsvMatrixWriter(stream.Writer):
             decl.path,
             decl.sha256,
             model_name(decl),
+            decl.provider,
+            decl.country,
             decl.as_of.isoformat(),
             decl.tool_version,
             "; ".join(f"{ruleset_label(ref)} sha256:{ref.sha256}" for ref in decl.rulesets),

@@ -1,10 +1,12 @@
 """``--format csv``: one row per declaration x rule, for spreadsheets and batch analysis.
 
-Columns: see ``COLUMNS``. Every row carries its provenance (declaration SHA-256, as-of date, tool
-version, ruleset version and hash), so a filtered or sorted sheet still says where each row came from.
-An invalid declaration is one row with status ``invalid`` and its first located error. Streamed: the
-header first, then each declaration's rows as soon as it is checked; nothing is kept. The summary
-matrix (declarations x rules) is the separate format ``csv-matrix`` (compliance_checker.report.csv_matrix).
+Columns: see ``COLUMNS``; each row names the model (name and version) and the provider (legal name and
+country code), so a sheet filtered by provider shows who fails what. Every row carries its provenance
+(declaration SHA-256, as-of date, tool version, ruleset version and hash), so a filtered or sorted sheet
+still says where each row came from. An invalid declaration is one row with status ``invalid`` and its
+first located error. Streamed: the header first, then each declaration's rows as soon as it is checked;
+nothing is kept. The summary matrix (declarations x rules) is the separate format ``csv-matrix``
+(compliance_checker.report.csv_matrix).
 
 Cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) are
 prefixed with an apostrophe (OWASP's CSV-injection advice): declarations come from third parties.
@@ -24,6 +26,8 @@ COLUMNS: tuple[str, ...] = (
     "path",
     "sha256",
     "model",
+    "provider",
+    "provider_country",
     "as_of",
     "tool_version",
     "ruleset",
@@ -65,6 +69,8 @@ def result_row(decl: DeclarationReport, result: RuleResult) -> list[object]:
         decl.path,
         decl.sha256,
         model_name(decl),
+        decl.provider,
+        decl.country,
         decl.as_of.isoformat(),
         decl.tool_version,
         result.ruleset,

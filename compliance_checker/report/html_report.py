@@ -1,18 +1,26 @@
 """``--format html``: one self-contained file for an auditor's desk (inline CSS and JS, no network).
 
 Header: tool version, as-of date, fail policy, ruleset versions and hashes, and a small table of contents.
-Per declaration: its path and SHA-256, the classification facts with their reasons, a summary per chapter
-(ruleset) and outcome, and the results table: each rule linked to its section of docs/rules.md, its
-outcome, severity, legal sources and ``file:line:col``, the message and the fix, a waiver's justification,
-approver and expiry, and the evidence items in a collapsible block. Buttons filter the table by outcome
-(a small inline script; without it every row is shown). Invalid declarations list their located errors.
+Per declaration: its path, model, provider and SHA-256, the classification (its facts and reasons
+collapsed), a summary per chapter (ruleset), and the findings table: missing and partial results, then
+manual reviews, obligations not yet due and waived gaps, each rule linked to its section of
+docs/rules.md, with outcome, severity, legal sources and ``line:col``, the message and the fix, a
+waiver's justification, approver and expiry, and the evidence items collapsed. Invalid declarations list
+their located errors.
 
 Streamed: the header is written before any declaration and each declaration's section as soon as it is
-checked; nothing is kept but a counter and the ruleset versions seen. What is only known at the end comes
-last, linked from the table of contents: the outcome of the run (totals, exit code, rulesets pinned by
-a declaration beyond the run's selection, run notices, findings fixed since the baseline) and, with
-several declarations, the auditor summary (declarations with classification and counts, linking to their
-sections; the most-missed obligations). The filter script comes last too; it needs no later content.
+checked; nothing is kept but a counter, the ruleset versions and the rules seen. What is only known at
+the end comes last, linked from the table of contents: the outcome of the run (totals, exit code,
+rulesets pinned by a declaration beyond the run's selection, run notices, findings fixed since the
+baseline), with several declarations the auditor summary (per provider; the most-missed obligations,
+the most serious first, with the declarations that miss them; every declaration grouped by provider,
+linking to its section), and the rule index. The small script ("Show all" for long tables, open every
+block for printing) comes last too; it needs no later content.
+
+Small and quick to open for a batch of a thousand: what is said once is not repeated per declaration
+(the rules are described once, in a rule index at the end; evidenced rules are listed by id and
+not-applicable ones by reason, collapsed), and the browser lays out a declaration's section only when it
+scrolls into view (CSS ``content-visibility``).
 
 Every dynamic string goes through ``html.escape``. A Content-Security-Policy forbids loading anything,
 so the file opens the same offline. Printing shows every row and opens every evidence block.
@@ -36,15 +44,18 @@ from compliance_checker.models.report import (
     RuleResult,
     RulesetRef,
 )
+from compliance_checker.models.ruleset import SEVERITY_ORDER
 from compliance_checker.report import stream
 from compliance_checker.report.common import (
     OUTCOME_LABELS,
     TOOL_NAME,
     citations,
     classification_line,
+    model_name,
+    provider_name,
     rule_uri,
 )
-from compliance_checker.report.summary import AuditorSummary, headline
+from compliance_checker.report.summary import AuditorSummary, by_provider, headline
 
 
 def e(value: object) -> str:
@@ -59,6 +70,7 @@ body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica 
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.25rem; margin: 2.5rem 0 .5rem; padding-top: 1rem; border-top: 3px solid var(--line);
      overflow-wrap: anywhere; }
+section.declaration { content-visibility: auto; contain-intrinsic-size: auto 900px; }
 h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
 a { color: var(--link); }
 code { font: 0.88em/1.3 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
@@ -106,13 +118,13 @@ summary { cursor: pointer; color: var(--link); }
 ul.evidence { margin: .3rem 0 0; padding-left: 1.1rem; }
 ul.evidence li { margin: .15rem 0; }
 .ev-failed { color: #a40e26; }
+table.counts td { font-variant-numeric: tabular-nums; }
+table.chapters td { text-align: right; font-variant-numeric: tabular-nums; }
+table.chapters small, ul.evidence code { color: var(--muted); }
+p.ids code { word-spacing: .4rem; }
 .ev-partial { color: #7a4b00; }
 .ev-skipped { color: var(--muted); }
-.filters { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; }
-.filters button { font: inherit; font-size: .88rem; padding: .25rem .7rem; border-radius: 1rem;
-                  border: 1px solid var(--line); background: #fff; color: var(--fg); cursor: pointer; }
-.filters button[aria-pressed="true"] { background: var(--fg); color: #fff; border-color: var(--fg); }
-.filters button:focus-visible, summary:focus-visible, a:focus-visible { outline: 3px solid #0969da;
+button.more:focus-visible, summary:focus-visible, a:focus-visible { outline: 3px solid #0969da;
                   outline-offset: 2px; }
 ol.errors li { margin: .3rem 0; }
 button.more { font: inherit; font-size: .88rem; padding: .25rem .7rem; border: 1px solid var(--line);
@@ -130,7 +142,8 @@ nav.toc li { margin: .1rem 0; }
 }
 @media print {
   body { padding: 0; max-width: none; font-size: 10pt; }
-  .filters, .noprint { display: none !important; }
+  section.declaration { content-visibility: visible; }
+  .noprint { display: none !important; }
   tr[hidden] { display: table-row !important; }
   thead th { position: static; }
   thead { display: table-header-group; }
@@ -144,31 +157,6 @@ nav.toc li { margin: .1rem 0; }
 SCRIPT = """
 (function () {
   "use strict";
-  function apply(group, button) {
-    var table = document.getElementById(group.getAttribute("data-table"));
-    var want = button.getAttribute("data-filter");
-    var shown = 0, total = 0;
-    group.querySelectorAll("button").forEach(function (b) {
-      b.setAttribute("aria-pressed", b === button ? "true" : "false");
-    });
-    table.querySelectorAll("tbody tr").forEach(function (row) {
-      var status = row.getAttribute("data-status");
-      var match = want === "all" || status === want ||
-        (want === "findings" && (status === "missing" || status === "partial"));
-      row.hidden = !match;
-      total += 1;
-      if (match) { shown += 1; }
-    });
-    var live = document.getElementById(group.getAttribute("data-live"));
-    if (live) { live.textContent = "Showing " + shown + " of " + total + " results."; }
-  }
-  document.querySelectorAll(".filters").forEach(function (group) {
-    group.hidden = false;
-    group.addEventListener("click", function (event) {
-      var button = event.target.closest("button");
-      if (button) { apply(group, button); }
-    });
-  });
   document.querySelectorAll("table[data-collapse]").forEach(function (table) {
     var keep = parseInt(table.getAttribute("data-collapse"), 10);
     var rows = table.querySelectorAll("tbody tr");
@@ -246,10 +234,12 @@ def _header(run: stream.RunStart) -> str:
     contents = ['<li><a href="#outcome">Outcome of the run</a>: totals, exit code, notices</li>']
     if run.total > 1:
         contents.append(
-            '<li><a href="#summary">Auditor summary</a>: every declaration, the most-missed obligations</li>'
+            '<li><a href="#summary">Auditor summary</a>: per provider, the most-missed obligations, every '
+            "declaration</li>"
         )
     if run.total:
         contents.append(f'<li><a href="#decl-1">Declarations</a> ({run.total}), in the order checked</li>')
+        contents.append('<li><a href="#rules">Rules</a>: every rule named, its title and legal sources</li>')
     return (
         "<header>"
         "<h1>GPAI compliance self-assessment report</h1>"
@@ -285,48 +275,68 @@ def _outcome(end: stream.RunEnd, pinned: Iterable[RulesetRef]) -> str:
     )
 
 
+def _provider_cell(provider: str) -> str:
+    return e(provider) if provider else '<span class="muted">(file not readable)</span>'
+
+
 def _summary(summary: AuditorSummary) -> Iterator[str]:
-    """The auditor summary in pieces, a row at a time: a batch's has one row per declaration."""
-    head = "".join(f'<th scope="col" class="num">{e(OUTCOME_LABELS[o])}</th>' for o in OUTCOMES)
+    """The auditor summary in pieces, a row at a time: a batch's has one row per declaration. Per
+    provider first, then the most-missed obligations (the most serious first, with the declarations
+    that miss them), then every declaration, grouped by provider and linked to its section."""
     yield (
         '<section id="summary" aria-labelledby="summary-title">'
         '<h2 id="summary-title">Auditor summary</h2>'
         f"<p>{e(headline(summary))}.</p>"
-        '<table><caption>Declarations</caption><thead><tr><th scope="col">Declaration</th>'
-        f'<th scope="col">Classification</th>{head}</tr></thead><tbody>'
+        '<table class="counts"><caption>Providers</caption><thead><tr><th scope="col">Provider</th>'
+        "<th>Declarations</th><th>With gaps</th><th>Missing</th><th>Partial</th><th>Waived</th>"
+        "<th>Invalid</th></tr></thead><tbody>"
     )
-    for number, d in enumerate(summary.declarations):
-        link = f'<a href="#{_anchor(number)}"><code>{e(d.path)}</code></a>'
-        if d.invalid:
-            yield (
-                f'<tr><th scope="row">{link}</th><td>{badge("invalid")} {d.errors} error(s)</td>'
-                f'<td colspan="{len(OUTCOMES)}"></td></tr>'
-            )
-            continue
-        cells = "".join(
-            f'<td class="num{" zero" if not d.counts[o] else ""}">{d.counts[o]}</td>' for o in OUTCOMES
-        )
-        yield f'<tr><th scope="row">{link}</th><td>{e(d.classification)}</td>{cells}</tr>'
-    yield "</tbody></table>"
-    if summary.rules:
-        rule_rows = "".join(
-            f'<tr><td class="rule"><a href="{e(rule_uri(r.rule))}">{e(r.rule)}</a></td><td>{e(r.title)}</td>'
-            f'<td class="sev-{e(r.severity)}">{e(r.severity)}</td>'
-            f'<td class="num">{r.missed} of {r.applicable}</td><td class="num">{r.missing}</td>'
-            f'<td class="num">{r.partial}</td><td class="num">{r.waived}</td></tr>'
-            for r in summary.rules
-        )
+    for p in by_provider(summary):
         yield (
-            f'<table data-collapse="{COLLAPSE_AFTER}"><caption>Most-missed obligations (declarations '
-            "missing them, of those where they apply)</caption><thead><tr>"
-            '<th scope="col">Rule</th><th scope="col">Title</th>'
-            '<th scope="col">Severity</th><th scope="col" class="num">Missed</th>'
-            '<th scope="col" class="num">Missing</th><th scope="col" class="num">Partial</th>'
-            f'<th scope="col" class="num">Waived</th></tr></thead><tbody>{rule_rows}</tbody></table>'
+            f'<tr><th scope="row">{_provider_cell(p.provider)}</th><td>{p.declarations}</td>'
+            f"<td>{p.with_gaps}</td><td>{p.missing}</td><td>{p.partial}</td><td>{p.waived}</td>"
+            f"<td>{p.invalid}</td></tr>"
         )
+    yield "</tbody></table>"
+    anchors = {d.path: _anchor(number) for number, d in enumerate(summary.declarations)}
+    if summary.rules:
+        yield (
+            f'<table data-collapse="{COLLAPSE_AFTER}" class="counts"><caption>Most-missed obligations, the '
+            "most serious first (declarations missing them, of those where they apply)</caption><thead><tr>"
+            '<th scope="col">Rule</th><th scope="col">Title</th><th scope="col">Severity</th>'
+            "<th>Missed</th><th>Missing</th><th>Partial</th><th>Waived</th>"
+            '<th scope="col">Missed by</th></tr></thead><tbody>'
+        )
+        for r in summary.rules:
+            names = ", ".join(
+                f'<a href="#{anchors[p]}"><code>{e(p)}</code></a>' for p in r.paths if p in anchors
+            )
+            more = f" and {r.missed - len(r.paths)} more" if r.missed > len(r.paths) else ""
+            yield (
+                f'<tr><td class="rule"><a href="{e(rule_uri(r.rule))}">{e(r.rule)}</a></td>'
+                f'<td>{e(r.title)}</td><td class="sev-{e(r.severity)}">{e(r.severity)}</td>'
+                f"<td>{r.missed} of {r.applicable}</td><td>{r.missing}</td><td>{r.partial}</td>"
+                f"<td>{r.waived}</td><td>{names}{more}</td></tr>"
+            )
+        yield "</tbody></table>"
     else:
         yield "<p>No obligation is missing or partial in any evaluated declaration.</p>"
-    yield "</section>"
+    head = "".join(f"<th>{e(OUTCOME_LABELS[o])}</th>" for o in OUTCOMES)
+    yield (
+        '<table class="counts"><caption>Declarations by provider</caption><thead><tr>'
+        '<th scope="col">Provider</th><th scope="col">Model</th><th scope="col">Declaration</th>'
+        f'<th scope="col">Classification</th>{head}</tr></thead><tbody>'
+    )
+    for d in sorted(summary.declarations, key=lambda d: (not d.provider, d.provider)):
+        link = f'<a href="#{anchors[d.path]}"><code>{e(d.path)}</code></a>'
+        who = f"<td>{_provider_cell(d.provider)}</td><td>{e(d.model)}</td><td>{link}</td>"
+        if d.invalid:
+            blank = f'<td colspan="{len(OUTCOMES)}"></td>'
+            yield f"<tr>{who}<td>{badge('invalid')} {d.errors} error(s)</td>{blank}</tr>"
+            continue
+        cells = "".join(f"<td>{d.counts[o]}</td>" for o in OUTCOMES)
+        yield f"<tr>{who}<td>{e(d.classification)}</td>{cells}</tr>"
+    yield "</tbody></table></section>"
 
 
 def _notices(notices: tuple[Diagnostic, ...], fixed: tuple[FixedFinding, ...]) -> str:
@@ -359,7 +369,7 @@ def _facts(facts: Facts) -> str:
             f"<td>{e(fact.reason)}</td><td>{e(sources)}</td></tr>"
         )
     return (
-        "<details open><summary>Classification facts and their reasons</summary>"
+        "<details><summary>Classification facts and their reasons</summary>"
         '<table class="facts"><thead><tr><th scope="col">Fact</th><th scope="col">Value</th>'
         '<th scope="col">Reason</th>'
         f'<th scope="col">Sources</th></tr></thead><tbody>{"".join(rows)}</tbody></table></details>'
@@ -367,27 +377,27 @@ def _facts(facts: Facts) -> str:
 
 
 def _chapters(decl: DeclarationReport) -> str:
+    """Outcomes per chapter (ruleset), with a column only for the outcomes this declaration has."""
     grouped: dict[str, dict[str, int]] = {}
     for result in decl.results:
         grouped.setdefault(result.ruleset, dict.fromkeys(OUTCOMES, 0))[result.status] += 1
+    totals = decl.counts()
+    shown = [o for o in OUTCOMES if totals[o]]
     versions = {ref.id: ref.version for ref in decl.rulesets}
-    head = "".join(f'<th scope="col" class="num">{e(OUTCOME_LABELS[o])}</th>' for o in OUTCOMES)
+    head = "".join(f"<th>{e(OUTCOME_LABELS[o])}</th>" for o in shown)
     rows = []
     for ruleset, counts in grouped.items():
-        cells = "".join(f'<td class="num{"" if counts[o] else " zero"}">{counts[o]}</td>' for o in OUTCOMES)
+        cells = "".join(f"<td>{counts[o] or ''}</td>" for o in shown)
         name = CHAPTER_NAMES.get(ruleset, ruleset)
-        version = versions.get(ruleset, "")
         rows.append(
-            f'<tr><th scope="row">{e(name)} <span class="muted">({e(ruleset)} {e(version)})</span></th>'
-            f'{cells}<td class="num">{sum(counts.values())}</td></tr>'
+            f"<tr><th>{e(name)} <small>{e(ruleset)} {e(versions.get(ruleset, ''))}</small></th>{cells}</tr>"
         )
-    totals = decl.counts()
-    total_cells = "".join(f'<td class="num"><strong>{totals[o]}</strong></td>' for o in OUTCOMES)
+    total_cells = "".join(f"<td><strong>{totals[o]}</strong></td>" for o in shown)
     return (
-        "<table><caption>Summary by chapter</caption><thead><tr>"
-        f'<th scope="col">Chapter (ruleset)</th>{head}<th scope="col" class="num">Total</th></tr></thead>'
-        f'<tbody>{"".join(rows)}</tbody><tfoot><tr><th scope="row">All chapters</th>{total_cells}'
-        f'<td class="num"><strong>{len(decl.results)}</strong></td></tr></tfoot></table>'
+        '<table class="chapters"><caption>Summary by chapter</caption><thead><tr>'
+        f'<th scope="col">Chapter (ruleset)</th>{head}</tr></thead>'
+        f'<tbody>{"".join(rows)}</tbody><tfoot><tr><th scope="row">All chapters</th>{total_cells}</tr>'
+        "</tfoot></table>"
     )
 
 
@@ -404,9 +414,8 @@ def _evidence(result: RuleResult) -> list[str]:
         '<ul class="evidence">'
     ]
     pieces.extend(
-        f'<li class="ev-{e(item.status)}"><strong>{e(item.status)}</strong>: {e(item.label)}: '
-        f'{e(item.message)} <span class="muted">(<code>{e(item.path)}</code>, line {item.line}:'
-        f"{item.column})</span></li>"
+        f'<li class="ev-{e(item.status)}">{e(item.status)}: {e(item.label)}: {e(item.message)} '
+        f"<code>{e(item.path)}</code> {item.line}:{item.column}</li>"
         for item in result.evidence
     )
     pieces.append("</ul></details>")
@@ -442,40 +451,45 @@ def _result_row(decl: DeclarationReport, result: RuleResult) -> list[str]:
         f'<td class="sev-{e(result.severity)}">{e(result.severity)}</td>'
         f"<td>{''.join(details)}"
     )
-    tail = (
-        "</td>"
-        f"<td>{sources}</td>"
-        f'<td><code title="{e(decl.path)}:{result.line}:{result.column}">'
-        f"{result.line}:{result.column}</code></td>"
-        "</tr>"
-    )
+    tail = f"</td><td>{sources}</td><td><code>{result.line}:{result.column}</code></td></tr>"
     return [head, *_evidence(result), tail]
 
 
-def _filters(decl: DeclarationReport, table_id: str, live_id: str) -> str:
-    counts = decl.counts()
-    gaps = counts["missing"] + counts["partial"]
-    buttons = [
-        f'<button type="button" data-filter="all" aria-pressed="true">All ({len(decl.results)})</button>',
-        '<button type="button" data-filter="findings" aria-pressed="false">'
-        f"Missing or partial ({gaps})</button>",
-    ]
-    buttons += [
-        f'<button type="button" data-filter="{e(o)}" aria-pressed="false">{e(OUTCOME_LABELS[o])} '
-        f"({counts[o]})</button>"
-        for o in OUTCOMES
-        if counts[o]
-    ]
-    return (
-        f'<div class="filters" role="group" aria-label="Filter results by outcome" data-table="{table_id}" '
-        f'data-live="{live_id}" hidden>{"".join(buttons)}</div>'
-        f'<p class="muted noprint" id="{live_id}" aria-live="polite"></p>'
-    )
+DETAILED: frozenset[str] = frozenset({"missing", "partial", "waived", "manual_review", "not_yet_due"})
+DETAIL_ORDER: dict[str, int] = {"missing": 0, "partial": 0, "manual_review": 1, "not_yet_due": 2, "waived": 3}
+
+
+def _codes(rules: Iterable[str]) -> str:
+    return f"<code>{e(' '.join(rules))}</code>"
+
+
+def _compact(decl: DeclarationReport) -> str:
+    """Evidenced rules as a list of ids, not-applicable ones grouped by their reason, both collapsed: the
+    rules themselves (title, sources) are described once, in the rule index at the end."""
+    parts = []
+    evidenced = [r.rule for r in decl.results if r.status == "evidenced"]
+    if evidenced:
+        parts.append(
+            f'<details><summary>Evidenced ({len(evidenced)})</summary><p class="ids">{_codes(evidenced)}</p>'
+            "</details>"
+        )
+    reasons: dict[str, list[str]] = {}
+    for r in decl.results:
+        if r.status == "not_applicable":
+            reasons.setdefault(r.message, []).append(r.rule)
+    if reasons:
+        total = sum(len(rules) for rules in reasons.values())
+        items = "".join(f"<li>{e(reason)}: {_codes(rules)}</li>" for reason, rules in reasons.items())
+        parts.append(
+            f'<details><summary>Not applicable ({total})</summary><ul class="na">{items}</ul></details>'
+        )
+    return "".join(parts)
 
 
 def _declaration(decl: DeclarationReport, anchor: str) -> list[str]:
     """The declaration's section in pieces, one per result row: a declaration may have a hundred
-    thousand evidence items, and the section is never one string."""
+    thousand evidence items, and the section is never one string. Findings (and what is waived, due
+    later or left to a person) in full; evidenced and not-applicable rules in a line each, collapsed."""
     title_id = f"{anchor}-title"
     parts = [f'<section class="declaration" id="{anchor}" aria-labelledby="{title_id}">']
     if decl.invalid:
@@ -493,31 +507,60 @@ def _declaration(decl: DeclarationReport, anchor: str) -> list[str]:
     parts.append(f'<h2 id="{title_id}"><code>{e(decl.path)}</code></h2>')
     parts.append(
         '<dl class="meta">'
-        f"<dt>SHA-256</dt><dd><code>{e(decl.sha256 or 'n/a')}</code></dd>"
-        f"<dt>As of</dt><dd>{e(decl.as_of.isoformat())}</dd>"
+        f"<dt>Model</dt><dd>{e(model_name(decl) or 'n/a')}</dd>"
+        f"<dt>Provider</dt><dd>{e(provider_name(decl) or 'n/a')}</dd>"
         f"<dt>Outcome</dt><dd>{e(verdict)}</dd>"
+        f"<dt>SHA-256</dt><dd><code>{e(decl.sha256 or 'n/a')}</code></dd>"
         "</dl>"
     )
     if decl.facts is not None:
-        parts.append(f"<h3>Classification</h3><p>{e(classification_line(decl.facts))}</p>")
+        parts.append(f"<p>{e(classification_line(decl.facts))}</p>")
         parts.append(_facts(decl.facts))
     parts.append(_chapters(decl))
-    table_id = f"{anchor}-results"
-    parts.append("<h3>Results</h3>")
-    parts.append(_filters(decl, table_id, f"{anchor}-live"))
-    parts.append(
-        f'<table class="results" id="{table_id}"><caption class="muted">One row per rule; rule ids link to '
-        "their documentation; locations are line:column in the declaration.</caption>"
-        '<colgroup><col class="c-rule"><col class="c-outcome"><col class="c-severity">'
-        '<col class="c-finding"><col class="c-sources"><col class="c-line"></colgroup><thead><tr>'
-        '<th scope="col">Rule</th><th scope="col">Outcome</th><th scope="col">Severity</th>'
-        '<th scope="col">Obligation, finding and fix</th><th scope="col">Legal sources</th>'
-        '<th scope="col">Line:col</th></tr></thead><tbody>'
+    detailed = sorted(
+        (r for r in decl.results if r.status in DETAILED),
+        key=lambda r: (DETAIL_ORDER[r.status], -SEVERITY_ORDER.get(r.severity, 0)),
     )
-    for result in decl.results:
-        parts.extend(_result_row(decl, result))
-    parts.append("</tbody></table></section>")
+    if detailed:
+        parts.append(
+            '<table class="results"><caption>Findings, then what is left to a person, due later or waived '
+            f"({len(detailed)})</caption>"
+            '<colgroup><col class="c-rule"><col class="c-outcome"><col class="c-severity">'
+            '<col class="c-finding"><col class="c-sources"><col class="c-line"></colgroup><thead><tr>'
+            '<th scope="col">Rule</th><th scope="col">Outcome</th><th scope="col">Severity</th>'
+            '<th scope="col">Finding and fix</th><th scope="col">Legal sources</th>'
+            '<th scope="col">Line:col</th></tr></thead><tbody>'
+        )
+        for result in detailed:
+            parts.extend(_result_row(decl, result))
+        parts.append("</tbody></table>")
+    parts.append(_compact(decl))
+    parts.append("</section>")
     return parts
+
+
+UNVERIFIED = ' <span class="muted">(secondary source)</span>'
+RuleEntry = tuple[str, str, str, str, bool]  # rule id, title, severity, legal sources, verified
+
+
+def rule_entry(result: RuleResult) -> RuleEntry:
+    return (result.rule, result.title, result.severity, "; ".join(citations(result)), result.verified)
+
+
+def _rule_index(entries: Iterable[RuleEntry]) -> str:
+    """Every rule the report names, once: the declarations list evidenced and not-applicable rules by id."""
+    rows = "".join(
+        f'<tr><td class="rule"><a href="{e(rule_uri(rule))}">{e(rule)}</a></td><td>{e(title)}</td>'
+        f'<td class="sev-{e(severity)}">{e(severity)}</td><td>{e(sources)}'
+        f"{'' if verified else UNVERIFIED}</td></tr>"
+        for rule, title, severity, sources, verified in sorted(entries)
+    )
+    return (
+        '<section id="rules" aria-labelledby="rules-title"><h2 id="rules-title">Rules</h2>'
+        f'<table data-collapse="{COLLAPSE_AFTER}"><caption>Every rule named in this report, by id</caption>'
+        '<thead><tr><th scope="col">Rule</th><th scope="col">Title</th><th scope="col">Severity</th>'
+        f'<th scope="col">Legal sources</th></tr></thead><tbody>{rows}</tbody></table></section>'
+    )
 
 
 ANCHOR = "<anchor>"  # stands for a section's anchor until its position is known
@@ -538,6 +581,7 @@ class HtmlWriter(stream.Writer):
         self.number = 0
         self.run: stream.RunStart | None = None
         self.pinned: dict[tuple[str, str, str], RulesetRef] = {}  # beyond the run's selection
+        self.rules: dict[str, RuleEntry] = {}  # every rule seen, for the index (a few hundred at most)
 
     def start(self, run: stream.RunStart) -> None:
         self.run = run
@@ -552,17 +596,20 @@ class HtmlWriter(stream.Writer):
         )
 
     @staticmethod
-    def encode(decl: DeclarationReport) -> tuple[list[str], tuple[RulesetRef, ...]]:
+    def encode(decl: DeclarationReport) -> tuple[list[str], tuple[RulesetRef, ...], tuple[RuleEntry, ...]]:
         """The declaration's section with a placeholder for its anchor, which only its position in the
-        run decides, and its rulesets (pure: a worker process may make them). The placeholder cannot
-        clash: every dynamic string is escaped, so "<" in the section only ever opens one of our tags."""
-        return _declaration(decl, ANCHOR), decl.rulesets
+        run decides, its rulesets and its rules for the index (pure: a worker process may make them).
+        The placeholder cannot clash: every dynamic string is escaped, so "<" in the section only ever
+        opens one of our tags."""
+        return _declaration(decl, ANCHOR), decl.rulesets, tuple(map(rule_entry, decl.results))
 
     def accept(self, payload: object) -> None:
         run = self.run
         assert run is not None, "start() comes first"
         assert isinstance(payload, tuple)
-        section, rulesets = payload
+        section, rulesets, rules = payload
+        for entry in rules:
+            self.rules.setdefault(entry[0], entry)
         for ref in rulesets:
             if ref not in run.rulesets:
                 self.pinned.setdefault((ref.id, ref.version, ref.sha256), ref)
@@ -587,6 +634,8 @@ class HtmlWriter(stream.Writer):
                     self.out("".join(pieces))
                     pieces = []
             self.out("".join(pieces) + "\n")
+        if self.rules:
+            self.out(_rule_index(self.rules.values()) + "\n")
         self.out(
             f'<footer class="muted"><p>Generated by {e(TOOL_NAME)} {e(run.tool_version)} as of '
             f"{e(run.as_of.isoformat())}.</p></footer>\n"

@@ -40,13 +40,17 @@ from compliance_checker.report.common import (
     OUTCOME_LABELS,
     TOOL_NAME,
     classification_line,
+    model_name,
     one_line,
+    provider_name,
     rule_uri,
     shorten,
+    who,
 )
-from compliance_checker.report.summary import AuditorSummary, headline
+from compliance_checker.report.summary import AuditorSummary, by_provider, headline
 
 LIMIT = 65_536
+SECTION = "### `"  # a declaration's heading (declaration_lines)
 TOP_RULES = 20  # most-missed obligations shown in the summary
 
 
@@ -123,7 +127,10 @@ def declaration_lines(decl: DeclarationReport, *, level: str = "###") -> list[st
     gaps = [r for r in decl.results if r.status in FAILING]
     waived = [r for r in decl.results if r.status == "waived" and r.waiver is not None]
     verdict = f"{len(gaps)} missing or partial" if gaps else "no missing or partial obligation"
+    named = who(decl)
     lines = [f"{level} {code(decl.path)}: {verdict}", ""]
+    if named:
+        lines += [f"Model {cell(model_name(decl))}, provider {cell(provider_name(decl))}", ""]
     if decl.facts is not None:
         lines += [cell(classification_line(decl.facts)), ""]
     lines += [_counts(decl), ""]
@@ -148,42 +155,66 @@ def declaration_lines(decl: DeclarationReport, *, level: str = "###") -> list[st
     return lines
 
 
+EXAMPLES = 5  # declarations named per most-missed obligation
+
+
+def _provider_cell(provider: str) -> str:
+    return cell(provider) if provider else "_(file not readable)_"
+
+
 def summary_lines(summary: AuditorSummary) -> Iterator[str]:
-    """The auditor summary, a line at a time (a batch's table can be far longer than the cap)."""
+    """The auditor summary, a line at a time (a batch's table can be far longer than the cap): per
+    provider, then the most-missed obligations with the declarations that miss them, then every
+    declaration grouped by provider. The short tables come first, so a cut report keeps them whole."""
+    yield from ("### Auditor summary", "", cell(headline(summary)) + ".", "")
     yield from (
-        "### Auditor summary",
-        "",
-        cell(headline(summary)) + ".",
-        "",
-        "| Declaration | Classification | Missing | Partial | Waived | Evidenced | Not yet due "
-        "| Manual review |",
-        "|---|---|---|---|---|---|---|---|",
+        "| Provider | Declarations | With gaps | Missing | Partial | Waived | Invalid |",
+        "|---|---|---|---|---|---|---|",
     )
-    for d in summary.declarations:
-        if d.invalid:
-            yield f"| {code(d.path)} | **invalid** ({d.errors} error(s)) | | | | | | |"
-            continue
-        c = d.counts
+    for p in by_provider(summary):
         yield (
-            f"| {code(d.path)} | {cell(d.classification)} | {c['missing']} | {c['partial']} | {c['waived']} "
-            f"| {c['evidenced']} | {c['not_yet_due']} | {c['manual_review']} |"
+            f"| {_provider_cell(p.provider)} | {p.declarations} | {p.with_gaps} | {p.missing} | {p.partial} "
+            f"| {p.waived} | {p.invalid} |"
         )
     yield ""
     if summary.rules:
         shown = summary.rules[:TOP_RULES]
         yield from (
-            f"Most-missed obligations ({len(shown)} of {len(summary.rules)}; "
+            f"Most-missed obligations, the most serious first ({len(shown)} of {len(summary.rules)}; "
             f"of {summary.evaluated} evaluated declaration(s)):",
             "",
-            "| Rule | Severity | Missed (missing + partial) | Waived | Title |",
-            "|---|---|---|---|---|",
+            "| Rule | Severity | Missed (missing + partial) | Waived | Title | Missed by |",
+            "|---|---|---|---|---|---|",
         )
         for r in shown:
+            names = ", ".join(code(path) for path in r.paths[:EXAMPLES])
+            more = (
+                f" and {r.missed - len(r.paths[:EXAMPLES])} more"
+                if r.missed > len(r.paths[:EXAMPLES])
+                else ""
+            )
             yield (
                 f"| {_rule_link(r.rule)} | {cell(r.severity)} | {r.missed} of {r.applicable} "
-                f"({r.missing} + {r.partial}) | {r.waived} | {cell(r.title)} |"
+                f"({r.missing} + {r.partial}) | {r.waived} | {cell(r.title)} | {names}{more} |"
             )
         yield ""
+    yield from (
+        "| Provider | Model | Declaration | Classification | Missing | Partial | Waived | Evidenced "
+        "| Not yet due | Manual review |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    )
+    for d in sorted(summary.declarations, key=lambda d: (not d.provider, d.provider)):  # stable: input order
+        if d.invalid:
+            invalid = f"**invalid** ({d.errors} error(s))"
+            yield f"| {_provider_cell(d.provider)} | | {code(d.path)} | {invalid} | | | | | | |"
+            continue
+        c = d.counts
+        yield (
+            f"| {_provider_cell(d.provider)} | {cell(d.model)} | {code(d.path)} | {cell(d.classification)} "
+            f"| {c['missing']} | {c['partial']} | {c['waived']} | {c['evidenced']} | {c['not_yet_due']} "
+            f"| {c['manual_review']} |"
+        )
+    yield ""
 
 
 def _notices(notices: tuple[Diagnostic, ...], fixed: tuple[FixedFinding, ...]) -> list[str]:
@@ -200,10 +231,13 @@ def _notices(notices: tuple[Diagnostic, ...], fixed: tuple[FixedFinding, ...]) -
 
 
 def truncate(lines: list[str], limit: int = LIMIT, *, length: int | None = None) -> str:
-    """The lines as text, cut at a line to fit ``limit`` with a note when longer.
+    """The lines as text, cut to fit ``limit`` with a note when longer.
 
-    ``length`` is the length of the full text when ``lines`` holds only its beginning (at least
-    ``limit`` characters of it): the note then still says how long the report was.
+    The cut never leaves a table without rows or a heading without its text: it falls at the end of a
+    table row or a block, and a trailing heading, table header or lead-in sentence is dropped; a
+    declaration's section that does not fit is left out whole. ``length``
+    is the length of the full text when ``lines`` holds only its beginning (at least ``limit`` characters
+    of it): the note then still says how long the report was.
     """
     if length is None:
         length = sum(len(line) + 1 for line in lines)
@@ -220,7 +254,29 @@ def truncate(lines: list[str], limit: int = LIMIT, *, length: int | None = None)
             break
         kept.append(line)
         size += len(line) + 1
+    if len(kept) < len(lines) and not lines[len(kept)].startswith("#"):
+        # A declaration's section that was cut goes whole: each one shown is complete.
+        start = next((n for n in range(len(kept) - 1, -1, -1) if kept[n].startswith(SECTION)), None)
+        if start is not None:
+            del kept[start:]
+    while kept and _dangling(kept):
+        kept.pop()
     return "\n".join(kept) + "\n" + note
+
+
+def _dangling(kept: list[str]) -> bool:
+    """Whether the last kept line leads into something that was cut: a blank line, a heading, a table's
+    header or separator, a line ending in ":" (a lead-in), or an open <details> block."""
+    last = kept[-1].strip()
+    if not last or last.startswith("#") or last.endswith(":") or last.startswith("<details"):
+        return True
+    return last.startswith("|---") or (last.startswith("|") and _is_header(kept))
+
+
+def _is_header(kept: list[str]) -> bool:
+    """The last line is a table row directly followed by nothing but was a header: its next line would
+    have been the separator; it is a header when the line before it is not a table row."""
+    return len(kept) < 2 or not kept[-2].lstrip().startswith("|")
 
 
 class Capped:

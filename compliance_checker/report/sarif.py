@@ -1,17 +1,32 @@
 """``--format sarif``: SARIF 2.1.0 for code scanning, valid against the official OASIS schema.
 
-One run. ``tool.driver.rules`` holds one reporting descriptor per rule that appears (obligation, legal
-sources, remediation, a link to the rule's section of docs/rules.md). Every rule result becomes a SARIF
-result whose ``kind`` maps our outcome (SARIF §3.27.9): evidenced → pass, missing/partial → fail,
-not_applicable → notApplicable, manual_review → review, not_yet_due → informational. ``level`` is set
-only on failures (§3.27.10: any other kind implies "none"). A waived gap stays a failure with an
-``external``/``accepted`` suppression, so code scanning closes it but keeps it on record.
+GitHub code scanning raises an alert for every result whatever its ``kind`` (the same bug was reported to
+PSRule and complyctl), so by default a run carries only what someone must act on (``RenderOptions
+.include_passing`` adds the rest for other consumers):
 
-An invalid declaration cannot be evaluated: each located error becomes a result of the pseudo-rule
-``input-error`` (so code scanning annotates the broken YAML line) and a tool execution notification, and
-``invocations[0].executionSuccessful`` is false. Run notices (expired or unused waivers) are tool
-configuration notifications. The as-of date, fail policy, ruleset versions and hashes are in
-``run.properties``; each declaration's SHA-256 is in ``run.artifacts[].hashes``.
+- missing / partial → ``kind: fail`` with a ``level`` from the rule's severity (critical and high →
+  error, medium → warning, low and info → note);
+- manual_review → ``kind: fail``, ``level: note``: a person must judge something the tool cannot; code
+  scanning tracks it like a finding and it can be dismissed there once judged (its fingerprint keeps the
+  dismissal). SARIF §3.27.10 allows a level other than "none" only on a failure, hence not ``review``;
+- a waived gap → its failure, with an ``external``/``accepted`` suppression that carries the
+  justification, approver and expiry: code scanning closes it but keeps it on record;
+- with ``include_passing``: evidenced → ``pass``, not_applicable → ``notApplicable``, not_yet_due →
+  ``informational`` (no level: §3.27.10).
+
+Every result has ``partialFingerprints["complianceChecker/v1"]``: a hash of the rule id, the
+declaration's path and the finding's logical location (the declaration path of its first failed
+evidence item, also given as ``logicalLocations``), never of line numbers, so an alert stays the same
+alert when lines move and is not raised again on the next run.
+
+``tool.driver.rules`` holds one reporting descriptor per rule that appears (obligation, legal sources,
+remediation, a link to the rule's section of docs/rules.md).
+
+An invalid declaration cannot be evaluated: each located error becomes an error result of the
+pseudo-rule ``input-error`` at its place (so code scanning annotates the broken YAML line) and a tool
+execution notification, and ``invocations[0].executionSuccessful`` is false. Run notices (expired or
+unused waivers) are tool configuration notifications. The as-of date, fail policy, ruleset versions and
+hashes are in ``run.properties``; each declaration's SHA-256 is in ``run.artifacts[].hashes``.
 
 Streamed and compact: ``results`` comes first in the run object (member order is free in JSON), one
 result per line, written as soon as its declaration is checked. What is only complete at the end is
@@ -53,9 +68,41 @@ KINDS: dict[str, str] = {
     "missing": "fail",
     "partial": "fail",
     "not_applicable": "notApplicable",
-    "manual_review": "review",
+    "manual_review": "fail",  # level "note": see the module docstring
     "not_yet_due": "informational",
 }
+FINDINGS: frozenset[str] = frozenset({"missing", "partial", "manual_review"})  # reported by default
+FINGERPRINT = "complianceChecker/v1"
+
+
+def is_reported(result: RuleResult, options: RenderOptions) -> bool:
+    """Whether the result is a SARIF result under these options (waived gaps are: suppressed)."""
+    return options.include_passing or result.effective_status in FINDINGS
+
+
+def logical_location(result: RuleResult) -> str:
+    """The declaration path the finding is about: its first failed or thin evidence item's ("" when it
+    has none, as for a rule that only applies)."""
+    item = next((item for item in result.evidence if item.is_gap), None)
+    return item.path if item is not None else ""
+
+
+def fingerprint(rule: str, path: str, logical: str) -> str:
+    """Stable across runs and line moves: rule id, declaration path (with forward slashes) and the
+    logical location, hashed."""
+    import hashlib
+
+    key = "\x1f".join((rule, path.replace("\\", "/"), logical))
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _level(result: RuleResult) -> str | None:
+    status = result.effective_status
+    if status == "manual_review":
+        return "note"
+    if status in ("missing", "partial"):
+        return SARIF_LEVELS.get(result.severity, "warning")
+    return None
 
 
 def _camel(title: str) -> str:
@@ -162,12 +209,18 @@ def result_object(
 ) -> dict[str, Any]:
     kind = KINDS.get(result.effective_status, "fail")
     out: dict[str, Any] = {"ruleId": result.rule, "ruleIndex": rule_index, "kind": kind}
-    if kind == "fail":
-        out["level"] = SARIF_LEVELS.get(result.severity, "warning")
+    level = _level(result)
+    if level is not None:
+        out["level"] = level
     out["message"] = {"text": _message(result)}
-    out["locations"] = [_location(decl.path, result.line, result.column, artifact)]
+    logical = logical_location(result)
+    location = _location(decl.path, result.line, result.column, artifact)
+    if logical:
+        location["logicalLocations"] = [{"fullyQualifiedName": logical, "kind": "property"}]
+    out["locations"] = [location]
+    out["partialFingerprints"] = {FINGERPRINT: fingerprint(result.rule, decl.path, logical)}
     failed = [item for item in result.evidence if item.is_gap]
-    if failed and kind == "fail":
+    if failed and result.effective_status in ("missing", "partial"):
         # Filled in by result_text one location at a time (there may be a hundred thousand).
         out["relatedLocations"] = stream.LIST_MARK
     if result.waiver is not None:
@@ -210,7 +263,7 @@ def result_pieces(
     if stream.LIST_MARK_JSON not in text:
         yield text
         return
-    failed = [item for item in result.evidence if item.status == "failed"]
+    failed = [item for item in result.evidence if item.is_gap]
     related = (
         dumps(
             {
@@ -284,6 +337,7 @@ class SarifWriter(stream.Writer):
             index = self._index(INPUT_ERROR_RULE, INPUT_ERROR_DESCRIPTOR.copy)
             for diag in decl.errors:
                 artifact_ref = artifact_index if diag.file == decl.path else None
+                logical = diag.path or f"{diag.line}:{diag.column}"  # a YAML error has no path yet
                 results.append(
                     {
                         "ruleId": INPUT_ERROR_RULE,
@@ -292,6 +346,9 @@ class SarifWriter(stream.Writer):
                         "level": "error",
                         "message": {"text": diag.message},
                         "locations": [_location(diag.file, diag.line, diag.column, artifact_ref)],
+                        "partialFingerprints": {
+                            FINGERPRINT: fingerprint(INPUT_ERROR_RULE, diag.file, f"{logical} {diag.message}")
+                        },
                         "properties": {"status": "invalid"},
                     }
                 )
@@ -301,6 +358,8 @@ class SarifWriter(stream.Writer):
             self._results(results)
         else:  # one result at a time: a declaration may hold a hundred thousand evidence items
             for result in decl.results:
+                if not is_reported(result, self.options):
+                    continue
                 index = self._index(result.rule, partial(rule_descriptor, result))
                 self._result(result_pieces(result, decl, index, artifact_index))
 
@@ -346,5 +405,5 @@ class SarifWriter(stream.Writer):
 WRITER = SarifWriter
 
 
-def render(report: Report) -> str:
-    return stream.render(WRITER, report)
+def render(report: Report, options: RenderOptions = DEFAULT_OPTIONS) -> str:
+    return stream.render(WRITER, report, options)

@@ -150,6 +150,7 @@ def declaration_dict(decl: DeclarationReport) -> dict[str, Any]:
         "path": decl.path,
         "sha256": decl.sha256,
         "model": decl.model,
+        "provider": {"name": decl.provider, "country": decl.country} if decl.provider else None,
         "status": "invalid" if decl.invalid else "evaluated",
         "tool": {"name": TOOL_NAME, "version": decl.tool_version},
         "as_of": decl.as_of.isoformat(),

@@ -1,5 +1,6 @@
-"""The auditor summary: per declaration its classification and counts; per rule how many declarations miss
-it, the most-missed obligations first.
+"""The auditor summary: per declaration its model, provider, classification and counts; per rule how many
+declarations miss it and which, the most serious first (severity, then the share of declarations where it
+applies that miss it).
 
 A pure function of the report, shared by the table, Markdown and HTML formats when a run checks more
 than one declaration. Waived gaps are counted in their own column: a waiver never makes a gap vanish.
@@ -11,12 +12,14 @@ from dataclasses import dataclass, field
 
 from compliance_checker.models.report import FAILING, OUTCOMES, DeclarationReport, Report
 from compliance_checker.models.ruleset import SEVERITY_ORDER
-from compliance_checker.report.common import classification_tags
+from compliance_checker.report.common import classification_tags, model_name, provider_name
 
 
 @dataclass(frozen=True, slots=True)
 class DeclarationSummary:
     path: str
+    model: str  # "name version"; empty when the declaration could not be read
+    provider: str  # "legal name (CC)"; empty when the declaration could not be read
     invalid: bool
     classification: str  # a few words; empty when invalid
     counts: dict[str, int]  # per outcome; all zero when invalid
@@ -42,6 +45,11 @@ class RuleSummary:
     @property
     def missed(self) -> int:
         return self.missing + self.partial
+
+    @property
+    def share(self) -> float:
+        """Of the declarations where the rule applies, the share that miss it (0 to 1)."""
+        return self.missed / self.applicable if self.applicable else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +104,8 @@ class SummaryBuilder:
         return Digest(
             row=DeclarationSummary(
                 path=decl.path,
+                model=model_name(decl),
+                provider=provider_name(decl),
                 invalid=decl.invalid,
                 classification=classification_tags(decl.facts),
                 counts=decl.counts(),
@@ -149,7 +159,13 @@ class SummaryBuilder:
             if t.missing or t.partial or t.waived
         ]
         rules.sort(
-            key=lambda r: (-r.missed, -SEVERITY_ORDER.get(r.severity, 0), -r.waived, tallies[r.rule].first)
+            key=lambda r: (
+                -SEVERITY_ORDER.get(r.severity, 0),
+                -r.share,
+                -r.missed,
+                -r.waived,
+                tallies[r.rule].first,
+            )
         )
         return AuditorSummary(
             declarations=tuple(self.decls),
@@ -158,6 +174,34 @@ class SummaryBuilder:
             invalid=self.invalid,
             totals=dict(self.totals),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderSummary:
+    provider: str  # "legal name (CC)"; empty for declarations that could not be read
+    declarations: int
+    with_gaps: int  # declarations with a missing or partial obligation
+    missing: int
+    partial: int
+    waived: int
+    invalid: int
+
+
+def by_provider(summary: AuditorSummary) -> list[ProviderSummary]:
+    """One row per provider: how many of its declarations have gaps and how many gaps, the providers with
+    the most gaps first (then by name); unreadable declarations last, under an empty name."""
+    rows: dict[str, list[int]] = {}
+    for d in summary.declarations:
+        row = rows.setdefault(d.provider, [0, 0, 0, 0, 0, 0])
+        row[0] += 1
+        row[1] += d.gaps > 0
+        row[2] += d.counts["missing"]
+        row[3] += d.counts["partial"]
+        row[4] += d.counts["waived"]
+        row[5] += d.invalid
+    out = [ProviderSummary(name, *row) for name, row in rows.items()]
+    out.sort(key=lambda p: (not p.provider, -(p.missing + p.partial), -p.with_gaps, p.provider))
+    return out
 
 
 def summarise(report: Report) -> AuditorSummary:

@@ -1,18 +1,25 @@
-"""``--format table``: one row per rule with outcome, legal source, location and what to do.
+"""``--format table`` (the default): a linter's view for a terminal.
 
-Streamed: each declaration's table is written as soon as it is checked; with several declarations the
-auditor summary (declarations, then the most-missed obligations) follows at the end.
+Per declaration: a heading (path, model and provider), then its findings first, one line each
+(``file:line:col severity status RULE message``): missing and partial results by severity, then manual
+review, not yet due and waived ones; then a one-line summary. Every line fits ``RenderOptions.width``
+(messages are cut with "…", long headings wrapped); ANSI colour only when ``RenderOptions.color``.
+``quiet`` shows the summary only; ``verbose`` adds the classification and every rule with its outcome.
+With several declarations the auditor summary (declarations, then the most-missed obligations) follows
+at the end, each line cut to the width. The full text of every result is in the JSON report.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
-from compliance_checker.models.report import OUTCOMES, DeclarationReport, Report, RuleResult
+from compliance_checker.models.report import FAILING, OUTCOMES, DeclarationReport, Report, RuleResult
 from compliance_checker.report import stream
-from compliance_checker.report.common import classification_line
+from compliance_checker.report.common import OUTCOME_LABELS, TEXT_LEVELS, classification_line, one_line, who
 from compliance_checker.report.summary import AuditorSummary, headline
+from compliance_checker.report.terminal import MIN_WIDTH, clip, display_width, paint, wrap
 
 _LABELS = {
     "evidenced": "evidenced",
@@ -47,36 +54,216 @@ def _source(result: RuleResult) -> str:
     return f"{first} (+{more})" if more else first
 
 
-def summary_line(decl: DeclarationReport) -> str:
+# Findings first: gaps by severity, then what a person must look at, then what is waived or not yet due.
+FINDING_ORDER: dict[str, int] = {
+    "missing": 0,
+    "partial": 0,
+    "manual_review": 1,
+    "not_yet_due": 2,
+    "waived": 3,
+}
+SEVERITY_RANK: dict[str, int] = {"critical": 0, "high": 1, "medium": 2, "low": 3, "info": 4}
+MIN_MESSAGE = 40  # columns a message needs beside its location; else it goes on a line of its own
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One line of the linter view: where, which rule, how serious, what, and why in one sentence."""
+
+    location: str  # path:line:col
+    rule: str
+    severity: str
+    status: str  # the outcome's label ("missing", "manual review", ...)
+    level: str  # error, warning or note: the colour
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class DeclarationView:
+    """What the terminal shows of a declaration, independent of width, colour and verbosity (a worker
+    process makes it; the writer lays it out). Every string is already made safe for a terminal."""
+
+    path: str
+    head: str  # the path, the model and the provider
+    classification: str
+    findings: tuple[Finding, ...]
+    rows: tuple[tuple[str, str, str], ...]  # every rule: (rule, outcome, "source: detail"), for --verbose
+    counts: str  # "9 missing, 6 partial; 67 evidenced, 53 not applicable"
+    as_of: str
+    gaps: int  # missing and partial results
+    invalid: bool
+    unverified: bool
+
+
+def _first_gap(result: RuleResult) -> str:
+    gaps = [item for item in result.evidence if item.is_gap]
+    if not gaps:
+        return result.message
+    more = f" (+{len(gaps) - 1} more)" if len(gaps) > 1 else ""
+    return f"{gaps[0].message}{more}"
+
+
+def finding_message(result: RuleResult) -> str:
+    """The finding in one sentence: its first gap and the rule's title, or the title and what is due."""
+    status = result.status
+    if status in FAILING:  # what is wrong first: the title is in the rule id
+        return one_line(f"{_first_gap(result)} - {result.title}")
+    if status == "not_yet_due":
+        detail = f"due {result.due.isoformat()}" if result.due else "due at placement"
+    elif status == "waived" and result.waiver is not None:
+        covered = OUTCOME_LABELS[result.effective_status]
+        detail = f"{covered}, waived until {result.waiver.expires.isoformat()}"
+    else:
+        detail = result.message
+    return one_line(f"{result.title}: {detail}")
+
+
+def _level(result: RuleResult) -> str:
+    if result.status in FAILING:
+        return TEXT_LEVELS.get(result.severity, "warning")
+    return "note"
+
+
+def _counts(decl: DeclarationReport) -> str:
     counts = decl.counts()
-    return "Summary: " + ", ".join(f"{counts[o]} {o.replace('_', ' ')}" for o in OUTCOMES)
+    gaps = [f"{counts[o]} {OUTCOME_LABELS[o]}" for o in ("missing", "partial") if counts[o]]
+    rest = [f"{counts[o]} {OUTCOME_LABELS[o]}" for o in OUTCOMES if o not in FAILING and counts[o]]
+    return "; ".join(part for part in (", ".join(gaps), ", ".join(rest)) if part)
 
 
-def render_declaration(decl: DeclarationReport) -> str:
-    lines = [f"{decl.path} (as of {decl.as_of.isoformat()})"]
-    if decl.invalid:
-        # The located errors themselves go to stderr, once, like a compiler's.
-        lines.append(f"Summary: invalid declaration, {len(decl.errors)} error(s) reported; no rule evaluated")
-        return "\n".join(lines)
-    if decl.facts is not None:
-        lines.append(classification_line(decl.facts))
-    rows = []
-    for result in decl.results:
-        located = result.status in ("missing", "partial", "not_yet_due", "manual_review")
-        rows.append(
-            [
-                result.rule + ("" if result.verified else " *"),
-                _LABELS[result.status],
-                _source(result),
-                f"{decl.path}:{result.line}:{result.column}" if located else "",
-                _detail(result).strip(),
-            ]
+def declaration_view(decl: DeclarationReport) -> DeclarationView:
+    esc = stream.text_escape
+    named = who(decl)
+    head = f"{decl.path}" + (f": {named}" if named else "")
+    chosen = [r for r in decl.results if r.status in FINDING_ORDER]
+    chosen.sort(key=lambda r: (FINDING_ORDER[r.status], SEVERITY_RANK.get(r.severity, 5), r.line, r.column))
+    findings = tuple(
+        Finding(
+            location=esc(f"{decl.path}:{r.line}:{r.column}"),
+            rule=esc(r.rule),
+            severity=r.severity,
+            status=OUTCOME_LABELS[r.status],
+            level=_level(r),
+            message=esc(finding_message(r)),
         )
-    lines.extend(simple_table(["Rule", "Outcome", "Source", "Location", "Detail"], lambda: rows))
-    if any(not r.verified for r in decl.results):
-        lines.append("* rests on a secondary source (verified: false); review it against the primary text")
-    lines.append(summary_line(decl))
-    return "\n".join(lines)
+        for r in chosen
+    )
+    rows = tuple(
+        (
+            esc(r.rule + ("" if r.verified else " *")),
+            _LABELS[r.status],
+            esc(one_line(f"{_source(r)}: {_detail(r)}")),
+        )
+        for r in decl.results
+    )
+    counts = decl.counts()
+    return DeclarationView(
+        path=esc(decl.path),
+        head=esc(head),
+        classification=esc(classification_line(decl.facts)) if decl.facts is not None else "",
+        findings=findings,
+        rows=rows,
+        counts=f"{len(decl.errors)} error(s), no rule evaluated" if decl.invalid else _counts(decl),
+        gaps=counts["missing"] + counts["partial"],
+        as_of=decl.as_of.isoformat(),
+        invalid=decl.invalid,
+        unverified=any(not r.verified for r in decl.results),
+    )
+
+
+def summary_line(view: DeclarationView, color: bool = False) -> str:
+    """The declaration's outcome in one sentence (before wrapping)."""
+    if view.invalid:
+        verdict = paint("invalid declaration", "error", color)
+    elif view.gaps:
+        verdict = paint(f"{view.gaps} finding(s)", "error", color)
+    else:
+        verdict = paint("no findings", "ok", color)
+    verdict += f" as of {view.as_of}"
+    return f"{verdict}: {view.counts}" if view.counts else verdict
+
+
+def finding_lines(view: DeclarationView, options: RenderOptions) -> Iterator[str]:
+    """Each finding on one line (``file:line:col severity status RULE message``), or on two when the
+    location leaves too little room: never wider than ``options.width``."""
+    width, color = max(options.width, MIN_WIDTH), options.color
+
+    def prefix(f: Finding) -> str:
+        return f"{f.location} {f.severity} {f.status} {f.rule}"
+
+    longest = max((display_width(prefix(f)) for f in view.findings), default=0)
+    inline = width - longest - 2 >= MIN_MESSAGE
+    for f in view.findings:
+        if inline:
+            room = width - display_width(prefix(f)) - 2
+            message = clip(f.message, room)
+            first = [f.location]
+        else:
+            message = clip(f.message, width - 4)
+            first = [clip(f.location, width - 1)] if display_width(f.location) > width else [f.location]
+        parts = [
+            paint(first[0], "bold", color),
+            paint(f.severity, f.level, color),
+            paint(f.status, "bold", color),
+            f.rule,
+        ]
+        head = " ".join(parts)
+        if inline:
+            yield f"{head}  {message}"
+        else:
+            plain = prefix(f)
+            if display_width(plain) > width:  # a very long path: the location alone on its line
+                yield paint(clip(f.location, width), "bold", color)
+                yield "  " + " ".join(
+                    [paint(f.severity, f.level, color), paint(f.status, "bold", color), f.rule]
+                )
+            else:
+                yield head
+            yield f"    {message}"
+
+
+def every_rule_lines(view: DeclarationView, width: int) -> Iterator[str]:
+    """--verbose: every rule with its outcome, first legal source and detail, a line each, cut to the
+    width."""
+    rule_width = max((display_width(rule) for rule, _, _ in view.rows), default=4)
+    label_width = max((len(label) for _, label, _ in view.rows), default=7)
+    for rule, label, detail in view.rows:
+        line = f"  {rule.ljust(rule_width)}  {label.ljust(label_width)}  {detail}"
+        yield clip(line, max(width, MIN_WIDTH))
+
+
+def declaration_lines(view: DeclarationView, options: RenderOptions) -> Iterator[str]:
+    """The declaration's part of the terminal view under these options."""
+    width, color = max(options.width, MIN_WIDTH), options.color
+    if options.verbosity == "quiet":
+        yield from _wrap_painted(
+            f"{view.path}: {summary_line(view)}",
+            f"{paint(view.path, 'bold', color)}: {summary_line(view, color)}",
+            width,
+        )
+        return
+    yield from (paint(line, "bold", color) for line in wrap(view.head, width, "  "))
+    if view.classification and options.verbosity == "verbose":
+        yield from wrap(view.classification, width, "  ")
+    yield from finding_lines(view, options)
+    if options.verbosity == "verbose" and view.rows:
+        yield "Every rule:"
+        yield from every_rule_lines(view, width)
+        if view.unverified:
+            yield from wrap(
+                "* rests on a secondary source (verified: false); review it against the primary text",
+                width,
+                "  ",
+            )
+    if view.invalid:
+        yield from wrap("The located errors are shown above the report, on standard error.", width, "  ")
+    yield from _wrap_painted(summary_line(view), summary_line(view, color), width)
+
+
+def _wrap_painted(plain: str, painted: str, width: int) -> list[str]:
+    """Wrap ``plain``; when it fits one line, show ``painted`` (the same text with colour codes)."""
+    lines = wrap(plain, width, "  ")
+    return [painted] if len(lines) == 1 else lines
 
 
 def _plain(cell: str) -> bool:
@@ -121,85 +308,112 @@ def _tabulate(rows: list[list[str]], headers: list[str]) -> str:
 
 
 def _declaration_rows(summary: AuditorSummary) -> Iterator[list[str]]:
+    """Counts first, then the texts a narrow terminal may cut."""
     for d in summary.declarations:
         if d.invalid:
-            yield [d.path, "INVALID", f"{d.errors} error(s)"] + [""] * (len(OUTCOMES) - 1)
+            yield ["INVALID", f"{d.errors} error(s)", "", d.path, "", ""]
         else:
-            yield [d.path, d.classification] + [str(d.counts[o]) for o in OUTCOMES]
+            other = d.counts["manual_review"] + d.counts["not_yet_due"] + d.counts["waived"]
+            missing, partial = str(d.counts["missing"]), str(d.counts["partial"])
+            yield [missing, partial, str(other), d.path, d.model, d.provider]
 
 
-def summary_lines(summary: AuditorSummary) -> Iterator[str]:
-    """The auditor summary as two plain tables, a line at a time: declarations, then the most-missed
-    obligations (one row per rule, so that table is small)."""
+def summary_lines(summary: AuditorSummary, width: int) -> Iterator[str]:
+    """The auditor summary, a line at a time, none wider than ``width``: declarations (gaps, model,
+    provider), then the most-missed obligations, the most serious first, and which declarations miss
+    each (one row per rule, so that part is small)."""
+    for line in _summary_lines(summary):
+        line = stream.text_escape(line)
+        yield from wrap(line, width, "  ") if " is missed by: " in line else [clip(line, width)]
+
+
+def _summary_lines(summary: AuditorSummary) -> Iterator[str]:
     yield "Auditor summary: " + headline(summary)
     yield from simple_table(
-        ["Declaration", "Classification", *(_LABELS[o] for o in OUTCOMES)],
+        [
+            "Missing",
+            "Partial",
+            "Other",
+            "Declaration",
+            "Model",
+            "Provider",
+        ],  # what a narrow terminal cuts last
         lambda: _declaration_rows(summary),
     )
+    yield "(Other: manual review, not yet due and waived results.)"
     yield ""
     if summary.rules:
-        yield f"Most-missed obligations (of {summary.evaluated} evaluated declaration(s))"
+        yield f"Most-missed obligations (of {summary.evaluated} evaluated declaration(s)), most serious first"
         rule_rows = [
-            [
-                r.rule,
-                r.severity,
-                f"{r.missed} of {r.applicable}",
-                r.missing,
-                r.partial,
-                r.waived,
-                _shorten(r.title, 70),
-            ]
+            [r.rule, r.severity, f"{r.missed} of {r.applicable}", str(r.waived), _shorten(r.title, 70)]
             for r in summary.rules
         ]
-        yield from simple_table(
-            ["Rule", "Severity", "Missed", "Missing", "Partial", "Waived", "Title"],
-            lambda: ([str(cell) for cell in row] for row in rule_rows),
-        )
+        yield from simple_table(["Rule", "Severity", "Missed", "Waived", "Title"], lambda: iter(rule_rows))
+        if len(summary.rules) > TERMINAL_RULES:
+            yield f"Who misses the first {TERMINAL_RULES} (the JSON, Markdown and HTML reports name all):"
+        for r in summary.rules[:TERMINAL_RULES]:
+            if r.paths:  # a few examples: the Markdown and HTML reports list more
+                shown = r.paths[:TERMINAL_PATHS]
+                more = f" and {r.missed - len(shown)} more" if r.missed > len(shown) else ""
+                yield f"{r.rule} is missed by: {', '.join(shown)}{more}"
     else:
         yield "No obligation is missing or partial in any evaluated declaration."
 
 
+TERMINAL_PATHS = 5  # declarations named per most-missed rule in the terminal
+TERMINAL_RULES = 10  # most-missed rules whose declarations the terminal names
 CHUNK = 100  # summary lines per write
 
 
 class TableWriter(stream.Writer):
-    """Tables separated by a blank line; nothing kept between declarations but their number."""
+    """The linter view, a declaration at a time; nothing kept between declarations but their number."""
 
     needs_rows = True
+
+    @staticmethod
+    def escape(text: str) -> str:
+        return text  # values are made safe when the view is made; the colour codes must stay codes
 
     def __init__(self, out: stream.Out, options: RenderOptions = DEFAULT_OPTIONS) -> None:
         super().__init__(out, options)
         self.count = 0
 
     @staticmethod
-    def encode(decl: DeclarationReport) -> str:
-        """The declaration's table (pure: a worker process may make it)."""
-        return render_declaration(decl)
+    def encode(decl: DeclarationReport) -> DeclarationView:
+        """What the terminal shows of the declaration (pure: a worker process may make it)."""
+        return declaration_view(decl)
 
     def accept(self, payload: object) -> None:
-        assert isinstance(payload, str)
-        self.out(("\n\n" if self.count else "") + payload)
+        assert isinstance(payload, DeclarationView)
+        quiet = self.options.verbosity == "quiet"
+        gap = "" if not self.count else "\n" if quiet else "\n\n"
+        self.out(gap + "\n".join(declaration_lines(payload, self.options)))
         self.count += 1
 
     def declaration(self, decl: DeclarationReport) -> None:
         self.accept(self.encode(decl))
 
     def finish(self, end: stream.RunEnd) -> None:
+        width = max(self.options.width, MIN_WIDTH)
         if self.count > 1:
             self.out("\n\n")
-            first, lines = True, []
-            for line in summary_lines(end.summary):
-                lines.append(line)
-                if len(lines) == CHUNK:
+            if self.options.verbosity == "quiet":
+                line = stream.text_escape("Auditor summary: " + headline(end.summary))
+                self.out("\n".join(wrap(line, width, "  ")))
+            else:
+                first, lines = True, []
+                for line in summary_lines(end.summary, width):
+                    lines.append(line)
+                    if len(lines) == CHUNK:
+                        self.out(("" if first else "\n") + "\n".join(lines))
+                        first, lines = False, []
+                if lines:
                     self.out(("" if first else "\n") + "\n".join(lines))
-                    first, lines = False, []
-            if lines:
-                self.out(("" if first else "\n") + "\n".join(lines))
         self.out("\n")
 
 
 WRITER = TableWriter
 
 
-def render(report: Report) -> str:
-    return stream.render(WRITER, report)
+def render(report: Report, options: RenderOptions = DEFAULT_OPTIONS) -> str:
+    return stream.render(WRITER, report, options)

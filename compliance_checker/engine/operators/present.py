@@ -139,6 +139,8 @@ def _placeholder_parts(value: Any, *, accept_none: bool) -> list[str]:
 
 
 def evaluate(spec: Present, ctx: Context) -> Verdict:
+    if not spec.also:  # most checks: one path, whose verdict is the check's
+        return _answer(spec.path, spec, ctx)
     verdicts = [_answer(path, spec, ctx) for path in (spec.path, *spec.also)]
     best = next((v for v in verdicts if v.ok), None) or next(
         (v for v in verdicts if v.status == "partial"), None
