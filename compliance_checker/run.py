@@ -224,6 +224,7 @@ def run(
     flush: Callable[[], None] | None = None,
     progress: Progress | None = None,
     before_work: Callable[[], None] | None = None,
+    on_errors: Callable[[Sequence[Diagnostic]], None] | None = None,
 ) -> RunResult:
     """Check ``config.paths`` and write every report; return what was found.
 
@@ -231,7 +232,9 @@ def run(
     line); ``flush`` is called once it is all written, before any output file is put in place, so that
     a standard output that cannot be written fails the run with no file written. ``progress(done,
     total)`` is called as files are checked. ``before_work`` is called once the rulesets are loaded
-    and the per-file work begins (the command line resumes garbage collection there).
+    and the per-file work begins (the command line resumes garbage collection there). ``on_errors``
+    receives each invalid declaration's located errors as soon as it is checked (the command line shows
+    them then, above the report's summary); they are in the result as well.
 
     Raises ``CheckerError`` (exit 2) for a run that cannot start: no declaration, an unknown ruleset, a
     bad waivers or baseline file, an output file that is an input.
@@ -255,6 +258,8 @@ def run(
         with protected([file for _, file in config.outputs]):  # an evidence file that is an output stops
             for item in pipeline.run(state.job, files, jobs=jobs, progress=progress):
                 errors.extend(item.errors)
+                if item.errors and on_errors is not None:
+                    on_errors(item.errors)
                 if state.applier is not None and item.waiver_use is not None:
                     state.applier.record(item.waiver_use)
                 if state.comparer is not None and item.baseline_use is not None:

@@ -373,6 +373,18 @@ def test_table_format_still_names_the_error_on_stderr(run_cli: Any) -> None:
     assert "27:9: error: invalid YAML" in result.stderr
 
 
+def test_errors_are_handed_over_as_each_file_is_checked() -> None:
+    """The command line shows them while the run goes on (above the report's summary), not after it."""
+    events: list[str] = []
+    result = run(
+        RunConfig(paths=(str(BROKEN), str(FRONTIER)), format="json", as_of=DAY, jobs=1),
+        out=lambda text: events.append("out"),
+        on_errors=lambda errors: events.append(f"errors:{len(errors)}"),
+    )
+    assert "errors:1" in events and events.index("errors:1") < len(events) - 1  # before the report's end
+    assert len(result.errors) == 1
+
+
 def test_schema_prints_every_shipped_schema(run_cli: Any) -> None:
     from compliance_checker.commands.schema import SCHEMAS
 

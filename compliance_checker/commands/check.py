@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from compliance_checker.commands.options import (
     ruleset_option,
     stdout_gone,
 )
+from compliance_checker.errors import Diagnostic
 from compliance_checker.report import FORMATTERS
 from compliance_checker.run import RunConfig, parse_fail_on, run
 
@@ -236,16 +237,21 @@ def check(ctx: click.Context, /, **values: Any) -> int:
     config = _run_config(ctx, values)
     progress = _Progress()
     stdout = _Stdout(progress)
+    shown = config.format in SHOWS_ERRORS and config.render.verbosity != "quiet"
+
+    def show_errors(errors: Sequence[Diagnostic]) -> None:
+        progress.pause()
+        for diagnostic in errors:
+            click.echo(diagnostic.render(), err=True)
+
     result = run(
         config,
         out=stdout.write,
         flush=stdout.flush,
         progress=progress,
         before_work=resume_collection,
+        on_errors=None if shown else show_errors,
     )
-    if config.format not in SHOWS_ERRORS or config.render.verbosity == "quiet":
-        for diagnostic in result.errors:
-            click.echo(diagnostic.render(), err=True)
     for notice in result.notices:
         click.echo(notice.render(), err=True)
     return result.exit_code
