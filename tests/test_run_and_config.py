@@ -465,3 +465,19 @@ def test_other_unraisable_errors_are_still_reported(monkeypatch: pytest.MonkeyPa
     info = SimpleNamespace(exc_type=ValueError, exc_value=ValueError("x"), exc_traceback=None)
     cli._unraisable(info)  # type: ignore[arg-type]
     assert seen == [info]
+
+
+def test_presentation_options_change_what_is_shown(run_cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """End to end with the formats' own writers: -v lists every rule, --sarif-include-passing the passing
+    results, --color always writes ANSI colour even to a pipe."""
+    monkeypatch.setenv("COLUMNS", "100")
+    base = ("check", str(FRONTIER), "--as-of", AS_OF, "--no-config")
+    normal, verbose = run_cli(*base).stdout, run_cli(*base, "-v").stdout
+    assert len(verbose.splitlines()) > len(normal.splitlines()) + 100
+    assert "\x1b[" not in normal and "\x1b[" in run_cli(*base, "--color", "always").stdout
+
+    def sarif_results(*extra: str) -> int:
+        return len(json.loads(run_cli(*base, "--format", "sarif", *extra).stdout)["runs"][0]["results"])
+
+    assert sarif_results() == 0
+    assert sarif_results("--sarif-include-passing") > 100
