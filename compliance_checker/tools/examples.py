@@ -340,6 +340,20 @@ def compare_page() -> str:
 # --- README -----------------------------------------------------------------------------------------------
 
 
+def quickstart() -> str:
+    """The README's first two commands: the first runs where the checker is installed, on a fixed date;
+    the second is the suite this runs in."""
+    return sh(
+        cmd(
+            "pip install . && compliance-checker check sample_declarations/frontier-systemic-risk.yaml",
+            runs="compliance-checker check sample_declarations/frontier-systemic-risk.yaml"
+            " --as-of 2026-11-29",
+            why="the suite runs where the checker is installed, on a fixed date",
+        ),
+        shown('pip install -e ".[test]" && python -m pytest', "it is the suite this runs in"),
+    )
+
+
 def readme_model_card() -> str:
     """The README's ``init --from-model-card`` example: the command and its note, an excerpt of what it
     carried, and the check's counts."""
