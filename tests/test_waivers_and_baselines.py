@@ -70,6 +70,14 @@ def test_a_waived_finding_stays_visible_with_its_justification(run_cli, tmp_path
     assert "matches no finding" not in stderr
 
 
+def test_a_waiver_names_its_rule_in_any_case(run_cli, tmp_path: Path, gaps: Path) -> None:
+    waivers = _waivers(tmp_path, _entry("aia-54", "decls/gaps.yaml"))
+    code, report, stderr = _json(run_cli, "--waivers", str(waivers), str(gaps))
+    assert _result(report, "AIA-54")["status"] == "waived"
+    assert code == 1  # other findings remain
+    assert "matches no finding" not in stderr
+
+
 def test_waiver_patterns_match_relative_to_the_waivers_file(run_cli, tmp_path: Path, gaps: Path) -> None:
     waivers = _waivers(tmp_path, _entry("AIA-54", "decls/*.yaml"))
     _, report, _ = _json(run_cli, "--waivers", str(waivers), str(gaps))
@@ -107,7 +115,7 @@ def test_ignore_waivers_shows_the_unwaived_truth(run_cli, tmp_path: Path, gaps: 
         (_entry("AIA-54", "x.yaml", justification="TODO"), "waivers[0].justification: a placeholder"),
         (_entry("AIA-54", "x.yaml").replace('    expires: "2027-06-30"\n', ""), "expires"),
         (_entry("AIA-54", "x.yaml", expires="2026-10-01"), "'expires' is before 'approved_on'"),
-        (_entry("aia-54", "x.yaml"), "rule"),
+        (_entry("AIA 54", "x.yaml"), "rule"),
     ],
 )
 def test_a_bad_waiver_file_is_a_located_error(run_cli, tmp_path: Path, entry: str, message: str) -> None:

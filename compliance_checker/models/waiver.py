@@ -60,6 +60,12 @@ class Waiver(Base):
         "approved_on."
     )
 
+    @field_validator("rule", mode="before")
+    @classmethod
+    def _any_case(cls, value: object) -> object:
+        # Rule ids are accepted in any case, as on the command line (aia-54 is AIA-54).
+        return value.upper() if isinstance(value, str) else value
+
     @field_validator("justification", "approved_by")
     @classmethod
     def _shows_something(cls, value: str) -> str:
