@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import pickle
 import shutil
 import sys
 from pathlib import Path
@@ -11,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from compliance_checker.batch import CHUNK_MAX, POOL_THRESHOLD, chunk_size, ordered_map
+from compliance_checker.checking import check_file
 from compliance_checker.commands.check import PROGRESS_MIN_FILES, _Progress
 from tests.conftest import AS_OF, SAMPLES
 
@@ -110,3 +113,14 @@ def test_tasks_shrink_as_a_batch_ends() -> None:
 def test_the_pool_yields_every_result_in_input_order() -> None:
     paths = [f"file{number:03d}" for number in range(301)]
     assert list(ordered_map(str.upper, paths, jobs=2)) == [path.upper() for path in paths]
+
+
+def test_a_report_crosses_the_process_boundary_unchanged() -> None:
+    # Workers pickle each declaration's report for the parent; the report classes pickle by value.
+    for sample in ("frontier-systemic-risk.yaml", "third-country-gaps.yaml", "legacy-model.yaml"):
+        report = check_file(SAMPLES / sample, as_of=dt.date(2026, 12, 4))
+        copy = pickle.loads(pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL))
+        assert copy == report
+        assert [type(item) for result in copy.results for item in result.evidence] == [
+            type(item) for result in report.results for item in result.evidence
+        ]
