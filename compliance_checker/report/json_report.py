@@ -68,12 +68,13 @@ class JsonWriter(stream.Writer):
         for number, result in enumerate(decl.results):
             if number:
                 pieces.append(",")
-            shell = dumps(result_dict(result, decl.path, evidence=stream.LIST_MARK))
-            items = stream.splice_list(shell, (dumps(evidence_dict(item)) for item in result.evidence))
             if len(result.evidence) > _LONG:
-                pieces.extend(items)
-            else:
-                pieces.append("".join(items))
+                shell = dumps(result_dict(result, decl.path, evidence=stream.LIST_MARK))
+                pieces.extend(
+                    stream.splice_list(shell, (dumps(evidence_dict(item)) for item in result.evidence))
+                )
+            else:  # one encoder call for the result and its few items: the same text, made at once
+                pieces.append(dumps(result_dict(result, decl.path)))
         pieces.append("]" + tail)
         return pieces
 
