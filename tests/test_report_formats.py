@@ -764,3 +764,10 @@ def test_a_cut_markdown_report_leaves_out_a_declaration_it_cannot_show_whole(
             tail == "\n".join(declaration_lines(dataclasses.replace(decl, path=tail.split("`")[1]))).rstrip()
         )
     assert last == whole
+
+
+def test_every_shipped_ruleset_has_a_chapter_name_in_the_html_report() -> None:
+    from compliance_checker.loading.rulesets import shipped_rulesets
+    from compliance_checker.report.html_report import CHAPTER_NAMES
+
+    assert {item.ref.id for item in shipped_rulesets()} <= set(CHAPTER_NAMES)

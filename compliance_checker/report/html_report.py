@@ -190,6 +190,7 @@ CHAPTER_NAMES: dict[str, str] = {
     "safety-and-security": "Code of Practice: Safety and Security",
     "systemic-risk-taxonomy": "Systemic-risk taxonomy",
     "training-data-summary": "Training data summary template",
+    "evidence-integrity": "Evidence integrity (references, files, digests)",
 }
 
 
