@@ -104,18 +104,21 @@ def _first_gap(result: RuleResult) -> str:
 
 
 def finding_message(result: RuleResult) -> str:
-    """The finding in one sentence: its first gap and the rule's title, or the title and what is due."""
+    """The finding in one sentence, what matters first (a line too long for the terminal is cut at its
+    end): its first gap and the rule's title; for a gap not yet due, when it is due, then the gap; for a
+    waived one, until when; otherwise the title and the result's message."""
     status = result.status
     if status in FAILING:  # what is wrong first: the title is in the rule id
         return one_line(f"{_first_gap(result)} - {result.title}")
     if status == "not_yet_due":
-        detail = f"due {result.due.isoformat()}" if result.due else "due at placement"
-    elif status == "waived" and result.waiver is not None:
+        due = f"due {result.due.isoformat()}" if result.due else "due at placement"
+        if any(item.is_gap for item in result.evidence):
+            return one_line(f"{due}: {_first_gap(result)} - {result.title}")
+        return one_line(f"{due} - {result.title}")
+    if status == "waived" and result.waiver is not None:
         covered = OUTCOME_LABELS[result.effective_status]
-        detail = f"{covered}, waived until {result.waiver.expires.isoformat()}"
-    else:
-        detail = result.message
-    return one_line(f"{result.title}: {detail}")
+        return one_line(f"{covered}, waived until {result.waiver.expires.isoformat()} - {result.title}")
+    return one_line(f"{result.title}: {result.message}")
 
 
 def _level(result: RuleResult) -> str:
