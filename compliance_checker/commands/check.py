@@ -17,6 +17,8 @@ from compliance_checker.commands import settings
 from compliance_checker.commands.options import (
     StdoutError,
     as_of_option,
+    jobs_option,
+    max_file_size_option,
     parse_outputs,
     profile_option,
     resume_collection,
@@ -184,20 +186,8 @@ class _Stdout:
     default=None,
     help="A JSON report of an earlier run: only findings new relative to it fail the run.",
 )
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Processes to check files in (default: the number of cores; small batches run in-process).",
-)
-@click.option(
-    "--max-file-size",
-    type=click.IntRange(min=1),
-    default=10 * 1024 * 1024,
-    show_default=True,
-    help="Refuse declarations larger than this many bytes, before parsing them.",
-)
+@jobs_option("check")
+@max_file_size_option
 @click.option(
     "--evidence-root",
     type=click.Path(exists=True, file_okay=False, dir_okay=True),

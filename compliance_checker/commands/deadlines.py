@@ -28,6 +28,8 @@ from compliance_checker.commands.options import (
     EXIT_INTERNAL,
     EXIT_OK,
     as_of_option,
+    jobs_option,
+    max_file_size_option,
     profile_option,
     resume_collection,
     ruleset_option,
@@ -40,6 +42,7 @@ from compliance_checker.errors import CheckerError, Diagnostic, InputError, Usag
 from compliance_checker.loading import rulesets as ruleset_store
 from compliance_checker.loading.declaration import load_declaration
 from compliance_checker.loading.discover import expand
+from compliance_checker.loading.files import DEFAULT_MAX_BYTES
 from compliance_checker.models.deadlines import DeadlineRun, DeclarationDeadlines
 from compliance_checker.output import AtomicTextFile, check_destinations, protected
 from compliance_checker.report import deadlines as text_formats
@@ -58,7 +61,7 @@ class Settings:
     within: int
     overrides: tuple[Override, ...] = ()
     profile: Profile | None = None
-    max_bytes: int = 10 * 1024 * 1024
+    max_bytes: int = DEFAULT_MAX_BYTES
 
 
 def declaration_deadlines(settings: Settings, path: str) -> tuple[DeclarationDeadlines, bool]:
@@ -138,20 +141,8 @@ def render(run: DeadlineRun, fmt: str, *, width: int) -> str:
     metavar="FILE",
     help="Write the listing to FILE (whole or not at all) instead of standard output.",
 )
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Processes to read files in (default: the number of cores; small batches run in-process).",
-)
-@click.option(
-    "--max-file-size",
-    type=click.IntRange(min=1),
-    default=10 * 1024 * 1024,
-    show_default=True,
-    help="Refuse declarations larger than this many bytes, before parsing them.",
-)
+@jobs_option("read")
+@max_file_size_option
 def deadlines(
     paths: tuple[str, ...],
     as_of: dt.date,

@@ -6,10 +6,13 @@ import datetime as dt
 import gc
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
+from compliance_checker.loading.files import DEFAULT_MAX_BYTES
 from compliance_checker.report import FORMATTERS  # the registry: names only, no format imported
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -94,6 +97,28 @@ ruleset_option = click.option(
     help="Use this ruleset version (or a custom ruleset file); overrides the declaration's pin. Repeatable.",
 )
 
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def jobs_option(doing: str) -> Callable[[F], F]:
+    """``--jobs/-j``: the worker processes a batch command ``doing`` files runs in."""
+    return click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=1),
+        default=None,
+        help=f"Processes to {doing} files in (default: the number of cores; small batches run in-process).",
+    )
+
+
+max_file_size_option = click.option(
+    "--max-file-size",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse declarations larger than this many bytes, before parsing them.",
+)
 
 profile_option = click.option(
     "--profile",
