@@ -55,13 +55,7 @@ def check_file(
     name = str(path)
     try:
         loaded = load_declaration(path, max_bytes=max_bytes, as_of=as_of, evidence_root=evidence_root)
-        chosen = exact or ruleset_store.selection(
-            loaded.declaration.rulesets,
-            list(overrides),
-            loaded.document,
-            profile=profile,
-            declared_profile=loaded.declaration.profile,
-        )
+        chosen = exact or ruleset_store.declaration_selection(loaded, overrides, profile=profile)
     except InputError as exc:
         return DeclarationReport(
             path=name,

@@ -62,13 +62,7 @@ def compare(
     if errors:
         raise InputError(errors)
     newest = loaded[new]
-    selection = ruleset_store.selection(
-        newest.declaration.rulesets,
-        overrides(rulesets),
-        newest.document,
-        profile=profile_of(profile),
-        declared_profile=newest.declaration.profile,
-    )
+    selection = ruleset_store.declaration_selection(newest, overrides(rulesets), profile=profile_of(profile))
     reports = [check_file(path, as_of=as_of, exact=selection) for path in (old, new)]
     failed = [diag for report in reports for diag in report.errors]
     if failed:

@@ -88,13 +88,7 @@ def declaration_deadlines(settings: Settings, path: str) -> tuple[DeclarationDea
 def _deadlines(settings: Settings, path: str) -> DeclarationDeadlines:
 
     loaded = load_declaration(path, max_bytes=settings.max_bytes, as_of=settings.as_of)
-    chosen = ruleset_store.selection(
-        loaded.declaration.rulesets,
-        list(settings.overrides),
-        loaded.document,
-        profile=settings.profile,
-        declared_profile=loaded.declaration.profile,
-    )
+    chosen = ruleset_store.declaration_selection(loaded, settings.overrides, profile=settings.profile)
     rulesets = [item.ruleset for item in chosen.rulesets]
     facts = classify(loaded.declaration, settings.as_of)
     results = evaluate(loaded, facts, rulesets)

@@ -152,13 +152,7 @@ def document_inputs(
 ) -> Inputs:
     """Load, classify and evaluate the declaration as `check` does: what a document is built from."""
     loaded = load_declaration(declaration, as_of=as_of)
-    chosen = ruleset_store.selection(
-        loaded.declaration.rulesets,
-        overrides(rulesets),
-        loaded.document,
-        profile=profile_of(profile),
-        declared_profile=loaded.declaration.profile,
-    )
+    chosen = ruleset_store.declaration_selection(loaded, overrides(rulesets), profile=profile_of(profile))
     with protected(protect or []):
         facts = classify(loaded.declaration, as_of)
         results = evaluate(loaded, facts, [item.ruleset for item in chosen.rulesets])

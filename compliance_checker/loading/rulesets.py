@@ -31,7 +31,10 @@ from compliance_checker.models.report import RulesetRef
 from compliance_checker.models.ruleset import Check, Ruleset
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from compliance_checker.loading.profiles import Profiles
+    from compliance_checker.models.loaded import LoadedDeclaration
     from compliance_checker.models.profile import Profile
 
 # The checks a ruleset can hold: the operators' specs.
@@ -280,6 +283,23 @@ def selection(
             assert found is not None  # checked by parse_override
             chosen[override[0]] = found
     return Selection(profile=base.key, rulesets=tuple(chosen[rid] for rid in sorted(chosen)))
+
+
+def declaration_selection(
+    loaded: LoadedDeclaration,
+    overrides: Sequence[LoadedRuleset | tuple[str, str | None]] = (),
+    *,
+    profile: Profile | None = None,
+) -> Selection:
+    """:func:`selection` for a loaded declaration: its ``rulesets`` pins (located in its file) and its
+    ``profile``, under ``--profile`` and ``--ruleset``."""
+    return selection(
+        loaded.declaration.rulesets,
+        list(overrides),
+        loaded.document,
+        profile=profile,
+        declared_profile=loaded.declaration.profile,
+    )
 
 
 def select(
