@@ -15,7 +15,8 @@ from compliance_checker.models.render import RenderOptions
 from compliance_checker.models.report import Report
 from compliance_checker.report import writer
 from compliance_checker.report.stream import render
-from compliance_checker.report.terminal import clip, display_width, wrap
+from compliance_checker.report.table import MIN_COLUMN, finding_message, fit_columns
+from compliance_checker.report.terminal import clip, clip_start, display_width, wrap
 from tests.conftest import AS_OF, ROOT
 from tests.report_fixture import fixture_reports
 
@@ -70,9 +71,46 @@ def test_findings_come_first_with_location_rule_severity_and_status(samples: dic
 def test_a_wide_terminal_puts_each_finding_on_one_line(samples: dict[str, Report]) -> None:
     report = samples["third-country-gaps"]
     narrow = table(report, width=100).splitlines()
-    wide = table(report, width=200).splitlines()
-    findings = sum(1 for line in narrow if re.match(re.escape(THIRD) + r":\d+:\d+ ", line))
-    assert len(wide) == len(narrow) - findings  # no message line of its own
+    wide = table(report, width=400).splitlines()
+    findings = [line for line in wide if re.match(re.escape(THIRD) + r":\d+:\d+ ", line)]
+    assert len(wide) == len(findings) + 2  # the heading, a line per finding, the summary
+    assert len(narrow) > len(wide)
+
+
+@pytest.mark.parametrize("width", [40, 100, 160])
+def test_every_message_is_shown_whole(samples: dict[str, Report], width: int) -> None:
+    """A finding's message is wrapped, never cut: what it says is what the user acts on."""
+    report = samples["third-country-gaps"]
+    decl = report.declarations[0]
+    text = "".join(table(report, width=width).split())  # a narrow terminal breaks a long path
+    assert "…" not in text
+    for result in decl.results:
+        if result.status in ("missing", "partial"):
+            assert "".join(finding_message(result).split()) in text, result.rule
+
+
+def test_the_auditor_summary_keeps_every_column_at_100(samples: dict[str, Report]) -> None:
+    both = dataclasses.replace(
+        samples["frontier-systemic-risk"],
+        declarations=samples["frontier-systemic-risk"].declarations
+        + samples["third-country-gaps"].declarations,
+    )
+    lines = table(both, width=100).splitlines()
+    start = lines.index(next(line for line in lines if line.startswith("Auditor summary: ")))
+    header, rule, *rows = lines[start + 1 : start + 5]
+    assert header.split() == ["Missing", "Partial", "Other", "Declaration", "Model", "Provider"]
+    assert set(rule) <= {"-", " "}
+    assert rows[1].split()[:3] == ["12", "6", "0"] and "third-country-gaps.yaml" in rows[1]
+    assert "Ridgeline-2 2.0" in rows[1] and "Cobalt Ridge" in rows[1]
+    assert all(display_width(line) <= 100 for line in lines)
+
+
+def test_fitted_columns() -> None:
+    assert fit_columns([7, 50, 30], 100) == [7, 50, 30]
+    assert fit_columns([7, 50, 30], 60, fixed=frozenset({0})) in ([7, 25, 24], [7, 24, 25])
+    assert fit_columns([30, 50, 30], 60, fixed=frozenset({0})) == [30, MIN_COLUMN + 5, MIN_COLUMN + 5]
+    assert fit_columns([7, 50, 30], 10) == [7, MIN_COLUMN, MIN_COLUMN]  # too narrow: kept legible
+    assert clip_start("sample_declarations/third-country-gaps.yaml", 12) == "…y-gaps.yaml"
 
 
 def test_colour_only_when_asked(samples: dict[str, Report]) -> None:
@@ -121,7 +159,7 @@ def test_batch_summary_names_providers_and_fits(samples: dict[str, Report]) -> N
     )
     text = table(both, width=100)
     assert "Cobalt Ridge AI, Inc. (US)" in text.replace("\n  ", " ")  # in its heading
-    assert re.search(r"^1[0-9] +[0-9] +0 +" + re.escape(THIRD) + " +Ridgeline-2 2.0", text, re.M)
+    assert re.search(r"^1[0-9] +[0-9] +0 +\S*third-country-gaps\.yaml +Ridgeline-2 2.0", text, re.M)
     assert all(display_width(line) <= 100 for line in text.splitlines())
     assert f"is missed by: {THIRD}" in text.replace("\n  ", " ")
     quiet = table(both, width=100, verbosity="quiet").splitlines()

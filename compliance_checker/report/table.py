@@ -1,12 +1,13 @@
 """``--format table`` (the default): a linter's view for a terminal.
 
-Per declaration: a heading (path, model and provider), then its findings first, one line each
-(``file:line:col severity status RULE message``): missing and partial results by severity, then manual
-review, not yet due and waived ones; then a one-line summary. Every line fits ``RenderOptions.width``
-(messages are cut with "…", long headings wrapped); ANSI colour only when ``RenderOptions.color``.
-``quiet`` shows the summary only; ``verbose`` adds the classification and every rule with its outcome.
-With several declarations the auditor summary (declarations, then the most-missed obligations) follows
-at the end, each line cut to the width. The full text of every result is in the JSON report.
+Per declaration: a heading (path, model and provider), then its findings first, each as
+``file:line:col severity status RULE`` and its whole message (missing and partial results by severity,
+then manual review, not yet due and waived ones); then a one-line summary. Every line fits
+``RenderOptions.width``: messages and headings are wrapped, never cut; ANSI colour only when
+``RenderOptions.color``. ``quiet`` shows the summary only; ``verbose`` adds the classification and every
+rule with its outcome (a line each, cut to the width: the JSON report has every text in full). With
+several declarations the auditor summary (declarations, then the most-missed obligations) follows at the
+end, its tables fitted to the width column by column.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from compliance_checker.models.report import FAILING, OUTCOMES, DeclarationRepor
 from compliance_checker.report import stream
 from compliance_checker.report.common import OUTCOME_LABELS, TEXT_LEVELS, classification_line, one_line, who
 from compliance_checker.report.summary import AuditorSummary, headline
-from compliance_checker.report.terminal import MIN_WIDTH, clip, display_width, paint, wrap
+from compliance_checker.report.terminal import MIN_WIDTH, clip, clip_start, display_width, paint, wrap
 
 _LABELS = {
     "evidenced": "evidenced",
@@ -104,9 +105,9 @@ def _first_gap(result: RuleResult) -> str:
 
 
 def finding_message(result: RuleResult) -> str:
-    """The finding in one sentence, what matters first (a line too long for the terminal is cut at its
-    end): its first gap and the rule's title; for a gap not yet due, when it is due, then the gap; for a
-    waived one, until when; otherwise the title and the result's message."""
+    """The finding in one sentence, what matters first: its first gap and the rule's title; for a gap
+    not yet due, when it is due, then the gap; for a waived one, until when; otherwise the title and the
+    result's message."""
     status = result.status
     if status in FAILING:  # what is wrong first: the title is in the rule id
         return one_line(f"{_first_gap(result)} - {result.title}")
@@ -187,8 +188,10 @@ def summary_line(view: DeclarationView, color: bool = False) -> str:
 
 
 def finding_lines(view: DeclarationView, options: RenderOptions) -> Iterator[str]:
-    """Each finding on one line (``file:line:col severity status RULE message``), or on two when the
-    location leaves too little room: never wider than ``options.width``."""
+    """Each finding as ``file:line:col severity status RULE`` and its whole message, wrapped: beside the
+    location when every location of the declaration leaves room for it, else on the lines below,
+    indented. Nothing is cut (a linter's message is what the user acts on); no line is wider than
+    ``options.width``."""
     width, color = max(options.width, MIN_WIDTH), options.color
 
     def prefix(f: Finding) -> str:
@@ -197,32 +200,20 @@ def finding_lines(view: DeclarationView, options: RenderOptions) -> Iterator[str
     longest = max((display_width(prefix(f)) for f in view.findings), default=0)
     inline = width - longest - 2 >= MIN_MESSAGE
     for f in view.findings:
+        rest = [paint(f.severity, f.level, color), paint(f.status, "bold", color), f.rule]
         if inline:
-            room = width - display_width(prefix(f)) - 2
-            message = clip(f.message, room)
-            first = [f.location]
-        else:
-            message = clip(f.message, width - 4)
-            first = [clip(f.location, width - 1)] if display_width(f.location) > width else [f.location]
-        parts = [
-            paint(first[0], "bold", color),
-            paint(f.severity, f.level, color),
-            paint(f.status, "bold", color),
-            f.rule,
-        ]
-        head = " ".join(parts)
-        if inline:
-            yield f"{head}  {message}"
-        else:
             plain = prefix(f)
-            if display_width(plain) > width:  # a very long path: the location alone on its line
-                yield paint(clip(f.location, width), "bold", color)
-                yield "  " + " ".join(
-                    [paint(f.severity, f.level, color), paint(f.status, "bold", color), f.rule]
-                )
-            else:
-                yield head
-            yield f"    {message}"
+            lines = wrap(f"{plain}  {f.message}", width, "    ")
+            head = " ".join([paint(f.location, "bold", color), *rest])
+            yield head + lines[0][len(plain) :]
+            yield from lines[1:]
+            continue
+        if display_width(prefix(f)) > width:  # a very long path: the location alone on its line(s)
+            yield from (paint(line, "bold", color) for line in wrap(f.location, width, "  "))
+            yield "  " + " ".join(rest)
+        else:
+            yield " ".join([paint(f.location, "bold", color), *rest])
+        yield from wrap("    " + f.message, width, "    ")
 
 
 def every_rule_lines(view: DeclarationView, width: int) -> Iterator[str]:
@@ -283,13 +274,27 @@ def _narrow(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in ("Na", "N", "H", "A") and not unicodedata.combining(ch)
 
 
-def simple_table(headers: list[str], rows: Callable[[], Iterable[list[str]]]) -> Iterator[str]:
+def simple_table(
+    headers: list[str],
+    rows: Callable[[], Iterable[list[str]]],
+    width: int | None = None,
+    *,
+    fixed: frozenset[int] = frozenset(),
+    left_clipped: frozenset[int] = frozenset(),
+) -> Iterator[str]:
     """tabulate's "simple" table (left-aligned text), a line at a time, holding no rows.
 
     ``rows`` is called twice: once to measure the columns, once to write them. A batch's summary has a
-    row per declaration, and this keeps it out of memory; a cell that is not plain ASCII (wide
-    characters, escapes, line breaks) makes it fall back to tabulate itself, which measures those.
+    row per declaration, and this keeps it out of memory. Without ``width``, a cell that is not plain
+    ASCII (wide characters, escapes, line breaks) makes it fall back to tabulate itself, which measures
+    those. With ``width``, cells are made safe and one line, and a table wider than ``width`` is fitted
+    to it: the widest column not in ``fixed`` gives up a column at a time (none below ``MIN_COLUMN``)
+    and its cells are cut with "…", at their start for the columns in ``left_clipped`` (paths, whose
+    end tells them apart), so every row keeps every column.
     """
+    if width is not None:
+        yield from _fitted_table(headers, rows, width, fixed, left_clipped)
+        return
     widths = [len(h) + 2 for h in headers]  # tabulate pads a header by two
     for row in rows():
         for number, cell in enumerate(row):
@@ -303,6 +308,51 @@ def simple_table(headers: list[str], rows: Callable[[], Iterable[list[str]]]) ->
         yield "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
 
 
+MIN_COLUMN = 8  # a fitted column keeps at least this many columns
+
+
+def _fitted_table(
+    headers: list[str],
+    rows: Callable[[], Iterable[list[str]]],
+    width: int,
+    fixed: frozenset[int],
+    left_clipped: frozenset[int],
+) -> Iterator[str]:
+    def cells(row: list[str]) -> list[str]:
+        return [one_line(stream.text_escape(cell)).strip() for cell in row]
+
+    widths = [display_width(h) for h in headers]
+    for row in rows():
+        widths = [max(w, display_width(cell)) for w, cell in zip(widths, cells(row), strict=True)]
+    widths = fit_columns(widths, max(width, MIN_WIDTH), fixed)
+
+    def line(row: list[str], cut_start: frozenset[int] = left_clipped) -> str:
+        out = []
+        for number, (cell, w) in enumerate(zip(row, widths, strict=True)):
+            cell = clip_start(cell, w) if number in cut_start else clip(cell, w)
+            out.append(cell + " " * (w - display_width(cell)))
+        return "  ".join(out).rstrip()
+
+    yield line(headers, frozenset())
+    yield "  ".join("-" * w for w in widths)
+    for row in rows():
+        yield line(cells(row))
+
+
+def fit_columns(widths: list[int], width: int, fixed: frozenset[int] = frozenset()) -> list[int]:
+    """Column widths whose table (two blanks between columns) is at most ``width`` wide, taking a column
+    at a time from the widest not in ``fixed``; no column below ``MIN_COLUMN`` (a table may stay wider
+    than a terminal too narrow for all its columns)."""
+    widths = list(widths)
+    shrinkable = [n for n in range(len(widths)) if n not in fixed]
+    while shrinkable and sum(widths) + 2 * (len(widths) - 1) > width:
+        widest = max(shrinkable, key=lambda n: widths[n])
+        if widths[widest] <= MIN_COLUMN:
+            break
+        widths[widest] -= 1
+    return widths
+
+
 def _tabulate(rows: list[list[str]], headers: list[str]) -> str:
     from tabulate import tabulate  # only for cells it must measure itself (wide characters, line breaks)
 
@@ -311,7 +361,7 @@ def _tabulate(rows: list[list[str]], headers: list[str]) -> str:
 
 
 def _declaration_rows(summary: AuditorSummary) -> Iterator[list[str]]:
-    """Counts first, then the texts a narrow terminal may cut."""
+    """Counts first, then the path, the model and the provider."""
     for d in summary.declarations:
         if d.invalid:
             yield ["INVALID", f"{d.errors} error(s)", "", d.path, "", ""]
@@ -324,43 +374,49 @@ def _declaration_rows(summary: AuditorSummary) -> Iterator[list[str]]:
 def summary_lines(summary: AuditorSummary, width: int) -> Iterator[str]:
     """The auditor summary, a line at a time, none wider than ``width``: declarations (gaps, model,
     provider), then the most-missed obligations, the most serious first, and which declarations miss
-    each (one row per rule, so that part is small)."""
-    for line in _summary_lines(summary):
-        line = stream.text_escape(line)
-        yield from wrap(line, width, "  ") if " is missed by: " in line else [clip(line, width)]
+    each (one row per rule, so that part is small). Tables are fitted to the width, sentences wrapped."""
 
+    def said(text: str) -> list[str]:
+        return wrap(stream.text_escape(text), width, "  ") if text else [""]
 
-def _summary_lines(summary: AuditorSummary) -> Iterator[str]:
-    yield "Auditor summary: " + headline(summary)
-    yield from simple_table(
-        [
-            "Missing",
-            "Partial",
-            "Other",
-            "Declaration",
-            "Model",
-            "Provider",
-        ],  # what a narrow terminal cuts last
+    def table(
+        headers: list[str], rows: Callable[[], Iterable[list[str]]], **fitting: frozenset[int]
+    ) -> Iterator[str]:
+        for line in simple_table(headers, rows, width, **fitting):
+            yield clip(line, width)  # only a terminal too narrow for the narrowest columns cuts a row
+
+    yield from said("Auditor summary: " + headline(summary))
+    yield from table(
+        ["Missing", "Partial", "Other", "Declaration", "Model", "Provider"],
         lambda: _declaration_rows(summary),
+        fixed=frozenset({0, 1, 2}),
+        left_clipped=frozenset({3}),  # the declaration's path: its end names the file
     )
-    yield "(Other: manual review, not yet due and waived results.)"
+    yield from said("(Other: manual review, not yet due and waived results.)")
     yield ""
-    if summary.rules:
-        yield f"Most-missed obligations (of {summary.evaluated} evaluated declaration(s)), most serious first"
-        rule_rows = [
-            [r.rule, r.severity, f"{r.missed} of {r.applicable}", str(r.waived), _shorten(r.title, 70)]
-            for r in summary.rules
-        ]
-        yield from simple_table(["Rule", "Severity", "Missed", "Waived", "Title"], lambda: iter(rule_rows))
-        if len(summary.rules) > TERMINAL_RULES:
-            yield f"Who misses the first {TERMINAL_RULES} (the JSON, Markdown and HTML reports name all):"
-        for r in summary.rules[:TERMINAL_RULES]:
-            if r.paths:  # a few examples: the Markdown and HTML reports list more
-                shown = r.paths[:TERMINAL_PATHS]
-                more = f" and {r.missed - len(shown)} more" if r.missed > len(shown) else ""
-                yield f"{r.rule} is missed by: {', '.join(shown)}{more}"
-    else:
-        yield "No obligation is missing or partial in any evaluated declaration."
+    if not summary.rules:
+        yield from said("No obligation is missing or partial in any evaluated declaration.")
+        return
+    yield from said(
+        f"Most-missed obligations (of {summary.evaluated} evaluated declaration(s)), most serious first"
+    )
+    rule_rows = [
+        [r.rule, r.severity, f"{r.missed} of {r.applicable}", str(r.waived), r.title] for r in summary.rules
+    ]
+    yield from table(
+        ["Rule", "Severity", "Missed", "Waived", "Title"],
+        lambda: iter(rule_rows),
+        fixed=frozenset({0, 1, 2, 3}),
+    )
+    if len(summary.rules) > TERMINAL_RULES:
+        yield from said(
+            f"Who misses the first {TERMINAL_RULES} (the JSON, Markdown and HTML reports name all):"
+        )
+    for r in summary.rules[:TERMINAL_RULES]:
+        if r.paths:  # a few examples: the Markdown and HTML reports list more
+            shown = r.paths[:TERMINAL_PATHS]
+            more = f" and {r.missed - len(shown)} more" if r.missed > len(shown) else ""
+            yield from said(f"{r.rule} is missed by: {', '.join(shown)}{more}")
 
 
 TERMINAL_PATHS = 5  # declarations named per most-missed rule in the terminal

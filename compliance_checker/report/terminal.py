@@ -50,6 +50,18 @@ def clip(text: str, width: int) -> str:
     return head.rstrip(" ,;:") + "…"
 
 
+def clip_start(text: str, width: int) -> str:
+    """The text cut at its start to at most ``width`` columns, beginning with "…" when cut: for paths,
+    whose end tells them apart."""
+    if display_width(text) <= width:
+        return text
+    room, used, start = width - 1, 0, len(text)
+    while start > 0 and used + char_width(text[start - 1]) <= room:
+        start -= 1
+        used += char_width(text[start])
+    return "…" + text[start:]
+
+
 def wrap(text: str, width: int, indent: str = "") -> list[str]:
     """The text wrapped at word ends to ``width`` columns, continuation lines indented; a word longer than
     a line (a long path) is broken, so no line is ever wider than ``width``."""
