@@ -14,10 +14,11 @@ from compliance_checker.engine.operators.date import DateCheck
 from compliance_checker.engine.operators.number import NumberCheck
 from compliance_checker.errors import InputError
 from compliance_checker.loading import records
-from compliance_checker.loading.rulesets import SUBTYPES, read_ruleset, ruleset_schema, shipped_rulesets
+from compliance_checker.loading.rulesets import SUBTYPES, read_ruleset, shipped_rulesets
 from compliance_checker.models.document import LoadedDocument
 from compliance_checker.models.record import Record, as_data
 from compliance_checker.models.ruleset import Check, NotCond, Offset, PathCond, Rule
+from compliance_checker.tools.record_schema import ruleset_schema
 
 
 def test_records_are_frozen_keyword_only_and_compare_by_value() -> None:

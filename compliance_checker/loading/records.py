@@ -1,10 +1,8 @@
-"""Records (``models.record``) from and to file data: the JSON Schema of a record type, generated from its
-annotations, and the reading of data that passed that schema into records.
-
-A ruleset or profiles file is validated by ``jsonschema`` against the schema generated here (which is
-also published in ``schemas/``), then read into records by :func:`read`, which picks each union's
-branch, parses dates and collects what each record's ``invalid()`` says about itself, each problem with
-its path in the file. Only these two steps know how an annotation maps to data.
+"""Records (``models.record``) from file data: a ruleset or profiles file is validated by ``jsonschema``
+against its published schema (``schemas/``, generated from the record types by
+``tools/record_schema.py``), its errors worded as the file's, then read into records by :func:`read`,
+which picks each union's branch, parses dates and collects what each record's ``invalid()`` says about
+itself, each problem with its path in the file.
 
 An abstract record type (``Check``) stands for the concrete types given in ``subtypes`` (the operators'
 specs), told apart by the data: a branch fits when its literal fields match and it has every key given.
@@ -13,6 +11,7 @@ specs), told apart by the data: a branch fits when its literal fields match and 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import types
 import typing
@@ -21,19 +20,13 @@ from functools import cache
 from typing import Any, Literal, Union
 
 from compliance_checker.errors import Diagnostic
+from compliance_checker.loading.resources import data_dir
 from compliance_checker.models.document import LoadedDocument, Path, dotted
 from compliance_checker.models.isodate import parse_iso_date
-from compliance_checker.models.record import Meta, Record, as_data
+from compliance_checker.models.record import Meta, Record
 from compliance_checker.models.words import PATTERNS, closest, shown, yaml_type
 
 Subtypes = Mapping[type[Record], Sequence[type[Record]]]
-_SCALARS: dict[Any, dict[str, Any]] = {
-    str: {"type": "string"},
-    bool: {"type": "boolean"},
-    int: {"type": "integer"},
-    float: {"type": "number"},
-    dt.date: {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
-}
 
 
 @cache
@@ -56,73 +49,16 @@ def _branches(tp: Any) -> tuple[Any, ...]:
     return typing.get_args(tp) if typing.get_origin(tp) in (Union, types.UnionType) else (tp,)
 
 
-# --- the JSON Schema ------------------------------------------------------------------------------------
+# --- validation against the published schema, in the file's words ---------------------------------------
 
 
-def json_schema(root: type[Record], *, title: str, subtypes: Subtypes) -> dict[str, Any]:
-    """A JSON Schema (draft 2020-12) of ``root``'s file data, every record type under ``$defs``."""
-    defs: dict[str, Any] = {}
+@cache
+def schema_validator(name: str) -> Any:
+    """A validator of the published ``schemas/NAME.schema.json`` (``ruleset``, ``profiles``)."""
+    from jsonschema import Draft202012Validator  # only to read a ruleset or profiles file
 
-    def schema(tp: Any) -> dict[str, Any]:
-        tp, metas = _parts(tp)
-        extra = {k: v for meta in metas for k, v in meta.keywords.items()}
-        origin, args = typing.get_origin(tp), typing.get_args(tp)
-        if isinstance(tp, type) and issubclass(tp, Record):
-            if tp in subtypes:
-                return {**discriminated(subtypes[tp]), **extra}
-            if tp.__name__ not in defs:
-                defs[tp.__name__] = {}  # recursion guard
-                defs[tp.__name__] = record(tp)
-            return {"$ref": f"#/$defs/{tp.__name__}", **extra}
-        if origin in (Union, types.UnionType):
-            return {"anyOf": [schema(arg) for arg in args], **extra}
-        if origin is Literal:
-            return {"const": args[0], **extra} if len(args) == 1 else {"enum": list(args), **extra}
-        if origin is tuple:
-            return {"type": "array", "items": schema(args[0]), **extra}
-        if origin is dict:
-            return {"type": "object", "additionalProperties": schema(args[1]), **extra}
-        if tp is type(None):
-            return {"type": "null"}
-        return {**_SCALARS[tp], **extra}
-
-    def discriminated(types_: Sequence[type[Record]]) -> dict[str, Any]:
-        """One of ``types_``, picked by the value of the field each narrows to a literal (``check``):
-        only the matching type's schema applies, so its errors are the ones reported."""
-        key = _discriminator(types_)
-        names = [typing.get_args(_parts(fields(t)[key])[0])[0] for t in types_]
-        return {
-            "type": "object",
-            "required": [key],
-            "properties": {key: {"enum": names}},
-            "allOf": [
-                {"if": {"required": [key], "properties": {key: {"const": name}}}, "then": schema(t)}
-                for name, t in zip(names, types_, strict=True)
-            ],
-        }
-
-    def record(cls: type[Record]) -> dict[str, Any]:
-        properties: dict[str, Any] = {}
-        for name, tp in fields(cls).items():
-            properties[cls._aliases.get(name, name)] = prop = schema(tp)
-            if name in cls._defaults:
-                prop["default"] = as_data(cls._defaults[name])
-        required = [cls._aliases.get(n, n) for n in cls._fields if n not in cls._defaults]
-        return {
-            "type": "object",
-            "description": " ".join((cls.__doc__ or "").split()),
-            "properties": properties,
-            "required": required,
-            "additionalProperties": False,
-        }
-
-    top = record(root)
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": title,
-        **top,
-        "$defs": dict(sorted(defs.items())),
-    }
+    schema = json.loads((data_dir("schemas") / f"{name}.schema.json").read_text(encoding="utf-8"))
+    return Draft202012Validator(schema)
 
 
 _TYPES = {
@@ -252,15 +188,6 @@ def located(doc: LoadedDocument, problems: list[tuple[Path, str]]) -> list[Diagn
 def problem_at(path: Path, message: str) -> tuple[Path, str]:
     """A problem at ``path``, its message led by the path."""
     return path, f"{dotted(path)}: {message}" if path else message
-
-
-def _discriminator(types_: Sequence[type[Record]]) -> str:
-    """The field that every one of ``types_`` narrows to a single literal."""
-    return next(
-        name
-        for name in types_[0]._fields
-        if all(typing.get_origin(_parts(fields(t)[name])[0]) is Literal for t in types_)
-    )
 
 
 # --- reading data into records ------------------------------------------------------------------------
