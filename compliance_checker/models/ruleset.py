@@ -186,13 +186,6 @@ DateOperand = Union[DeclPath, DateLiteral, AsOf, LatestOf, EarliestOf]  # noqa: 
 # The longest offset in each unit: 1,000 years (of 365.2425 days). The longest time limit in the Code is
 # 10 years; a longer offset is a mistake, and date arithmetic saturates at 9999-12-31 anyway.
 _DAYS = 365_242
-OFFSET_LIMITS = {
-    "days": _DAYS,
-    "weeks": _DAYS // 7,
-    "months": 12_000,
-    "years": 1_000,
-    "business_days": _DAYS * 5 // 7,
-}
 
 
 class Offset(Record):
@@ -427,11 +420,3 @@ class Ruleset(Record):
     sets: dict[str, tuple[str, ...]] = {}
     bins: dict[str, tuple[Bin, ...]] = {}
     rules: Annotated[tuple[Rule, ...], Meta(minItems=1)]
-
-    def named(self) -> dict[str, tuple[str, ...] | tuple[Bin, ...]]:
-        """Every set, taxonomy group (as the set of its ids) and bin list, as ``<ruleset id>/<name>``."""
-        rid = self.ruleset.id
-        found: dict[str, tuple[str, ...] | tuple[Bin, ...]] = {f"{rid}/{k}": v for k, v in self.sets.items()}
-        found.update({f"{rid}/{k}": tuple(e.id for e in v) for k, v in self.taxonomy.items()})
-        found.update({f"{rid}/{k}": v for k, v in self.bins.items()})
-        return found
