@@ -21,10 +21,10 @@ from typing import Any, Literal, Union
 
 from compliance_checker.errors import Diagnostic
 from compliance_checker.loading.resources import data_dir
+from compliance_checker.models import words
 from compliance_checker.models.document import LoadedDocument, Path, dotted
 from compliance_checker.models.isodate import parse_iso_date
 from compliance_checker.models.record import Meta, Record
-from compliance_checker.models.words import PATTERNS, closest, shown, yaml_type
 
 Subtypes = Mapping[type[Record], Sequence[type[Record]]]
 
@@ -61,17 +61,6 @@ def schema_validator(name: str) -> Any:
     return Draft202012Validator(schema)
 
 
-_TYPES = {
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "a mapping of keys to values",
-    "null": "null",
-}
-
-
 def schema_problems(validator: Any, data: Any) -> list[tuple[Path, str]]:
     """``jsonschema`` errors of ``data``, each at its path and in the file's words (as the declaration's
     are: what is expected there, such as an example, and what was found; a missing or unknown key named,
@@ -102,79 +91,46 @@ def _expected(schema: dict[str, Any]) -> list[str]:
     """What a schema node takes, in words, one entry per branch."""
     branches: list[dict[str, Any]] = schema.get("anyOf") or schema.get("oneOf") or []
     if branches:
-        return [words for branch in branches for words in _expected(branch) if words != "null"]
+        return [each for branch in branches for each in _expected(branch) if each != "null"]
     if "enum" in schema or "const" in schema:
-        return [_one_of(schema.get("enum", [schema.get("const")]))]
+        return [words.one_of(schema.get("enum", [schema.get("const")]))]
     if "pattern" in schema:
-        return [PATTERNS.get(schema["pattern"], ("text of another form", None))[0]]
+        return [words.PATTERNS.get(schema["pattern"], ("text of another form", None))[0]]
     if "$ref" in schema:
         return ["a mapping of keys to values"]
-    return [_TYPES.get(schema.get("type", ""), "a value of another form")]
-
-
-def _one_of(choices: list[Any]) -> str:
-    words = [c if isinstance(c, str) else shown(c) for c in choices]
-    return words[0] if len(words) == 1 else "one of: " + ", ".join(words[:-1]) + " or " + words[-1]
-
-
-def _got(value: Any) -> str:
-    scalar = not isinstance(value, dict | list) and value is not None
-    return f"got {yaml_type(value)}" + (f" {shown(value)}" if scalar else "")
+    return [words.KINDS.get(schema.get("type", ""), "a value of another form")]
 
 
 def _worded(error: Any) -> list[tuple[Path, str]]:
     path: Path = tuple(error.absolute_path)
-    where, value, rule, schema = dotted(path), error.instance, error.validator, error.schema
-    parent = where or "the top level"
+    value, rule, schema, bound = error.instance, error.validator, error.schema, error.validator_value
     if rule == "required":
-        missing = [k for k in error.validator_value if isinstance(value, dict) and k not in value]
-        return [(path, f"missing required key {key!r} in {parent}") for key in missing[:1]]
+        missing = [k for k in bound if isinstance(value, dict) and k not in value]
+        return [(path, words.missing_key(key, dotted(path))) for key in missing[:1]]
     if rule == "additionalProperties" and isinstance(value, dict):
         allowed = sorted(schema.get("properties", {}))
-        problems = []
-        for key in sorted(set(value) - set(allowed), key=str):
-            near = closest(str(key), allowed)
-            hint = f" (did you mean {near!r}?)" if near else ""
-            problems.append(
-                ((*path, key), f"unknown key {key!r} in {parent}{hint}; allowed keys: {', '.join(allowed)}")
-            )
-        return problems
+        unknown = sorted(set(value) - set(allowed), key=str)
+        return [((*path, key), words.unknown_key(key, dotted(path), allowed)) for key in unknown]
     if rule == "minItems" and value == []:
-        least = error.validator_value
-        entries = "at least one entry" if least == 1 else f"at least {least} entries"
-        return [(path, f"{where}: {entries} is expected; the list is empty")]
+        return [problem_at(path, words.empty_list(words.at_least(bound, "entry", "entries")))]
     if rule == "minLength":
-        expected = (
-            "some text" if error.validator_value == 1 else f"at least {error.validator_value} characters"
-        )
+        expected = words.characters(bound)
     elif rule in ("minimum", "maximum"):
-        bound = (
-            f"{error.validator_value:,}"
-            if isinstance(error.validator_value, int)
-            else shown(error.validator_value)
-        )
         kind = "a whole number" if schema.get("type") == "integer" else "a number"
-        expected = f"{kind} of {'at least' if rule == 'minimum' else 'at most'} {bound}"
+        expected = f"{kind} of {'at least' if rule == 'minimum' else 'at most'} {words.number(bound)}"
     elif rule == "minProperties":
-        expected = "at least one entry"
+        expected = words.at_least(bound, "entry", "entries")
     elif rule == "type" and "pattern" not in schema and "enum" not in schema:
-        expected = _TYPES.get(error.validator_value, "a value of another form")
+        expected = words.KINDS.get(bound, "a value of another form")
     else:
         expected = " or ".join(dict.fromkeys(_expected(schema)))
-    example = PATTERNS.get(schema.get("pattern", ""), ("", None))[1] if rule == "pattern" else None
-    such = f", such as {example}" if example else ""
+    example = words.PATTERNS.get(schema.get("pattern", ""), ("", None))[1] if rule == "pattern" else None
     hint = ""
-    if rule in ("enum", "const") and isinstance(value, str):
-        near = closest(value, [c for c in schema.get("enum", []) if isinstance(c, str)])
-        hint = f" (did you mean {near}?)" if near else ""
-    elif (
-        rule == "type"
-        and isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and error.validator_value == "string"
-    ):
-        hint = " (quote it to write it as text)"
-    return [(path, f"{where + ': ' if where else ''}expected {expected}{such}; {_got(value)}{hint}")]
+    if rule in ("enum", "const"):
+        hint = words.choice_hint(value, schema.get("enum", []))
+    elif rule == "type" and bound == "string":
+        hint = words.text_hint(value)
+    return [problem_at(path, words.refused(expected, value, example=example, hint=hint))]
 
 
 def located(doc: LoadedDocument, problems: list[tuple[Path, str]]) -> list[Diagnostic]:
@@ -217,7 +173,7 @@ def read(root: type[Record], data: Any, *, subtypes: Subtypes) -> tuple[Any, lis
                 return dt.date.min
         if isinstance(item, float) and not math.isfinite(item):
             problems.append(
-                problem_at(where, f"expected a finite number (not .nan or .inf); got {shown(item)}")
+                problem_at(where, f"expected a finite number (not .nan or .inf); got {words.shown(item)}")
             )
         return float(item) if tp is float and isinstance(item, int) else item
 
