@@ -150,6 +150,17 @@ def test_unknown_and_missing_keys_are_worded_as_such() -> None:
     assert any(m.startswith("unknown key 'titel' in rules[0] (did you mean 'title'?)") for m in messages)
 
 
+def test_a_number_that_is_not_finite_is_worded_as_in_a_declaration() -> None:
+    """One wording for a refused value (models/words.py): what was expected, then what was found, by kind."""
+    check = {"check": "number", "path": "model.parameters", "label": "x", "op": "ge", "value": float("inf")}
+    with pytest.raises(InputError) as caught:
+        read_ruleset(LoadedDocument(_ruleset([{**RULE, "evidence": [check]}]), "r.yaml"))
+    (diagnostic,) = caught.value.diagnostics
+    assert diagnostic.message == (
+        "rules[0].evidence[0].value: expected a finite number (not .nan or .inf); got a number .inf"
+    )
+
+
 def test_ids_are_unique_and_references_resolve() -> None:
     twice = _ruleset([RULE, {**RULE, "aliases": ["X-1"], "id": "X-2"}])
     with pytest.raises(InputError, match=r"rules\[1\]\.aliases\[0\]: rule id 'X-1' is used more than once"):

@@ -45,10 +45,6 @@ def _parts(tp: Any) -> tuple[Any, list[Meta]]:
     return tp, metas
 
 
-def _branches(tp: Any) -> tuple[Any, ...]:
-    return typing.get_args(tp) if typing.get_origin(tp) in (Union, types.UnionType) else (tp,)
-
-
 # --- validation against the published schema, in the file's words ---------------------------------------
 
 
@@ -160,7 +156,7 @@ def read(root: type[Record], data: Any, *, subtypes: Subtypes) -> tuple[Any, lis
         if isinstance(tp, type) and issubclass(tp, Record):
             return record(_pick(subtypes.get(tp, (tp,)), item), item, where)
         if origin in (Union, types.UnionType):
-            return value(_pick(_branches(tp), item), item, where)
+            return value(_pick(typing.get_args(tp), item), item, where)
         if origin is tuple:
             return tuple(value(typing.get_args(tp)[0], x, (*where, i)) for i, x in enumerate(item))
         if origin is dict:
@@ -172,9 +168,7 @@ def read(root: type[Record], data: Any, *, subtypes: Subtypes) -> tuple[Any, lis
                 problems.append(problem_at(where, str(exc)))
                 return dt.date.min
         if isinstance(item, float) and not math.isfinite(item):
-            problems.append(
-                problem_at(where, f"expected a finite number (not .nan or .inf); got {words.shown(item)}")
-            )
+            problems.append(problem_at(where, words.refused("a finite number (not .nan or .inf)", item)))
         return float(item) if tp is float and isinstance(item, int) else item
 
     def record(cls: type[Record], item: dict[str, Any], where: Path) -> Record:
