@@ -4,8 +4,9 @@ One table (``_EXPECTED``) turns each kind of error into what the file should say
 taken from the model (a field's ``examples``, the values of a choice) or, for a pattern, from
 ``PATTERNS``; no pydantic wording, regular expression or class name reaches the user. Errors of the
 branches of a union at one place become one message ("a number greater than 0 or N/A"); a value close to
-an allowed one or an unknown key close to a known one gets "did you mean". Used for declarations,
-rulesets, profiles and waivers files alike.
+an allowed one or an unknown key close to a known one gets "did you mean". Used for declarations and
+waivers files; the messages are put together from ``models/words.py``, as those of ruleset and profiles
+files are (``loading/records.py``, from jsonschema's errors).
 """
 
 from __future__ import annotations

@@ -5,9 +5,10 @@ over the classification facts and the declaration), and lists the evidence it re
 over declaration paths. Each kind of check is one operator module of ``engine/operators``, whose spec
 class derives from :class:`Check`.
 
-These classes are the one form of a ruleset: ``loading.records`` reads a file into them (located errors)
-and generates ``schemas/ruleset.schema.json`` from them; the engine evaluates them; the shipped rulesets
-are compiled into them when the package is built.
+These classes are the one form of a ruleset: ``tools/record_schema.py`` generates
+``schemas/ruleset.schema.json`` from them; ``loading.records`` reads a file that schema accepts into them
+(located errors); the engine evaluates them; the shipped rulesets are compiled into them when the package
+is built.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Values as the declaration spells them, for every message that quotes one (validation errors, rule
 results): YAML's words for kinds of value and YAML's spelling of scalars, never Python's; the forms the
-schemas' patterns ask for, in words; and the allowed word a misspelt one probably meant. Shared by the
-declaration's validation messages (loading/validation.py) and the ruleset and profiles files'
-(loading/records.py)."""
+schemas' patterns ask for, in words; the allowed word a misspelt one probably meant; and the one wording
+of a value a schema refuses. Shared by the declaration's validation messages (loading/validation.py) and
+the ruleset and profiles files' (loading/records.py)."""
 
 from __future__ import annotations
 
