@@ -18,11 +18,12 @@ from pydantic import BaseModel, ValidationError
 from compliance_checker.errors import InputError
 from compliance_checker.loading.profiles import read_profiles
 from compliance_checker.loading.rulesets import read_ruleset
-from compliance_checker.loading.validation import PATTERNS, closest, diagnostics
+from compliance_checker.loading.validation import diagnostics
 from compliance_checker.loading.yaml_strict import parse_yaml
 from compliance_checker.models.declaration import Declaration
 from compliance_checker.models.document import LoadedDocument, dotted
 from compliance_checker.models.waiver import WaiverFile
+from compliance_checker.models.words import PATTERNS, closest
 from tests.conftest import ROOT, SAMPLES
 
 AS_OF = dt.date(2026, 11, 29)

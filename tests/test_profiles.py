@@ -19,11 +19,11 @@ from compliance_checker.loading import profiles as profile_store
 from compliance_checker.loading.profiles import (
     load_profiles_file,
     profile_rulesets,
-    profiles_schema,
     shipped_profiles,
 )
 from compliance_checker.loading.rulesets import known_versions, select, shipped_rulesets
 from compliance_checker.loading.yaml_strict import parse_yaml
+from compliance_checker.tools.record_schema import profiles_schema
 from compliance_checker.tools.schemas import published as schema_as_published
 from tests.conftest import AS_OF, ROOT, SAMPLES
 from tests.refusal import assert_refused

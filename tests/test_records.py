@@ -14,10 +14,11 @@ from compliance_checker.engine.operators.date import DateCheck
 from compliance_checker.engine.operators.number import NumberCheck
 from compliance_checker.errors import InputError
 from compliance_checker.loading import records
-from compliance_checker.loading.rulesets import SUBTYPES, read_ruleset, ruleset_schema, shipped_rulesets
+from compliance_checker.loading.rulesets import SUBTYPES, read_ruleset, shipped_rulesets
 from compliance_checker.models.document import LoadedDocument
 from compliance_checker.models.record import Record, as_data
 from compliance_checker.models.ruleset import Check, NotCond, Offset, PathCond, Rule
+from compliance_checker.tools.record_schema import ruleset_schema
 
 
 def test_records_are_frozen_keyword_only_and_compare_by_value() -> None:
@@ -147,6 +148,17 @@ def test_unknown_and_missing_keys_are_worded_as_such() -> None:
     messages = [d.message for d in caught.value.diagnostics]
     assert "missing required key 'title' in rules[0]" in messages
     assert any(m.startswith("unknown key 'titel' in rules[0] (did you mean 'title'?)") for m in messages)
+
+
+def test_a_number_that_is_not_finite_is_worded_as_in_a_declaration() -> None:
+    """One wording for a refused value (models/words.py): what was expected, then what was found, by kind."""
+    check = {"check": "number", "path": "model.parameters", "label": "x", "op": "ge", "value": float("inf")}
+    with pytest.raises(InputError) as caught:
+        read_ruleset(LoadedDocument(_ruleset([{**RULE, "evidence": [check]}]), "r.yaml"))
+    (diagnostic,) = caught.value.diagnostics
+    assert diagnostic.message == (
+        "rules[0].evidence[0].value: expected a finite number (not .nan or .inf); got a number .inf"
+    )
 
 
 def test_ids_are_unique_and_references_resolve() -> None:

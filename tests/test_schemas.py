@@ -7,10 +7,11 @@ import json
 import jsonschema
 import pytest
 
-from compliance_checker.loading.rulesets import ruleset_schema, shipped_rulesets
+from compliance_checker.loading.rulesets import shipped_rulesets
 from compliance_checker.models.declaration import Declaration
 from compliance_checker.models.facts import CONDITION_FACTS
 from compliance_checker.models.ruleset import FACT_NAMES
+from compliance_checker.tools.record_schema import ruleset_schema
 from compliance_checker.tools.schemas import published, schema_url
 from tests.conftest import ROOT, SAMPLES
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from compliance_checker.errors import Diagnostic, InputError, UsageError
 from compliance_checker.loading import records
@@ -56,17 +55,10 @@ def _value_diagnostic(doc: LoadedDocument, path: DocPath, message: str) -> Diagn
     return Diagnostic(doc.file, message, pos.line, pos.column)
 
 
-def profiles_schema() -> dict[str, Any]:
-    """The JSON Schema of a profiles file (published as ``schemas/profiles.schema.json``)."""
-    return records.json_schema(ProfilesFile, title="compliance-checker profiles", subtypes={})
-
-
 def read_profiles(doc: LoadedDocument) -> ProfilesFile:
     """A parsed profiles file as a :class:`ProfilesFile`; :class:`InputError` lists every located problem
     of its form (which rulesets exist is checked by :func:`load_profiles_file`)."""
-    from jsonschema import Draft202012Validator
-
-    problems = records.schema_problems(Draft202012Validator(profiles_schema()), doc.data)
+    problems = records.schema_problems(records.schema_validator("profiles"), doc.data)
     if not problems:
         data, problems = records.read(ProfilesFile, doc.data, subtypes={})
     if problems:

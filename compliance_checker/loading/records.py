@@ -1,10 +1,8 @@
-"""Records (``models.record``) from and to file data: the JSON Schema of a record type, generated from its
-annotations, and the reading of data that passed that schema into records.
-
-A ruleset or profiles file is validated by ``jsonschema`` against the schema generated here (which is
-also published in ``schemas/``), then read into records by :func:`read`, which picks each union's
-branch, parses dates and collects what each record's ``invalid()`` says about itself, each problem with
-its path in the file. Only these two steps know how an annotation maps to data.
+"""Records (``models.record``) from file data: a ruleset or profiles file is validated by ``jsonschema``
+against its published schema (``schemas/``, generated from the record types by
+``tools/record_schema.py``), its errors worded as the file's, then read into records by :func:`read`,
+which picks each union's branch, parses dates and collects what each record's ``invalid()`` says about
+itself, each problem with its path in the file.
 
 An abstract record type (``Check``) stands for the concrete types given in ``subtypes`` (the operators'
 specs), told apart by the data: a branch fits when its literal fields match and it has every key given.
@@ -13,6 +11,7 @@ specs), told apart by the data: a branch fits when its literal fields match and 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import types
 import typing
@@ -21,19 +20,13 @@ from functools import cache
 from typing import Any, Literal, Union
 
 from compliance_checker.errors import Diagnostic
+from compliance_checker.loading.resources import data_dir
+from compliance_checker.models import words
 from compliance_checker.models.document import LoadedDocument, Path, dotted
 from compliance_checker.models.isodate import parse_iso_date
-from compliance_checker.models.record import Meta, Record, as_data
-from compliance_checker.models.words import PATTERNS, closest, shown, yaml_type
+from compliance_checker.models.record import Meta, Record
 
 Subtypes = Mapping[type[Record], Sequence[type[Record]]]
-_SCALARS: dict[Any, dict[str, Any]] = {
-    str: {"type": "string"},
-    bool: {"type": "boolean"},
-    int: {"type": "integer"},
-    float: {"type": "number"},
-    dt.date: {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
-}
 
 
 @cache
@@ -52,88 +45,16 @@ def _parts(tp: Any) -> tuple[Any, list[Meta]]:
     return tp, metas
 
 
-def _branches(tp: Any) -> tuple[Any, ...]:
-    return typing.get_args(tp) if typing.get_origin(tp) in (Union, types.UnionType) else (tp,)
+# --- validation against the published schema, in the file's words ---------------------------------------
 
 
-# --- the JSON Schema ------------------------------------------------------------------------------------
+@cache
+def schema_validator(name: str) -> Any:
+    """A validator of the published ``schemas/NAME.schema.json`` (``ruleset``, ``profiles``)."""
+    from jsonschema import Draft202012Validator  # only to read a ruleset or profiles file
 
-
-def json_schema(root: type[Record], *, title: str, subtypes: Subtypes) -> dict[str, Any]:
-    """A JSON Schema (draft 2020-12) of ``root``'s file data, every record type under ``$defs``."""
-    defs: dict[str, Any] = {}
-
-    def schema(tp: Any) -> dict[str, Any]:
-        tp, metas = _parts(tp)
-        extra = {k: v for meta in metas for k, v in meta.keywords.items()}
-        origin, args = typing.get_origin(tp), typing.get_args(tp)
-        if isinstance(tp, type) and issubclass(tp, Record):
-            if tp in subtypes:
-                return {**discriminated(subtypes[tp]), **extra}
-            if tp.__name__ not in defs:
-                defs[tp.__name__] = {}  # recursion guard
-                defs[tp.__name__] = record(tp)
-            return {"$ref": f"#/$defs/{tp.__name__}", **extra}
-        if origin in (Union, types.UnionType):
-            return {"anyOf": [schema(arg) for arg in args], **extra}
-        if origin is Literal:
-            return {"const": args[0], **extra} if len(args) == 1 else {"enum": list(args), **extra}
-        if origin is tuple:
-            return {"type": "array", "items": schema(args[0]), **extra}
-        if origin is dict:
-            return {"type": "object", "additionalProperties": schema(args[1]), **extra}
-        if tp is type(None):
-            return {"type": "null"}
-        return {**_SCALARS[tp], **extra}
-
-    def discriminated(types_: Sequence[type[Record]]) -> dict[str, Any]:
-        """One of ``types_``, picked by the value of the field each narrows to a literal (``check``):
-        only the matching type's schema applies, so its errors are the ones reported."""
-        key = _discriminator(types_)
-        names = [typing.get_args(_parts(fields(t)[key])[0])[0] for t in types_]
-        return {
-            "type": "object",
-            "required": [key],
-            "properties": {key: {"enum": names}},
-            "allOf": [
-                {"if": {"required": [key], "properties": {key: {"const": name}}}, "then": schema(t)}
-                for name, t in zip(names, types_, strict=True)
-            ],
-        }
-
-    def record(cls: type[Record]) -> dict[str, Any]:
-        properties: dict[str, Any] = {}
-        for name, tp in fields(cls).items():
-            properties[cls._aliases.get(name, name)] = prop = schema(tp)
-            if name in cls._defaults:
-                prop["default"] = as_data(cls._defaults[name])
-        required = [cls._aliases.get(n, n) for n in cls._fields if n not in cls._defaults]
-        return {
-            "type": "object",
-            "description": " ".join((cls.__doc__ or "").split()),
-            "properties": properties,
-            "required": required,
-            "additionalProperties": False,
-        }
-
-    top = record(root)
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": title,
-        **top,
-        "$defs": dict(sorted(defs.items())),
-    }
-
-
-_TYPES = {
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "a mapping of keys to values",
-    "null": "null",
-}
+    schema = json.loads((data_dir("schemas") / f"{name}.schema.json").read_text(encoding="utf-8"))
+    return Draft202012Validator(schema)
 
 
 def schema_problems(validator: Any, data: Any) -> list[tuple[Path, str]]:
@@ -166,79 +87,46 @@ def _expected(schema: dict[str, Any]) -> list[str]:
     """What a schema node takes, in words, one entry per branch."""
     branches: list[dict[str, Any]] = schema.get("anyOf") or schema.get("oneOf") or []
     if branches:
-        return [words for branch in branches for words in _expected(branch) if words != "null"]
+        return [each for branch in branches for each in _expected(branch) if each != "null"]
     if "enum" in schema or "const" in schema:
-        return [_one_of(schema.get("enum", [schema.get("const")]))]
+        return [words.one_of(schema.get("enum", [schema.get("const")]))]
     if "pattern" in schema:
-        return [PATTERNS.get(schema["pattern"], ("text of another form", None))[0]]
+        return [words.PATTERNS.get(schema["pattern"], ("text of another form", None))[0]]
     if "$ref" in schema:
         return ["a mapping of keys to values"]
-    return [_TYPES.get(schema.get("type", ""), "a value of another form")]
-
-
-def _one_of(choices: list[Any]) -> str:
-    words = [c if isinstance(c, str) else shown(c) for c in choices]
-    return words[0] if len(words) == 1 else "one of: " + ", ".join(words[:-1]) + " or " + words[-1]
-
-
-def _got(value: Any) -> str:
-    scalar = not isinstance(value, dict | list) and value is not None
-    return f"got {yaml_type(value)}" + (f" {shown(value)}" if scalar else "")
+    return [words.KINDS.get(schema.get("type", ""), "a value of another form")]
 
 
 def _worded(error: Any) -> list[tuple[Path, str]]:
     path: Path = tuple(error.absolute_path)
-    where, value, rule, schema = dotted(path), error.instance, error.validator, error.schema
-    parent = where or "the top level"
+    value, rule, schema, bound = error.instance, error.validator, error.schema, error.validator_value
     if rule == "required":
-        missing = [k for k in error.validator_value if isinstance(value, dict) and k not in value]
-        return [(path, f"missing required key {key!r} in {parent}") for key in missing[:1]]
+        missing = [k for k in bound if isinstance(value, dict) and k not in value]
+        return [(path, words.missing_key(key, dotted(path))) for key in missing[:1]]
     if rule == "additionalProperties" and isinstance(value, dict):
         allowed = sorted(schema.get("properties", {}))
-        problems = []
-        for key in sorted(set(value) - set(allowed), key=str):
-            near = closest(str(key), allowed)
-            hint = f" (did you mean {near!r}?)" if near else ""
-            problems.append(
-                ((*path, key), f"unknown key {key!r} in {parent}{hint}; allowed keys: {', '.join(allowed)}")
-            )
-        return problems
+        unknown = sorted(set(value) - set(allowed), key=str)
+        return [((*path, key), words.unknown_key(key, dotted(path), allowed)) for key in unknown]
     if rule == "minItems" and value == []:
-        least = error.validator_value
-        entries = "at least one entry" if least == 1 else f"at least {least} entries"
-        return [(path, f"{where}: {entries} is expected; the list is empty")]
+        return [problem_at(path, words.empty_list(words.at_least(bound, "entry", "entries")))]
     if rule == "minLength":
-        expected = (
-            "some text" if error.validator_value == 1 else f"at least {error.validator_value} characters"
-        )
+        expected = words.characters(bound)
     elif rule in ("minimum", "maximum"):
-        bound = (
-            f"{error.validator_value:,}"
-            if isinstance(error.validator_value, int)
-            else shown(error.validator_value)
-        )
         kind = "a whole number" if schema.get("type") == "integer" else "a number"
-        expected = f"{kind} of {'at least' if rule == 'minimum' else 'at most'} {bound}"
+        expected = f"{kind} of {'at least' if rule == 'minimum' else 'at most'} {words.number(bound)}"
     elif rule == "minProperties":
-        expected = "at least one entry"
+        expected = words.at_least(bound, "entry", "entries")
     elif rule == "type" and "pattern" not in schema and "enum" not in schema:
-        expected = _TYPES.get(error.validator_value, "a value of another form")
+        expected = words.KINDS.get(bound, "a value of another form")
     else:
         expected = " or ".join(dict.fromkeys(_expected(schema)))
-    example = PATTERNS.get(schema.get("pattern", ""), ("", None))[1] if rule == "pattern" else None
-    such = f", such as {example}" if example else ""
+    example = words.PATTERNS.get(schema.get("pattern", ""), ("", None))[1] if rule == "pattern" else None
     hint = ""
-    if rule in ("enum", "const") and isinstance(value, str):
-        near = closest(value, [c for c in schema.get("enum", []) if isinstance(c, str)])
-        hint = f" (did you mean {near}?)" if near else ""
-    elif (
-        rule == "type"
-        and isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and error.validator_value == "string"
-    ):
-        hint = " (quote it to write it as text)"
-    return [(path, f"{where + ': ' if where else ''}expected {expected}{such}; {_got(value)}{hint}")]
+    if rule in ("enum", "const"):
+        hint = words.choice_hint(value, schema.get("enum", []))
+    elif rule == "type" and bound == "string":
+        hint = words.text_hint(value)
+    return [problem_at(path, words.refused(expected, value, example=example, hint=hint))]
 
 
 def located(doc: LoadedDocument, problems: list[tuple[Path, str]]) -> list[Diagnostic]:
@@ -252,15 +140,6 @@ def located(doc: LoadedDocument, problems: list[tuple[Path, str]]) -> list[Diagn
 def problem_at(path: Path, message: str) -> tuple[Path, str]:
     """A problem at ``path``, its message led by the path."""
     return path, f"{dotted(path)}: {message}" if path else message
-
-
-def _discriminator(types_: Sequence[type[Record]]) -> str:
-    """The field that every one of ``types_`` narrows to a single literal."""
-    return next(
-        name
-        for name in types_[0]._fields
-        if all(typing.get_origin(_parts(fields(t)[name])[0]) is Literal for t in types_)
-    )
 
 
 # --- reading data into records ------------------------------------------------------------------------
@@ -277,7 +156,7 @@ def read(root: type[Record], data: Any, *, subtypes: Subtypes) -> tuple[Any, lis
         if isinstance(tp, type) and issubclass(tp, Record):
             return record(_pick(subtypes.get(tp, (tp,)), item), item, where)
         if origin in (Union, types.UnionType):
-            return value(_pick(_branches(tp), item), item, where)
+            return value(_pick(typing.get_args(tp), item), item, where)
         if origin is tuple:
             return tuple(value(typing.get_args(tp)[0], x, (*where, i)) for i, x in enumerate(item))
         if origin is dict:
@@ -289,9 +168,7 @@ def read(root: type[Record], data: Any, *, subtypes: Subtypes) -> tuple[Any, lis
                 problems.append(problem_at(where, str(exc)))
                 return dt.date.min
         if isinstance(item, float) and not math.isfinite(item):
-            problems.append(
-                problem_at(where, f"expected a finite number (not .nan or .inf); got {shown(item)}")
-            )
+            problems.append(problem_at(where, words.refused("a finite number (not .nan or .inf)", item)))
         return float(item) if tp is float and isinstance(item, int) else item
 
     def record(cls: type[Record], item: dict[str, Any], where: Path) -> Record:

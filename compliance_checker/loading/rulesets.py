@@ -1,7 +1,7 @@
 """Discover, validate and select rulesets. Shipped rulesets live in ``rulesets/<id>/<version>.yaml``.
 
 A ruleset file is checked against the ruleset schema (generated from ``models.ruleset`` and the
-operators' specs by ``loading.records``, and published as ``schemas/ruleset.schema.json``), read into
+operators' specs by ``tools.record_schema``, and published as ``schemas/ruleset.schema.json``), read into
 those classes, and checked as a whole (``loading.ruleset_checks``: unique ids, references, declaration
 paths), every problem located in the file. Each file is loaded once per process.
 Versions sit side by side; a profile (``rulesets/profiles.yaml``, ``loading/profiles.py``) selects one
@@ -47,18 +47,6 @@ class LoadedRuleset:
     ruleset: Ruleset
 
 
-def ruleset_schema() -> dict[str, Any]:
-    """The JSON Schema of a ruleset file (published as ``schemas/ruleset.schema.json``)."""
-    return records.json_schema(Ruleset, title="compliance-checker ruleset", subtypes=SUBTYPES)
-
-
-@cache
-def _schema_validator() -> Any:
-    from jsonschema import Draft202012Validator
-
-    return Draft202012Validator(ruleset_schema())
-
-
 @cache
 def declaration_schema() -> dict[str, Any]:
     """The published declaration schema, which a rule's declaration paths must be paths of."""
@@ -71,7 +59,7 @@ def declaration_schema() -> dict[str, Any]:
 def read_ruleset(doc: LoadedDocument) -> Ruleset:
     """A parsed ruleset file as a :class:`Ruleset`; :class:`InputError` lists every located problem: first
     those against the schema, then each record's own, then the ruleset's as a whole."""
-    problems = records.schema_problems(_schema_validator(), doc.data)
+    problems = records.schema_problems(records.schema_validator("ruleset"), doc.data)
     if not problems:
         ruleset, problems = records.read(Ruleset, doc.data, subtypes=SUBTYPES)
     if not problems:
@@ -123,13 +111,13 @@ class Compiled(NamedTuple):
 
 
 def sources_digest() -> str:
-    """SHA-256 over the shipped ruleset files, the profiles file, the declaration schema (which the rules'
-    paths are checked against) and the code that reads them, file by file."""
+    """SHA-256 over the shipped ruleset files, the profiles file, the schemas they are validated against
+    (and the rules' paths checked against) and the code that reads them, file by file."""
     root, package = data_dir("rulesets"), COMPILED.parent
     files = [
         *sorted(root.glob("*/*.yaml")),
         root / "profiles.yaml",
-        data_dir("schemas") / "declaration.schema.json",
+        *(data_dir("schemas") / f"{name}.schema.json" for name in ("declaration", "ruleset", "profiles")),
     ]
     for name in _CODE:
         files += sorted((package / name).glob("*.py")) if name.endswith("operators") else [package / name]

@@ -4,8 +4,9 @@ One table (``_EXPECTED``) turns each kind of error into what the file should say
 taken from the model (a field's ``examples``, the values of a choice) or, for a pattern, from
 ``PATTERNS``; no pydantic wording, regular expression or class name reaches the user. Errors of the
 branches of a union at one place become one message ("a number greater than 0 or N/A"); a value close to
-an allowed one or an unknown key close to a known one gets "did you mean". Used for declarations,
-rulesets, profiles and waivers files alike.
+an allowed one or an unknown key close to a known one gets "did you mean". Used for declarations and
+waivers files; the messages are put together from ``models/words.py``, as those of ruleset and profiles
+files are (``loading/records.py``, from jsonschema's errors).
 """
 
 from __future__ import annotations
@@ -20,54 +21,40 @@ from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
 from compliance_checker.errors import Diagnostic
+from compliance_checker.models import words
 from compliance_checker.models.document import LoadedDocument, dotted
-from compliance_checker.models.words import PATTERNS, closest, shown, yaml_type
 
 Loc = tuple[str | int, ...]
 
 
 def _pattern_words(pattern: str) -> str:
-    words = PATTERNS.get(pattern)
-    return "text of another form (see the schema: compliance-checker schema)" if words is None else words[0]
-
-
-def _characters(least: int) -> str:
-    return "some text" if least == 1 else f"at least {least} characters"
-
-
-def _number(bound: Any) -> str:
-    if isinstance(bound, float) and bound.is_integer() and abs(bound) < 1e15:
-        bound = int(bound)
-    return f"{bound:,}" if isinstance(bound, int) else shown(bound)
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"at least one {one}" if n == 1 else f"at least {n} {many}"
+    found = words.PATTERNS.get(pattern)
+    return "text of another form (see the schema: compliance-checker schema)" if found is None else found[0]
 
 
 # Error kind -> what was expected, from the error's context (pydantic's ``ctx``) and the field's choices.
 _EXPECTED: dict[str, Callable[[Mapping[str, Any], list[Any]], str]] = {
-    "string_type": lambda ctx, choices: "text",
-    "int_type": lambda ctx, choices: "a whole number",
-    "float_type": lambda ctx, choices: "a number",
-    "bool_type": lambda ctx, choices: "true or false",
-    "list_type": lambda ctx, choices: "a list",
-    "dict_type": lambda ctx, choices: "a mapping of keys to values",
-    "model_type": lambda ctx, choices: "a mapping of keys to values",
-    "model_attributes_type": lambda ctx, choices: "a mapping of keys to values",
-    "literal_error": lambda ctx, choices: _one_of(choices or _quoted(str(ctx.get("expected", "")))),
+    "string_type": lambda ctx, choices: words.KINDS["string"],
+    "int_type": lambda ctx, choices: words.KINDS["integer"],
+    "float_type": lambda ctx, choices: words.KINDS["number"],
+    "bool_type": lambda ctx, choices: words.KINDS["boolean"],
+    "list_type": lambda ctx, choices: words.KINDS["array"],
+    "dict_type": lambda ctx, choices: words.KINDS["object"],
+    "model_type": lambda ctx, choices: words.KINDS["object"],
+    "model_attributes_type": lambda ctx, choices: words.KINDS["object"],
+    "literal_error": lambda ctx, choices: words.one_of(choices or _quoted(str(ctx.get("expected", "")))),
     "string_pattern_mismatch": lambda ctx, choices: _pattern_words(ctx["pattern"]),
-    "string_too_short": lambda ctx, choices: _characters(ctx["min_length"]),
+    "string_too_short": lambda ctx, choices: words.characters(ctx["min_length"]),
     "string_too_long": lambda ctx, choices: f"at most {ctx['max_length']:,} characters",
-    "too_short": lambda ctx, choices: _count(ctx["min_length"], "entry", "entries"),
+    "too_short": lambda ctx, choices: words.at_least(ctx["min_length"], "entry", "entries"),
     "too_long": lambda ctx, choices: f"at most {ctx['max_length']:,} entries",
-    "greater_than": lambda ctx, choices: f"a number greater than {_number(ctx['gt'])}",
-    "greater_than_equal": lambda ctx, choices: f"a number of at least {_number(ctx['ge'])}",
-    "less_than": lambda ctx, choices: f"a number less than {_number(ctx['lt'])}",
-    "less_than_equal": lambda ctx, choices: f"a number of at most {_number(ctx['le'])}",
+    "greater_than": lambda ctx, choices: f"a number greater than {words.number(ctx['gt'])}",
+    "greater_than_equal": lambda ctx, choices: f"a number of at least {words.number(ctx['ge'])}",
+    "less_than": lambda ctx, choices: f"a number less than {words.number(ctx['lt'])}",
+    "less_than_equal": lambda ctx, choices: f"a number of at most {words.number(ctx['le'])}",
     "finite_number": lambda ctx, choices: "a finite number (not .nan or .inf)",
     "one_of_keys": lambda ctx, choices: (
-        "a mapping with " + _one_of(list(dict.fromkeys(ctx["keys"])), "one of the keys")
+        "a mapping with " + words.one_of(list(dict.fromkeys(ctx["keys"])), "one of the keys")
     ),
 }
 _FALLBACK = "a value of another form (see the schema: compliance-checker schema)"
@@ -76,13 +63,6 @@ _FALLBACK = "a value of another form (see the schema: compliance-checker schema)
 def _quoted(text: str) -> list[Any]:
     """The values in pydantic's list of expected literals (``'a', 'b' or 'c'``)."""
     return re.findall(r"'([^']*)'", text) or [text]
-
-
-def _one_of(choices: list[Any], lead: str = "one of:") -> str:
-    words = [shown(c) if not isinstance(c, str) else c for c in choices]
-    if len(words) == 1:
-        return words[0]
-    return f"{lead} " + ", ".join(words[:-1]) + " or " + words[-1]
 
 
 # --- where an error is: the model, the field, its choices and examples -----------------------------------
@@ -252,7 +232,7 @@ def _misspelt_required(root: type[BaseModel], errors: Iterable[Any], data: Any) 
             continue
         loc, _, _ = _present(data, tuple(error["loc"]))
         model = model_at(root, loc[:-1])
-        near = closest(str(loc[-1]), model.model_fields) if model else None
+        near = words.closest(str(loc[-1]), model.model_fields) if model else None
         if near is not None:
             covered.add((*loc[:-1], near))
     return covered
@@ -266,15 +246,20 @@ def _messages(root: type[BaseModel], loc: Loc, group: list[Any], data: Any) -> l
     for error in group:
         kind = error["type"]
         if kind == "missing":
-            own.append(f"missing required key {loc[-1]!r} in {dotted(loc[:-1]) or 'the top level'}")
+            own.append(words.missing_key(loc[-1], dotted(loc[:-1])))
         elif kind == "extra_forbidden":
-            own.append(_unknown_key(root, loc))
+            model = model_at(root, loc[:-1])
+            own.append(
+                words.unknown_key(str(loc[-1]), dotted(loc[:-1]), sorted(model.model_fields) if model else [])
+            )
         elif kind == "value_error":  # the models' own checks, already in words
             own.append(prefix + _with_value(str(error["ctx"]["error"]), data, loc))
         else:
-            words = _EXPECTED.get(kind)
+            wording = _EXPECTED.get(kind)
             expected.append(
-                _FALLBACK if words is None else words(error.get("ctx", {}), _choices(_field_at(root, loc)))
+                _FALLBACK
+                if wording is None
+                else wording(error.get("ctx", {}), _choices(_field_at(root, loc)))
             )
     if expected:
         own.append(prefix + _expected_message(root, loc, group, list(dict.fromkeys(expected)), data))
@@ -286,10 +271,10 @@ def _fallback_example(group: list[Any]) -> Any:
     for error in group:
         ctx = error.get("ctx", {})
         if error["type"] == "string_pattern_mismatch":
-            return PATTERNS.get(ctx["pattern"], ("", None))[1]
+            return words.PATTERNS.get(ctx["pattern"], ("", None))[1]
         for bound, step in (("ge", 0), ("le", 0), ("gt", 1), ("lt", -1)):
             if bound in ctx and isinstance(ctx[bound], int | float):
-                return _number(ctx[bound] + step)
+                return words.number(ctx[bound] + step)
     return None
 
 
@@ -302,9 +287,9 @@ def _whole(field: FieldInfo | None) -> bool:
 def _with_value(message: str, data: Any, loc: Loc) -> str:
     """A check's message, with the value it refused when the message does not quote it."""
     _, value, _ = _present(data, loc)
-    if isinstance(value, dict | list) or shown(value) in message or str(value) in message:
+    if isinstance(value, dict | list) or words.shown(value) in message or str(value) in message:
         return message
-    return f"{message}; got {yaml_type(value)}" + ("" if value is None else f" {shown(value)}")
+    return f"{message}; {words.got(value)}"
 
 
 def _expected_message(
@@ -315,35 +300,20 @@ def _expected_message(
     kinds = {error["type"] for error in group}
     choices = _choices(field)
     if kinds == {"too_short"} and value == []:
-        such = f" (such as {choices[0]})" if choices else ""
-        return f"{expected[0]} is expected{such}; the list is empty"
-    text = "expected " + " or ".join(expected)
+        return words.empty_list(expected[0], f" (such as {choices[0]})" if choices else "")
+    text = " or ".join(expected)
     example = _example(field)
     if example is None:
         example = _fallback_example(group)
     if _whole(field):
         text = text.replace("a number", "a whole number")
-    if example is not None and not kinds <= {"literal_error", "bool_type", "too_short", "list_type"}:
-        text += f", such as {example if isinstance(example, str) else shown(example)}"
-    got = f"got {yaml_type(value)}"
-    if not isinstance(value, dict | list) and value is not None:
-        got += f" {shown(value)}"
+    if kinds <= {"literal_error", "bool_type", "too_short", "list_type"}:
+        example = None
     hint = ""
     if "literal_error" in kinds and isinstance(value, str):
-        near = closest(value, [c for c in choices if isinstance(c, str)]) if len(choices) > 1 else None
-        hint = f" (did you mean {near}?)" if near else ""
-    elif "string_type" in kinds and isinstance(value, int | float) and not isinstance(value, bool):
-        hint = " (quote it to write it as text)"
+        hint = words.choice_hint(value, choices) if len(choices) > 1 else ""
+    elif "string_type" in kinds:
+        hint = words.text_hint(value)
     elif kinds & {"float_type", "int_type"} and isinstance(value, str):
         hint = " (write the number without quotes)"
-    return f"{text}; {got}{hint}"
-
-
-def _unknown_key(root: type[BaseModel], loc: Loc) -> str:
-    key = str(loc[-1])
-    model = model_at(root, loc[:-1])
-    allowed = sorted(model.model_fields) if model else []
-    near = closest(key, allowed)
-    suggestion = f" (did you mean {near!r}?)" if near else ""
-    listing = f"; allowed keys: {', '.join(allowed)}" if allowed else ""
-    return f"unknown key {key!r} in {dotted(loc[:-1]) or 'the top level'}{suggestion}{listing}"
+    return words.refused(text, value, example=example, hint=hint)

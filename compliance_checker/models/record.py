@@ -11,8 +11,8 @@ shares one keyword-only ``__init__``, value equality and hashing, ``repr``, immu
 pickle form. Type checkers see a frozen, keyword-only dataclass (``dataclass_transform``).
 
 A field's JSON Schema keywords ride on its annotation (``Annotated[str, Meta(pattern=...)]``); annotations
-are strings that nothing evaluates at run time, only ``loading.records`` when it builds the schema or reads
-a file.
+are strings that nothing evaluates at run time, only ``loading.records`` when it reads a file and
+``tools/record_schema.py`` when it generates the published schemas.
 """
 
 from __future__ import annotations

@@ -5,9 +5,10 @@ over the classification facts and the declaration), and lists the evidence it re
 over declaration paths. Each kind of check is one operator module of ``engine/operators``, whose spec
 class derives from :class:`Check`.
 
-These classes are the one form of a ruleset: ``loading.records`` reads a file into them (located errors)
-and generates ``schemas/ruleset.schema.json`` from them; the engine evaluates them; the shipped rulesets
-are compiled into them when the package is built.
+These classes are the one form of a ruleset: ``tools/record_schema.py`` generates
+``schemas/ruleset.schema.json`` from them; ``loading.records`` reads a file that schema accepts into them
+(located errors); the engine evaluates them; the shipped rulesets are compiled into them when the package
+is built.
 """
 
 from __future__ import annotations
@@ -186,13 +187,6 @@ DateOperand = Union[DeclPath, DateLiteral, AsOf, LatestOf, EarliestOf]  # noqa: 
 # The longest offset in each unit: 1,000 years (of 365.2425 days). The longest time limit in the Code is
 # 10 years; a longer offset is a mistake, and date arithmetic saturates at 9999-12-31 anyway.
 _DAYS = 365_242
-OFFSET_LIMITS = {
-    "days": _DAYS,
-    "weeks": _DAYS // 7,
-    "months": 12_000,
-    "years": 1_000,
-    "business_days": _DAYS * 5 // 7,
-}
 
 
 class Offset(Record):
@@ -427,11 +421,3 @@ class Ruleset(Record):
     sets: dict[str, tuple[str, ...]] = {}
     bins: dict[str, tuple[Bin, ...]] = {}
     rules: Annotated[tuple[Rule, ...], Meta(minItems=1)]
-
-    def named(self) -> dict[str, tuple[str, ...] | tuple[Bin, ...]]:
-        """Every set, taxonomy group (as the set of its ids) and bin list, as ``<ruleset id>/<name>``."""
-        rid = self.ruleset.id
-        found: dict[str, tuple[str, ...] | tuple[Bin, ...]] = {f"{rid}/{k}": v for k, v in self.sets.items()}
-        found.update({f"{rid}/{k}": tuple(e.id for e in v) for k, v in self.taxonomy.items()})
-        found.update({f"{rid}/{k}": v for k, v in self.bins.items()})
-        return found

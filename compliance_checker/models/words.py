@@ -1,8 +1,8 @@
 """Values as the declaration spells them, for every message that quotes one (validation errors, rule
 results): YAML's words for kinds of value and YAML's spelling of scalars, never Python's; the forms the
-schemas' patterns ask for, in words; and the allowed word a misspelt one probably meant. Shared by the
-declaration's validation messages (loading/validation.py) and the ruleset and profiles files'
-(loading/records.py)."""
+schemas' patterns ask for, in words; the allowed word a misspelt one probably meant; and the one wording
+of a value a schema refuses. Shared by the declaration's validation messages (loading/validation.py) and
+the ruleset and profiles files' (loading/records.py)."""
 
 from __future__ import annotations
 
@@ -99,3 +99,84 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
             return found[0]
     near = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
     return near[0] if near else None
+
+
+# --- the one wording of a value that a schema refuses: declarations (loading/validation.py, from pydantic's
+# errors) and ruleset and profiles files (loading/records.py, from jsonschema's) ----------------------------
+
+
+# What each JSON type is, in the words of a message's "expected ...".
+KINDS = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping of keys to values",
+    "null": "null",
+}
+
+
+def one_of(choices: Iterable[Any], lead: str = "one of:") -> str:
+    """``a``, or ``one of: a, b or c`` (text as written, other values as YAML spells them)."""
+    words = [c if isinstance(c, str) else shown(c) for c in choices]
+    return words[0] if len(words) == 1 else f"{lead} " + ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def number(bound: Any) -> str:
+    """A bound as a message writes it: ``10,000``, ``0.5``."""
+    if isinstance(bound, float) and bound.is_integer() and abs(bound) < 1e15:
+        bound = int(bound)
+    return f"{bound:,}" if isinstance(bound, int) else shown(bound)
+
+
+def at_least(count: int, one: str, many: str) -> str:
+    """``at least one entry``, ``at least 3 entries``."""
+    return f"at least one {one}" if count == 1 else f"at least {count} {many}"
+
+
+def characters(least: int) -> str:
+    return "some text" if least == 1 else f"at least {least} characters"
+
+
+def got(value: Any) -> str:
+    """What was found instead: ``got text 'x'``; a mapping or a list by its kind only."""
+    scalar = not isinstance(value, dict | list) and value is not None
+    return f"got {yaml_type(value)}" + (f" {shown(value)}" if scalar else "")
+
+
+def missing_key(key: Any, parent: str) -> str:
+    return f"missing required key {key!r} in {parent or 'the top level'}"
+
+
+def unknown_key(key: Any, parent: str, allowed: list[str]) -> str:
+    """An unknown key, with the allowed one it probably misspells and the allowed ones."""
+    near = closest(str(key), allowed)
+    hint = f" (did you mean {near!r}?)" if near else ""
+    listing = f"; allowed keys: {', '.join(allowed)}" if allowed else ""
+    return f"unknown key {key!r} in {parent or 'the top level'}{hint}{listing}"
+
+
+def empty_list(expected: str, such: str = "") -> str:
+    return f"{expected} is expected{such}; the list is empty"
+
+
+def refused(expected: str, value: Any, *, example: Any = None, hint: str = "") -> str:
+    """``expected X, such as EXAMPLE; got Y`` and a hint."""
+    such = "" if example is None else f", such as {example if isinstance(example, str) else shown(example)}"
+    return f"expected {expected}{such}; {got(value)}{hint}"
+
+
+def choice_hint(value: Any, choices: Iterable[Any]) -> str:
+    """`` (did you mean X?)`` for text close to one of the allowed values."""
+    near = closest(value, [c for c in choices if isinstance(c, str)]) if isinstance(value, str) else None
+    return f" (did you mean {near}?)" if near else ""
+
+
+def text_hint(value: Any) -> str:
+    """For a number where text is expected: how to write it as text."""
+    return (
+        " (quote it to write it as text)"
+        if isinstance(value, int | float) and not isinstance(value, bool)
+        else ""
+    )

@@ -19,7 +19,6 @@ of such a node apply to its own type only, so the meaning is the same).
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import fastjsonschema
@@ -156,7 +155,3 @@ def generate(schema: dict[str, Any]) -> str:
     table = "\n".join(f"    {name!r}: {fields!r}," for name, fields in shapes(schema).items())
     version = fastjsonschema.VERSION
     return HEADER.format(version=version) + code.rstrip() + "\n" + TAIL.format(shapes=table)
-
-
-def generate_from(schema_text: str) -> str:
-    return generate(json.loads(schema_text))

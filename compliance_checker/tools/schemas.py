@@ -13,11 +13,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from compliance_checker.loading.profiles import profiles_schema
-from compliance_checker.loading.rulesets import ruleset_schema
 from compliance_checker.models.declaration import Declaration
 from compliance_checker.models.waiver import WaiverFile
 from compliance_checker.tools.fastpath import generate
+from compliance_checker.tools.record_schema import profiles_schema, ruleset_schema
 
 ROOT = Path(__file__).resolve().parents[2]
 FAST_VALIDATOR = ROOT / "compliance_checker" / "loading" / "_declaration_schema.py"
