@@ -20,12 +20,12 @@ import os
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from compliance_checker.errors import Diagnostic, InputError
 from compliance_checker.loading.yaml_strict import parse_yaml
+from compliance_checker.models.record import Record
 
 YAML_NAME = ".compliance-checker.yaml"
 PYPROJECT = "pyproject.toml"
@@ -37,8 +37,7 @@ _TOML_HEADER = re.compile(r"^\s*\[\s*(?P<name>[^\]]+?)\s*\]\s*(#.*)?$")
 _TOML_KEY = re.compile(r"""^\s*(?P<quote>["']?)(?P<key>[A-Za-z0-9_-]+)(?P=quote)\s*=""")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Setting:
+class Setting(Record):
     """One key of the configuration file, its value as written, and where."""
 
     key: str
@@ -49,8 +48,7 @@ class Setting:
     value_column: int | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ConfigFile:
+class ConfigFile(Record):
     path: Path  # as found (absolute)
     form: str  # "yaml" or "pyproject"
     settings: tuple[Setting, ...]

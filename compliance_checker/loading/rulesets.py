@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -26,7 +25,7 @@ from compliance_checker.loading.files import read_text
 from compliance_checker.loading.resources import data_dir
 from compliance_checker.loading.yaml_strict import parse_yaml
 from compliance_checker.models.document import LoadedDocument
-from compliance_checker.models.record import shared
+from compliance_checker.models.record import Record, shared
 from compliance_checker.models.report import RulesetRef
 from compliance_checker.models.ruleset import Check, Ruleset
 
@@ -41,8 +40,7 @@ if TYPE_CHECKING:
 SUBTYPES: dict[type[Any], tuple[type[Any], ...]] = {Check: tuple(op.spec for op in OPERATORS.values())}
 
 
-@dataclass(frozen=True, slots=True)
-class LoadedRuleset:
+class LoadedRuleset(Record):
     ref: RulesetRef
     ruleset: Ruleset
 
@@ -114,17 +112,24 @@ _CODE = (
 )
 
 
+# A source file as it was when the compiled file was made: (folder/name, size, modified, changed), the
+# times in nanoseconds. The "changed" time (ctime) moves with every write, rename or touch of the file,
+# and nothing sets it back.
+Stamp = tuple[str, int, int, int]
+
+
 class Compiled(NamedTuple):
     """The shipped rulesets and profiles, validated, and the digest of everything they were made from."""
 
     sources: str
+    stamps: tuple[Stamp, ...]
     rulesets: tuple[LoadedRuleset, ...]
     profiles: Profiles
 
 
-def sources_digest() -> str:
-    """SHA-256 over the shipped ruleset files, the profiles file, the declaration schema (which the rules'
-    paths are checked against) and the code that reads them, file by file."""
+def source_files() -> list[Path]:
+    """The shipped ruleset files, the profiles file, the declaration schema (which the rules' paths are
+    checked against) and the code that reads them."""
     root, package = data_dir("rulesets"), COMPILED.parent
     files = [
         *sorted(root.glob("*/*.yaml")),
@@ -133,28 +138,49 @@ def sources_digest() -> str:
     ]
     for name in _CODE:
         files += sorted((package / name).glob("*.py")) if name.endswith("operators") else [package / name]
+    return files
+
+
+def sources_digest(files: Sequence[Path] | None = None) -> str:
+    """SHA-256 over the source files (``source_files``), file by file."""
     digest = hashlib.sha256()
-    for path in files:
+    for path in source_files() if files is None else files:
         digest.update(f"{path.name}\0{hashlib.sha256(path.read_bytes()).hexdigest()}\0".encode())
     return digest.hexdigest()
+
+
+def source_stamps(files: Sequence[Path]) -> tuple[Stamp, ...]:
+    stamps = []
+    for path in files:
+        status = path.stat()
+        stamps.append(
+            (f"{path.parent.name}/{path.name}", status.st_size, status.st_mtime_ns, status.st_ctime_ns)
+        )
+    return tuple(stamps)
 
 
 @cache
 def compiled() -> Compiled:
     """The compiled shipped rulesets and profiles; compiled here, in memory, when the compiled file is
-    missing or was made from other files or code than these (an edited ruleset in a checkout)."""
-    digest = sources_digest()
+    missing or was made from other files or code than these (an edited ruleset in a checkout).
+
+    The compiled file is current when every source file is as it was when it was made (same size and
+    times: a few ``stat`` calls), or else when their digest is its digest (about 1 MB read and hashed,
+    as after a copy or a fresh checkout of the same files)."""
+    files = source_files()
     try:
         with COMPILED.open("rb") as handle:
             found = pickle.load(handle)
-        if isinstance(found, Compiled) and found.sources == digest:
+        if isinstance(found, Compiled) and (
+            found.stamps == source_stamps(files) or found.sources == sources_digest(files)
+        ):
             return found
     except (OSError, pickle.UnpicklingError, AttributeError, EOFError, ImportError, TypeError, ValueError):
         pass  # missing, or written by other code: compile
-    return compile_shipped(digest)
+    return compile_shipped()
 
 
-def compile_shipped(digest: str | None = None) -> Compiled:
+def compile_shipped() -> Compiled:
     """Read and validate every shipped ruleset and the profiles file (they are checked against these)."""
     from compliance_checker.loading.profiles import (
         PROFILES_FILE,
@@ -169,8 +195,9 @@ def compile_shipped(digest: str | None = None) -> Compiled:
         data_dir("rulesets") / PROFILES_FILE, display=f"rulesets/{PROFILES_FILE}", known=known
     )
     seen: dict[Any, Any] = {}  # equal sources, conditions, strings... across rules and versions: one object
-    rulesets = tuple(LoadedRuleset(item.ref, shared(item.ruleset, seen)) for item in rulesets)
-    return Compiled(digest or sources_digest(), rulesets, profiles)
+    rulesets = tuple(LoadedRuleset(ref=item.ref, ruleset=shared(item.ruleset, seen)) for item in rulesets)
+    files = source_files()
+    return Compiled(sources_digest(files), source_stamps(files), rulesets, profiles)
 
 
 def write_compiled(target: Path = COMPILED) -> Path:
@@ -233,8 +260,7 @@ def parse_override(spec: str) -> LoadedRuleset | tuple[str, str | None]:
     return rid, version or None
 
 
-@dataclass(frozen=True, slots=True)
-class Selection:
+class Selection(Record):
     """The ruleset versions a declaration is checked against, and the profile they started from."""
 
     profile: str  # name@version

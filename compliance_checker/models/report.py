@@ -9,6 +9,7 @@ from typing import Any, Literal, TypeVar
 
 from compliance_checker.errors import Diagnostic
 from compliance_checker.models.facts import Facts
+from compliance_checker.models.record import Record
 from compliance_checker.models.ruleset import SEVERITY_ORDER, Source
 
 Outcome = Literal[
@@ -82,8 +83,7 @@ class AppliedWaiver:
 Baseline = Literal["new", "unchanged"]
 
 
-@dataclass(frozen=True, slots=True)
-class FailPolicy:
+class FailPolicy(Record):
     """Which results fail a run (exit code 1).
 
     A result fails when its outcome is in ``outcomes`` and its severity is at or above ``severity``
@@ -153,9 +153,7 @@ class RuleResult:
         return self.waived_status or self.status
 
 
-@_pickled_by_value
-@dataclass(frozen=True, slots=True)
-class RulesetRef:
+class RulesetRef(Record):
     id: str
     version: str
     date: dt.date
@@ -193,8 +191,7 @@ class DeclarationReport:
         return counts
 
 
-@dataclass(frozen=True, slots=True)
-class FixedFinding:
+class FixedFinding(Record):
     """A finding of the baseline report that is no longer a finding."""
 
     path: str
