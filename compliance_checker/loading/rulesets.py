@@ -98,7 +98,8 @@ def load_ruleset_file(path: Path, *, display: str | None = None) -> LoadedRulese
 # --- the shipped rulesets and profiles, compiled when the package is built -------------------------------
 
 # Written by the build (hatch_build.py) or ``python -m compliance_checker.tools.compile``; never at run time.
-COMPILED = Path(__file__).resolve().parent.parent / "_compiled.pickle"
+_PACKAGE = Path(__file__).resolve().parent.parent
+COMPILED = _PACKAGE / "_compiled.pickle"
 # The code that makes the compiled objects: a change to any of it makes the compiled file stale.
 _CODE = (
     "models/record.py",
@@ -130,7 +131,7 @@ class Compiled(NamedTuple):
 def source_files() -> list[Path]:
     """The shipped ruleset files, the profiles file, the declaration schema (which the rules' paths are
     checked against) and the code that reads them."""
-    root, package = data_dir("rulesets"), COMPILED.parent
+    root, package = data_dir("rulesets"), _PACKAGE
     files = [
         *sorted(root.glob("*/*.yaml")),
         root / "profiles.yaml",

@@ -1,0 +1,91 @@
+"""Start-up: what a one-file check does before its first rule, kept small (issue 16, target c).
+
+The compiled rulesets are trusted on a few ``stat`` calls while their sources are untouched, and checked
+by digest otherwise; the per-run values are cheap records; a plain check imports no module it does not
+use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from compliance_checker.engine.classify import classify
+from compliance_checker.loading import rulesets as store
+from compliance_checker.loading.declaration import load_declaration
+from compliance_checker.models.facts import CONDITION_FACTS, DATE_FACTS, FACT_ORDER
+from tests.conftest import SAMPLES
+
+
+@pytest.fixture
+def compiled_at(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A compiled file of the current sources, in a temporary folder, as the one the checker reads."""
+    target = store.write_compiled(tmp_path / "compiled.pickle")
+    monkeypatch.setattr(store, "COMPILED", target)
+    store.compiled.cache_clear()
+    yield target
+    store.compiled.cache_clear()
+
+
+def _rewrite(target: Path, **changes: object) -> None:
+    with target.open("rb") as handle:
+        found = pickle.load(handle)
+    target.write_bytes(pickle.dumps(found._replace(**changes)))
+
+
+def _refuse(name: str) -> object:
+    def refused(*args: object) -> object:
+        raise AssertionError(f"{name} was called")
+
+    return refused
+
+
+def test_untouched_sources_are_not_read_again(compiled_at: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store, "sources_digest", _refuse("sources_digest"))
+    monkeypatch.setattr(store, "compile_shipped", _refuse("compile_shipped"))
+    assert store.compiled().stamps == store.source_stamps(store.source_files())
+
+
+def test_sources_touched_but_equal_are_checked_by_digest(
+    compiled_at: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _rewrite(compiled_at, stamps=())  # as after a copy or a fresh checkout: other times, same bytes
+    monkeypatch.setattr(store, "compile_shipped", _refuse("compile_shipped"))
+    assert store.compiled().stamps == ()
+
+
+def test_sources_that_differ_are_compiled_again(compiled_at: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _rewrite(compiled_at, stamps=(), sources="0" * 64)
+    calls: list[int] = []
+    real = store.compile_shipped
+
+    def counted() -> store.Compiled:
+        calls.append(1)
+        return real()
+
+    monkeypatch.setattr(store, "compile_shipped", counted)
+    assert store.compiled().sources == store.sources_digest() and calls == [1]
+
+
+def test_a_stamp_names_the_file_with_its_size_and_times(tmp_path: Path) -> None:
+    path = tmp_path / "rules" / "a.yaml"
+    path.parent.mkdir()
+    path.write_text("x: 1\n", encoding="utf-8")
+    ((name, size, modified, changed),) = store.source_stamps([path])
+    assert (name, size) == ("rules/a.yaml", 5) and modified > 0 and changed > 0
+    path.write_text("x: 22\n", encoding="utf-8")
+    assert store.source_stamps([path])[0][1] == 6
+
+
+def test_the_date_facts_are_facts_and_the_only_ones_with_dates() -> None:
+    assert DATE_FACTS <= set(FACT_ORDER)
+    assert set(CONDITION_FACTS) == set(FACT_ORDER) - DATE_FACTS
+    as_of = dt.date(2026, 11, 29)
+    for sample in sorted(SAMPLES.glob("*.yaml")):
+        facts = classify(load_declaration(sample, as_of=as_of).declaration, as_of)
+        dated = {name for name in FACT_ORDER if isinstance(facts[name].value, dt.date)}
+        assert dated <= DATE_FACTS, sample.name
