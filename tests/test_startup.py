@@ -9,16 +9,23 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from compliance_checker.config import may_hold_table
 from compliance_checker.engine.classify import classify
 from compliance_checker.loading import rulesets as store
 from compliance_checker.loading.declaration import load_declaration
 from compliance_checker.models.facts import CONDITION_FACTS, DATE_FACTS, FACT_ORDER
-from tests.conftest import SAMPLES
+from tests.conftest import ROOT, SAMPLES
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 
 @pytest.fixture
@@ -89,3 +96,31 @@ def test_the_date_facts_are_facts_and_the_only_ones_with_dates() -> None:
         facts = classify(load_declaration(sample, as_of=as_of).declaration, as_of)
         dated = {name for name in FACT_ORDER if isinstance(facts[name].value, dt.date)}
         assert dated <= DATE_FACTS, sample.name
+
+
+TOML_CASES = [
+    ('[tool.compliance-checker]\nfail-on = "never"\n', True),
+    ('[ tool . "compliance-checker" ] # the checker\nfail-on = "never"\n', True),
+    ("[tool.compliance-checker.sub]\nx = 1\n", True),
+    ('[tool]\ncompliance-checker = { fail-on = "never" }\n', True),
+    ('[tool]\n"compliance-checker".fail-on = "never"\n', True),
+    ('tool.compliance-checker.fail-on = "never"\n', True),
+    ('tool = { compliance-checker = { fail-on = "never" } }\n', True),
+    ('[tool]\nx = [\n  [1],\n]\ncompliance-checker = { fail-on = "never" }\n', True),
+    ('[project]\nname = "compliance-checker"\n[project.scripts]\ncompliance-checker = "a:b"\n', False),
+    ('[project]\ndependencies = ["compliance-checker>=0.1"]\n', False),
+    ('[tool.ruff]\nx = """\n[tool.compliance-checker]\n"""\n', True),  # parsed: it may
+    ('[project]\nname = "x"\n', False),
+]
+
+
+@pytest.mark.parametrize(("text", "may"), TOML_CASES)
+def test_only_a_pyproject_that_may_hold_the_table_is_parsed(text: str, may: bool) -> None:
+    data = tomllib.loads(text)
+    holds = isinstance(data.get("tool"), dict) and "compliance-checker" in data["tool"]
+    assert may_hold_table(text) is may
+    assert may or not holds  # never skips a file that holds it
+
+
+def test_the_projects_own_pyproject_is_not_parsed() -> None:
+    assert not may_hold_table((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
