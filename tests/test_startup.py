@@ -19,6 +19,7 @@ from compliance_checker.config import may_hold_table
 from compliance_checker.engine.classify import classify
 from compliance_checker.loading import rulesets as store
 from compliance_checker.loading.declaration import load_declaration
+from compliance_checker.loading.profiles import default_profile, profile_rulesets
 from compliance_checker.models.facts import CONDITION_FACTS, DATE_FACTS, FACT_ORDER
 from tests.conftest import ROOT, SAMPLES
 
@@ -124,3 +125,10 @@ def test_only_a_pyproject_that_may_hold_the_table_is_parsed(text: str, may: bool
 
 def test_the_projects_own_pyproject_is_not_parsed() -> None:
     assert not may_hold_table((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def test_a_check_unpickles_only_the_versions_it_uses(compiled_at: Path) -> None:
+    chosen = {(item.ref.id, item.ref.version) for item in profile_rulesets(default_profile())}
+    unpickled = {(p.ref.id, p.ref.version) for p in store.compiled().rulesets if p._loaded is not None}
+    assert unpickled == chosen and len(chosen) < len(store.compiled().rulesets)
+    assert store.find(*next(iter(chosen))) is store.find(*next(iter(chosen)))  # once each

@@ -119,12 +119,33 @@ _CODE = (
 Stamp = tuple[str, int, int, int]
 
 
+class Packed:
+    """One shipped ruleset version in the compiled file: its reference, and its rules pickled on their
+    own, unpickled the first time they are used. A check uses the versions of one profile, not every
+    version shipped (about 40% of the compiled rules are older versions)."""
+
+    __slots__ = ("_loaded", "blob", "ref")
+
+    def __init__(self, ref: RulesetRef, blob: bytes) -> None:
+        self.ref = ref
+        self.blob = blob
+        self._loaded: LoadedRuleset | None = None
+
+    def get(self) -> LoadedRuleset:
+        if self._loaded is None:
+            self._loaded = LoadedRuleset(ref=self.ref, ruleset=pickle.loads(self.blob))
+        return self._loaded
+
+    def __reduce__(self) -> tuple[type[Packed], tuple[RulesetRef, bytes]]:
+        return Packed, (self.ref, self.blob)
+
+
 class Compiled(NamedTuple):
     """The shipped rulesets and profiles, validated, and the digest of everything they were made from."""
 
     sources: str
     stamps: tuple[Stamp, ...]
-    rulesets: tuple[LoadedRuleset, ...]
+    rulesets: tuple[Packed, ...]  # every version, sorted by id then date
     profiles: Profiles
 
 
@@ -195,10 +216,13 @@ def compile_shipped() -> Compiled:
     profiles = load_profiles_file(
         data_dir("rulesets") / PROFILES_FILE, display=f"rulesets/{PROFILES_FILE}", known=known
     )
-    seen: dict[Any, Any] = {}  # equal sources, conditions, strings... across rules and versions: one object
-    rulesets = tuple(LoadedRuleset(ref=item.ref, ruleset=shared(item.ruleset, seen)) for item in rulesets)
+    seen: dict[Any, Any] = {}  # equal sources, conditions, strings... within a version: one object
+    packed = tuple(
+        Packed(item.ref, pickle.dumps(shared(item.ruleset, seen), protocol=pickle.HIGHEST_PROTOCOL))
+        for item in rulesets
+    )
     files = source_files()
-    return Compiled(sources_digest(files), source_stamps(files), rulesets, profiles)
+    return Compiled(sources_digest(files), source_stamps(files), packed, profiles)
 
 
 def write_compiled(target: Path = COMPILED) -> Path:
@@ -211,7 +235,7 @@ def write_compiled(target: Path = COMPILED) -> Path:
 
 def shipped_rulesets() -> tuple[LoadedRuleset, ...]:
     """Every shipped ruleset version, sorted by id then date."""
-    return compiled().rulesets
+    return tuple(packed.get() for packed in compiled().rulesets)
 
 
 def _load_shipped(paths: list[Path]) -> tuple[LoadedRuleset, ...]:
@@ -234,8 +258,8 @@ def _load_shipped(paths: list[Path]) -> tuple[LoadedRuleset, ...]:
 
 def known_versions() -> dict[str, list[str]]:
     versions: dict[str, list[str]] = {}
-    for item in shipped_rulesets():
-        versions.setdefault(item.ref.id, []).append(item.ref.version)
+    for packed in compiled().rulesets:
+        versions.setdefault(packed.ref.id, []).append(packed.ref.version)
     return versions
 
 
@@ -244,10 +268,10 @@ def _known_text() -> str:
 
 
 def find(ruleset_id: str, version: str | None) -> LoadedRuleset | None:
-    matches = [r for r in shipped_rulesets() if r.ref.id == ruleset_id]
+    matches = [packed for packed in compiled().rulesets if packed.ref.id == ruleset_id]
     if version is None:
-        return matches[-1] if matches else None
-    return next((r for r in matches if r.ref.version == version), None)
+        return matches[-1].get() if matches else None
+    return next((packed.get() for packed in matches if packed.ref.version == version), None)
 
 
 def parse_override(spec: str) -> LoadedRuleset | tuple[str, str | None]:
