@@ -67,9 +67,7 @@ class EvidenceItem:
         return self.status in GAP_ITEMS
 
 
-@_pickled_by_value
-@dataclass(frozen=True, slots=True)
-class AppliedWaiver:
+class AppliedWaiver(Record):
     """The waiver that covers a finding: it stays visible in every format, with who accepted it and why."""
 
     justification: str
