@@ -127,6 +127,8 @@ OUTCOME_THRESHOLDS: dict[str, frozenset[str]] = {
 @_pickled_by_value
 @dataclass(frozen=True, slots=True)
 class RuleResult:
+    """One rule's outcome for one declaration, with its evidence items and where the rule points."""
+
     rule: str
     title: str
     ruleset: str
@@ -163,6 +165,8 @@ class RulesetRef(Record):
 @_pickled_by_value
 @dataclass(frozen=True, slots=True)
 class DeclarationReport:
+    """Everything one declaration's check found: its facts and every rule's result, or its errors."""
+
     path: str
     sha256: str | None
     as_of: dt.date
@@ -200,6 +204,8 @@ class FixedFinding(Record):
 
 @dataclass(frozen=True, slots=True)
 class Report:
+    """A whole run's declarations, as the Python API returns them."""
+
     as_of: dt.date
     tool_version: str
     declarations: tuple[DeclarationReport, ...]
