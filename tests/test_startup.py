@@ -8,7 +8,9 @@ use.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import pickle
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -132,3 +134,27 @@ def test_a_check_unpickles_only_the_versions_it_uses(compiled_at: Path) -> None:
     unpickled = {(p.ref.id, p.ref.version) for p in store.compiled().rulesets if p._loaded is not None}
     assert unpickled == chosen and len(chosen) < len(store.compiled().rulesets)
     assert store.find(*next(iter(chosen))) is store.find(*next(iter(chosen)))  # once each
+
+
+PROBE = (
+    "import os, sys\n"
+    "from compliance_checker.cli import run\n"
+    "code = run(sys.argv[1:])\n"
+    "unused = set(os.environ['UNUSED'].split(','))\n"
+    "print('@@', code, *sorted({m.split('.')[0] for m in sys.modules} & unused))\n"
+)
+UNUSED = "secrets,random,hmac,tomllib,tomli,pydantic,jsonschema,multiprocessing"
+
+
+def test_a_plain_check_imports_no_module_it_does_not_use() -> None:
+    """In the project's own folder, whose pyproject.toml names the tool only as the project."""
+    sample = str(SAMPLES / "frontier-systemic-risk.yaml")
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, "check", "--as-of", "2026-11-29", sample],
+        cwd=ROOT,
+        env={**os.environ, "UNUSED": UNUSED},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "@@ 0", done.stderr
