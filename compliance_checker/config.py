@@ -20,12 +20,12 @@ import os
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from compliance_checker.errors import Diagnostic, InputError
 from compliance_checker.loading.yaml_strict import parse_yaml
+from compliance_checker.models.record import Record
 
 YAML_NAME = ".compliance-checker.yaml"
 PYPROJECT = "pyproject.toml"
@@ -37,8 +37,7 @@ _TOML_HEADER = re.compile(r"^\s*\[\s*(?P<name>[^\]]+?)\s*\]\s*(#.*)?$")
 _TOML_KEY = re.compile(r"""^\s*(?P<quote>["']?)(?P<key>[A-Za-z0-9_-]+)(?P=quote)\s*=""")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Setting:
+class Setting(Record):
     """One key of the configuration file, its value as written, and where."""
 
     key: str
@@ -49,8 +48,7 @@ class Setting:
     value_column: int | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ConfigFile:
+class ConfigFile(Record):
     path: Path  # as found (absolute)
     form: str  # "yaml" or "pyproject"
     settings: tuple[Setting, ...]
@@ -164,10 +162,41 @@ def _toml_key_lines(text: str) -> dict[str, tuple[int, int, int]]:
     return found
 
 
+def may_hold_table(text: str) -> bool:
+    """Whether a pyproject.toml's text may define ``[tool.compliance-checker]``; False only when it
+    certainly does not, so that the TOML parser (about 5 ms with its import) reads only the files that
+    may. A file that names the tool only as the project's name, a script or a dependency does not.
+
+    The table is defined by a header naming it or one of its sub-tables, by a key of ``[tool]`` beginning
+    with ``compliance-checker``, or by a ``tool`` key before the first header (dotted, or an inline
+    table). Each line is read without its spaces and quotes; a key beginning with ``compliance-checker``
+    counts wherever it is but in the ``[project...]`` tables, so that a line of a multi-line array that
+    looks like a header cannot hide one; a file with a multi-line string is always parsed.
+    """
+    if "compliance-checker" not in text:
+        return False
+    if '"""' in text or "'''" in text:
+        return True
+    table = ""
+    for line in text.splitlines():
+        bare = "".join(line.split()).replace('"', "").replace("'", "")
+        if bare.startswith("["):
+            table = bare.strip("[").partition("]")[0]
+            if table == TABLE or table.startswith(f"{TABLE}."):
+                return True
+            continue
+        in_project = table == "project" or table.startswith("project.")
+        if (bare.startswith(("tool.", "tool=")) and "compliance-checker" in bare) or (
+            bare.startswith(("compliance-checker.", "compliance-checker=")) and not in_project
+        ):
+            return True
+    return False
+
+
 def load_pyproject_config(path: Path) -> ConfigFile | None:
     """The ``[tool.compliance-checker]`` table of a pyproject.toml, or None when it has none."""
     text = _read(path)
-    if "compliance-checker" not in text:  # most pyproject.toml files: not parsed at all
+    if not may_hold_table(text):  # most pyproject.toml files: not parsed at all
         return None
     # The TOML parser (about 5 ms) only for a file that may hold the table.
     if sys.version_info >= (3, 11):

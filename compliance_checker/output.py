@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -212,7 +211,8 @@ class AtomicTextFile:
         source = f"/proc/self/fd/{self._fd}"
         folder = os.open(self._folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | os.O_CLOEXEC)
         try:
-            name = self.path.name if not overwrite else f".{self.path.name}.{secrets.token_hex(4)}.tmp"
+            # os.urandom is what secrets.token_hex reads; importing secrets (random, hmac) costs ~2 ms.
+            name = self.path.name if not overwrite else f".{self.path.name}.{os.urandom(4).hex()}.tmp"
             try:
                 os.link(source, name, dst_dir_fd=folder, follow_symlinks=True)
             except FileExistsError:

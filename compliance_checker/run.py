@@ -10,11 +10,9 @@ Output files are written whole or not at all, after every declaration is checked
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from compliance_checker import __version__, pipeline
@@ -28,6 +26,7 @@ from compliance_checker.loading.files import DEFAULT_MAX_BYTES
 from compliance_checker.loading.profiles import parse_profile
 from compliance_checker.loading.rulesets import parse_override, select
 from compliance_checker.models.profile import Profile
+from compliance_checker.models.record import Record
 from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions, Verbosity
 from compliance_checker.models.report import (
     OUTCOME_THRESHOLDS,
@@ -70,8 +69,7 @@ def parse_fail_on(
     )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RunConfig:
+class RunConfig(Record):
     """Everything a run needs, as the command line, a configuration file or a program gives it."""
 
     paths: tuple[str, ...]  # files, directories (searched for *.yaml/*.yml) or globs
@@ -92,8 +90,7 @@ class RunConfig:
     keep_reports: bool = False  # return every declaration's report (the Python API); memory grows
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RunResult:
+class RunResult(Record):
     """What a run found, for its caller to show: nothing here has been printed."""
 
     exit_code: int
@@ -113,7 +110,12 @@ def today_utc() -> dt.date:
 def file_options(options: RenderOptions) -> RenderOptions:
     """What an output file's format gets: never colour, the default width; the rest as chosen."""
     verbosity: Verbosity = "verbose" if options.verbosity == "verbose" else "normal"
-    return dataclasses.replace(options, color=False, width=DEFAULT_OPTIONS.width, verbosity=verbosity)
+    return RenderOptions(
+        color=False,
+        width=DEFAULT_OPTIONS.width,
+        verbosity=verbosity,
+        include_passing=options.include_passing,
+    )
 
 
 def _waiver_names(paths: list[str], waivers_file: Path) -> dict[str, tuple[str, ...]]:

@@ -26,7 +26,7 @@ TITLE = "title: Notify the Commission that the systemic-risk threshold is met"
 
 
 def _view(compiled: store.Compiled) -> object:
-    rulesets = [(item.ref, as_data(item.ruleset)) for item in compiled.rulesets]
+    rulesets = [(item.ref, as_data(item.get().ruleset)) for item in compiled.rulesets]
     profiles = [as_data(p) for p in compiled.profiles.profiles]
     return rulesets, profiles, compiled.profiles.default.key
 

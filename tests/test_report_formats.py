@@ -42,7 +42,7 @@ import xmlschema
 from compliance_checker.api import check
 from compliance_checker.errors import Diagnostic
 from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
-from compliance_checker.models.report import OUTCOMES, Report
+from compliance_checker.models.report import OUTCOMES, AppliedWaiver, Report
 from compliance_checker.report import FORMATTERS, formatter, writer
 from compliance_checker.report.common import SARIF_LEVELS
 from compliance_checker.report.markdown import declaration_lines, truncate
@@ -464,6 +464,11 @@ def test_html_is_self_contained(reports: dict[str, Report], waived: Report) -> N
         assert "Content-Security-Policy" in out and "default-src 'none'" in out
 
 
+def _hostile_waiver(waiver: AppliedWaiver, text: str) -> AppliedWaiver:
+    values = {name: getattr(waiver, name) for name in AppliedWaiver._fields}
+    return AppliedWaiver(**{**values, "justification": text, "approved_by": text})
+
+
 def test_html_escapes_every_dynamic_string(waived: Report) -> None:
     decl = waived.declarations[0]
     hostile = "<script>alert(1)</script>"
@@ -471,9 +476,7 @@ def test_html_escapes_every_dynamic_string(waived: Report) -> None:
         dataclasses.replace(
             r,
             message=f'{r.message} "{hostile}"',
-            waiver=dataclasses.replace(r.waiver, justification=hostile, approved_by=hostile)
-            if r.waiver
-            else None,
+            waiver=_hostile_waiver(r.waiver, hostile) if r.waiver else None,
         )
         for r in decl.results
     )

@@ -231,13 +231,17 @@ def _copies(decl: DeclarationReport, count: int) -> list[DeclarationReport]:
     return [dataclasses.replace(decl, path=f"declarations/{number:06d}.yaml") for number in range(count)]
 
 
+def _with_total(start: RunStart, total: int) -> RunStart:
+    return RunStart(**{**{name: getattr(start, name) for name in RunStart._fields}, "total": total})
+
+
 def _drive_untraced(fmt: str, decl: DeclarationReport, start: RunStart) -> None:
     """A whole run of the writer before anything is measured, so that what happens once per process
     (a module imported on first use, a cache filled, a pattern compiled) is not counted as growth: run
     on its own, the first measurement would otherwise carry it."""
     decls = _copies(decl, 3)
     instance: Writer = writer(fmt)(CountingSink())
-    instance.start(dataclasses.replace(start, total=len(decls)))
+    instance.start(_with_total(start, len(decls)))
     for each in decls:
         instance.declaration(each)
     builder = SummaryBuilder()
@@ -259,7 +263,7 @@ def _footprint(fmt: str, decl: DeclarationReport, start: RunStart, count: int) -
     tracemalloc.start()
     try:
         base = tracemalloc.get_traced_memory()[0]
-        instance.start(dataclasses.replace(start, total=count))
+        instance.start(_with_total(start, count))
         for each in decls:
             instance.declaration(each)
         peak = tracemalloc.get_traced_memory()[1]

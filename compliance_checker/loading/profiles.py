@@ -13,7 +13,6 @@ Which rulesets a run uses, from strongest to weakest: ``--ruleset``, the declara
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from compliance_checker.errors import Diagnostic, InputError, UsageError
@@ -24,12 +23,12 @@ from compliance_checker.loading.yaml_strict import parse_yaml
 from compliance_checker.models.document import LoadedDocument
 from compliance_checker.models.document import Path as DocPath
 from compliance_checker.models.profile import Profile, ProfilesFile
+from compliance_checker.models.record import Record
 
 PROFILES_FILE = "profiles.yaml"
 
 
-@dataclass(frozen=True, slots=True)
-class Profiles:
+class Profiles(Record):
     file: str
     default: Profile
     profiles: tuple[Profile, ...]  # sorted by name, then date

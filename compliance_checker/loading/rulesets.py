@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -26,7 +25,7 @@ from compliance_checker.loading.files import read_text
 from compliance_checker.loading.resources import data_dir
 from compliance_checker.loading.yaml_strict import parse_yaml
 from compliance_checker.models.document import LoadedDocument
-from compliance_checker.models.record import shared
+from compliance_checker.models.record import Record, shared
 from compliance_checker.models.report import RulesetRef
 from compliance_checker.models.ruleset import Check, Ruleset
 
@@ -41,8 +40,7 @@ if TYPE_CHECKING:
 SUBTYPES: dict[type[Any], tuple[type[Any], ...]] = {Check: tuple(op.spec for op in OPERATORS.values())}
 
 
-@dataclass(frozen=True, slots=True)
-class LoadedRuleset:
+class LoadedRuleset(Record):
     ref: RulesetRef
     ruleset: Ruleset
 
@@ -88,7 +86,8 @@ def load_ruleset_file(path: Path, *, display: str | None = None) -> LoadedRulese
 # --- the shipped rulesets and profiles, compiled when the package is built -------------------------------
 
 # Written by the build (hatch_build.py) or ``python -m compliance_checker.tools.compile``; never at run time.
-COMPILED = Path(__file__).resolve().parent.parent / "_compiled.pickle"
+_PACKAGE = Path(__file__).resolve().parent.parent
+COMPILED = _PACKAGE / "_compiled.pickle"
 # The code that makes the compiled objects: a change to any of it makes the compiled file stale.
 _CODE = (
     "models/record.py",
@@ -102,18 +101,46 @@ _CODE = (
 )
 
 
+# A source file as it was when the compiled file was made: (folder/name, size, modified, changed), the
+# times in nanoseconds. The "changed" time (ctime) moves with every write, rename or touch of the file,
+# and nothing sets it back.
+Stamp = tuple[str, int, int, int]
+
+
+class Packed:
+    """One shipped ruleset version in the compiled file: its reference, and its rules pickled on their
+    own, unpickled the first time they are used. A check uses the versions of one profile, not every
+    version shipped (about 40% of the compiled rules are older versions)."""
+
+    __slots__ = ("_loaded", "blob", "ref")
+
+    def __init__(self, ref: RulesetRef, blob: bytes) -> None:
+        self.ref = ref
+        self.blob = blob
+        self._loaded: LoadedRuleset | None = None
+
+    def get(self) -> LoadedRuleset:
+        if self._loaded is None:
+            self._loaded = LoadedRuleset(ref=self.ref, ruleset=pickle.loads(self.blob))
+        return self._loaded
+
+    def __reduce__(self) -> tuple[type[Packed], tuple[RulesetRef, bytes]]:
+        return Packed, (self.ref, self.blob)
+
+
 class Compiled(NamedTuple):
     """The shipped rulesets and profiles, validated, and the digest of everything they were made from."""
 
     sources: str
-    rulesets: tuple[LoadedRuleset, ...]
+    stamps: tuple[Stamp, ...]
+    rulesets: tuple[Packed, ...]  # every version, sorted by id then date
     profiles: Profiles
 
 
-def sources_digest() -> str:
-    """SHA-256 over the shipped ruleset files, the profiles file, the schemas they are validated against
-    (and the rules' paths checked against) and the code that reads them, file by file."""
-    root, package = data_dir("rulesets"), COMPILED.parent
+def source_files() -> list[Path]:
+    """The shipped ruleset files, the profiles file, the schemas they are validated against (and the
+    rules' paths checked against) and the code that reads them."""
+    root, package = data_dir("rulesets"), _PACKAGE
     files = [
         *sorted(root.glob("*/*.yaml")),
         root / "profiles.yaml",
@@ -121,28 +148,49 @@ def sources_digest() -> str:
     ]
     for name in _CODE:
         files += sorted((package / name).glob("*.py")) if name.endswith("operators") else [package / name]
+    return files
+
+
+def sources_digest(files: Sequence[Path] | None = None) -> str:
+    """SHA-256 over the source files (``source_files``), file by file."""
     digest = hashlib.sha256()
-    for path in files:
+    for path in source_files() if files is None else files:
         digest.update(f"{path.name}\0{hashlib.sha256(path.read_bytes()).hexdigest()}\0".encode())
     return digest.hexdigest()
+
+
+def source_stamps(files: Sequence[Path]) -> tuple[Stamp, ...]:
+    stamps = []
+    for path in files:
+        status = path.stat()
+        stamps.append(
+            (f"{path.parent.name}/{path.name}", status.st_size, status.st_mtime_ns, status.st_ctime_ns)
+        )
+    return tuple(stamps)
 
 
 @cache
 def compiled() -> Compiled:
     """The compiled shipped rulesets and profiles; compiled here, in memory, when the compiled file is
-    missing or was made from other files or code than these (an edited ruleset in a checkout)."""
-    digest = sources_digest()
+    missing or was made from other files or code than these (an edited ruleset in a checkout).
+
+    The compiled file is current when every source file is as it was when it was made (same size and
+    times: a few ``stat`` calls), or else when their digest is its digest (about 1 MB read and hashed,
+    as after a copy or a fresh checkout of the same files)."""
+    files = source_files()
     try:
         with COMPILED.open("rb") as handle:
             found = pickle.load(handle)
-        if isinstance(found, Compiled) and found.sources == digest:
+        if isinstance(found, Compiled) and (
+            found.stamps == source_stamps(files) or found.sources == sources_digest(files)
+        ):
             return found
     except (OSError, pickle.UnpicklingError, AttributeError, EOFError, ImportError, TypeError, ValueError):
         pass  # missing, or written by other code: compile
-    return compile_shipped(digest)
+    return compile_shipped()
 
 
-def compile_shipped(digest: str | None = None) -> Compiled:
+def compile_shipped() -> Compiled:
     """Read and validate every shipped ruleset and the profiles file (they are checked against these)."""
     from compliance_checker.loading.profiles import (
         PROFILES_FILE,
@@ -156,9 +204,13 @@ def compile_shipped(digest: str | None = None) -> Compiled:
     profiles = load_profiles_file(
         data_dir("rulesets") / PROFILES_FILE, display=f"rulesets/{PROFILES_FILE}", known=known
     )
-    seen: dict[Any, Any] = {}  # equal sources, conditions, strings... across rules and versions: one object
-    rulesets = tuple(LoadedRuleset(item.ref, shared(item.ruleset, seen)) for item in rulesets)
-    return Compiled(digest or sources_digest(), rulesets, profiles)
+    seen: dict[Any, Any] = {}  # equal sources, conditions, strings... within a version: one object
+    packed = tuple(
+        Packed(item.ref, pickle.dumps(shared(item.ruleset, seen), protocol=pickle.HIGHEST_PROTOCOL))
+        for item in rulesets
+    )
+    files = source_files()
+    return Compiled(sources_digest(files), source_stamps(files), packed, profiles)
 
 
 def write_compiled(target: Path = COMPILED) -> Path:
@@ -171,7 +223,7 @@ def write_compiled(target: Path = COMPILED) -> Path:
 
 def shipped_rulesets() -> tuple[LoadedRuleset, ...]:
     """Every shipped ruleset version, sorted by id then date."""
-    return compiled().rulesets
+    return tuple(packed.get() for packed in compiled().rulesets)
 
 
 def _load_shipped(paths: list[Path]) -> tuple[LoadedRuleset, ...]:
@@ -194,8 +246,8 @@ def _load_shipped(paths: list[Path]) -> tuple[LoadedRuleset, ...]:
 
 def known_versions() -> dict[str, list[str]]:
     versions: dict[str, list[str]] = {}
-    for item in shipped_rulesets():
-        versions.setdefault(item.ref.id, []).append(item.ref.version)
+    for packed in compiled().rulesets:
+        versions.setdefault(packed.ref.id, []).append(packed.ref.version)
     return versions
 
 
@@ -204,10 +256,10 @@ def _known_text() -> str:
 
 
 def find(ruleset_id: str, version: str | None) -> LoadedRuleset | None:
-    matches = [r for r in shipped_rulesets() if r.ref.id == ruleset_id]
+    matches = [packed for packed in compiled().rulesets if packed.ref.id == ruleset_id]
     if version is None:
-        return matches[-1] if matches else None
-    return next((r for r in matches if r.ref.version == version), None)
+        return matches[-1].get() if matches else None
+    return next((packed.get() for packed in matches if packed.ref.version == version), None)
 
 
 def parse_override(spec: str) -> LoadedRuleset | tuple[str, str | None]:
@@ -221,8 +273,7 @@ def parse_override(spec: str) -> LoadedRuleset | tuple[str, str | None]:
     return rid, version or None
 
 
-@dataclass(frozen=True, slots=True)
-class Selection:
+class Selection(Record):
     """The ruleset versions a declaration is checked against, and the profile they started from."""
 
     profile: str  # name@version

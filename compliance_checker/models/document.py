@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar, overload
 
 from compliance_checker.errors import Diagnostic
@@ -12,10 +11,41 @@ Path = tuple[str | int, ...]
 _T = TypeVar("_T")
 
 
-@dataclass(frozen=True, slots=True)
+_set = object.__setattr__
+
+
 class Position:
-    line: int  # 1-based
-    column: int  # 1-based
+    """A 1-based line and column: frozen, compared and hashed by value. Written out rather than made by
+    ``dataclass``, which compiles six methods for it on every start (about 1 ms)."""
+
+    __slots__ = ("column", "line")
+    line: int
+    column: int
+
+    def __init__(self, line: int, column: int) -> None:
+        _set(self, "line", line)
+        _set(self, "column", column)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r} of a frozen Position")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r} of a frozen Position")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Position:
+            return NotImplemented
+        assert isinstance(other, Position)
+        return self.line == other.line and self.column == other.column
+
+    def __hash__(self) -> int:
+        return hash((self.line, self.column))
+
+    def __repr__(self) -> str:
+        return f"Position(line={self.line!r}, column={self.column!r})"
+
+    def __reduce__(self) -> tuple[type[Position], tuple[int, int]]:
+        return Position, (self.line, self.column)
 
 
 class Mark(Protocol):
@@ -68,15 +98,27 @@ class PositionIndex(Mapping[Path, Position]):
         return f"PositionIndex({dict(self.items())!r})"
 
 
-@dataclass(slots=True)
 class LoadedDocument:
     """A parsed YAML document and where each of its parts came from."""
 
-    data: Any
-    file: str
-    key_positions: PositionIndex = field(default_factory=PositionIndex)
-    value_positions: PositionIndex = field(default_factory=PositionIndex)
-    number_texts: dict[Path, str] = field(default_factory=dict)  # numbers exactly as written
+    __slots__ = ("data", "file", "key_positions", "number_texts", "value_positions")
+
+    def __init__(
+        self,
+        data: Any,
+        file: str,
+        key_positions: PositionIndex | None = None,
+        value_positions: PositionIndex | None = None,
+        number_texts: dict[Path, str] | None = None,
+    ) -> None:
+        self.data = data
+        self.file = file
+        self.key_positions = PositionIndex() if key_positions is None else key_positions
+        self.value_positions = PositionIndex() if value_positions is None else value_positions
+        self.number_texts = {} if number_texts is None else number_texts  # numbers exactly as written
+
+    def __repr__(self) -> str:
+        return f"LoadedDocument(file={self.file!r}, data={self.data!r})"
 
     def position(self, path: Path) -> Position:
         """Where ``path`` is written, or its nearest written ancestor when it is absent."""

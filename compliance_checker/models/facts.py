@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, field, fields
 from typing import Final, final
+
+from compliance_checker.models.record import Record
 
 
 @final
@@ -44,8 +45,7 @@ FactValue = bool | dt.date | Unknown | None
 Truth = bool | Unknown  # a condition's value: true, false or unknown
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Fact:
+class Fact(Record):
     value: FactValue
     reason: str
     sources: tuple[str, ...] = ()
@@ -69,13 +69,7 @@ def unknown(reason: str, questions: tuple[str, ...] | list[str], sources: tuple[
     )
 
 
-# A fact whose value is a date (or None, or UNKNOWN) rather than a truth: rules cannot name it as a
-# condition; the engine reads it for due dates.
-_DATE = {"date": True}
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Facts:
+class Facts(Record):
     """Every classification fact of one declaration on one as-of date. The fields are the facts' names,
     in the order in which they are reported (the issue's required facts first); ``FACT_ORDER`` and the
     names rules may use (``CONDITION_FACTS``) are derived from them."""
@@ -89,9 +83,9 @@ class Facts:
     modifier_is_provider: Fact
     modification_only: Fact
     legacy_model: Fact
-    compliance_deadline: Fact = field(metadata=_DATE)
+    compliance_deadline: Fact
     notification_required: Fact
-    notification_deadline: Fact = field(metadata=_DATE)
+    notification_deadline: Fact
     gpai_provider: Fact
     open_source_claimed: Fact
     placed_on_market: Fact
@@ -137,8 +131,9 @@ class Facts:
 
 
 # The order in which facts are reported, and the facts a rule's ``applies_when`` may name (the truths).
-FACT_ORDER: tuple[str, ...] = tuple(f.name for f in fields(Facts) if f.name != "as_of")
-CONDITION_FACTS: tuple[str, ...] = tuple(
-    f.name for f in fields(Facts) if f.name != "as_of" and not f.metadata.get("date")
-)
+FACT_ORDER: tuple[str, ...] = tuple(name for name in Facts._fields if name != "as_of")
+# Facts whose value is a date (or None, or UNKNOWN) rather than a truth: rules cannot name them as a
+# condition; the engine reads them for due dates.
+DATE_FACTS: frozenset[str] = frozenset({"compliance_deadline", "notification_deadline"})
+CONDITION_FACTS: tuple[str, ...] = tuple(name for name in FACT_ORDER if name not in DATE_FACTS)
 _NAMES = frozenset(FACT_ORDER)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from compliance_checker.models.document import LoadedDocument
+from compliance_checker.models.record import Record
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -20,8 +20,7 @@ if TYPE_CHECKING:
 DECLARATION_FOLDER = "the declaration's folder"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class EvidenceFile:
+class EvidenceFile(Record):
     """What the loader found on disk for an evidence entry with a ``path`` (the engine does no I/O)."""
 
     path: str
@@ -34,8 +33,7 @@ class EvidenceFile:
     root: str = DECLARATION_FOLDER  # how to name the folder evidence must stay inside
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class LoadedDeclaration:
+class LoadedDeclaration(Record):
     file: str
     sha256: str
     document: LoadedDocument

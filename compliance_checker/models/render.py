@@ -3,14 +3,14 @@ handed to every format writer when it is made (``report.stream.Writer``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
+
+from compliance_checker.models.record import Record
 
 Verbosity = Literal["quiet", "normal", "verbose"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RenderOptions:
+class RenderOptions(Record):
     """Presentation choices a format may honour; each says which formats read it."""
 
     color: bool = False  # ANSI colour: terminal formats (table, text) on a terminal only

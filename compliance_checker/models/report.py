@@ -9,6 +9,7 @@ from typing import Any, Literal, TypeVar
 
 from compliance_checker.errors import Diagnostic
 from compliance_checker.models.facts import Facts
+from compliance_checker.models.record import Record
 from compliance_checker.models.ruleset import SEVERITY_ORDER, Source
 
 Outcome = Literal[
@@ -66,9 +67,7 @@ class EvidenceItem:
         return self.status in GAP_ITEMS
 
 
-@_pickled_by_value
-@dataclass(frozen=True, slots=True)
-class AppliedWaiver:
+class AppliedWaiver(Record):
     """The waiver that covers a finding: it stays visible in every format, with who accepted it and why."""
 
     justification: str
@@ -82,8 +81,7 @@ class AppliedWaiver:
 Baseline = Literal["new", "unchanged"]
 
 
-@dataclass(frozen=True, slots=True)
-class FailPolicy:
+class FailPolicy(Record):
     """Which results fail a run (exit code 1).
 
     A result fails when its outcome is in ``outcomes`` and its severity is at or above ``severity``
@@ -129,6 +127,8 @@ OUTCOME_THRESHOLDS: dict[str, frozenset[str]] = {
 @_pickled_by_value
 @dataclass(frozen=True, slots=True)
 class RuleResult:
+    """One rule's outcome for one declaration, with its evidence items and where the rule points."""
+
     rule: str
     title: str
     ruleset: str
@@ -153,9 +153,7 @@ class RuleResult:
         return self.waived_status or self.status
 
 
-@_pickled_by_value
-@dataclass(frozen=True, slots=True)
-class RulesetRef:
+class RulesetRef(Record):
     id: str
     version: str
     date: dt.date
@@ -167,6 +165,8 @@ class RulesetRef:
 @_pickled_by_value
 @dataclass(frozen=True, slots=True)
 class DeclarationReport:
+    """Everything one declaration's check found: its facts and every rule's result, or its errors."""
+
     path: str
     sha256: str | None
     as_of: dt.date
@@ -193,8 +193,7 @@ class DeclarationReport:
         return counts
 
 
-@dataclass(frozen=True, slots=True)
-class FixedFinding:
+class FixedFinding(Record):
     """A finding of the baseline report that is no longer a finding."""
 
     path: str
@@ -205,6 +204,8 @@ class FixedFinding:
 
 @dataclass(frozen=True, slots=True)
 class Report:
+    """A whole run's declarations, as the Python API returns them."""
+
     as_of: dt.date
     tool_version: str
     declarations: tuple[DeclarationReport, ...]

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from typing import ClassVar
 
 from compliance_checker.errors import UNSAFE_BUT_LINES, Diagnostic, visible
+from compliance_checker.models.record import Record
 from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import DeclarationReport, FailPolicy, FixedFinding, Report, RulesetRef
 from compliance_checker.report.summary import AuditorSummary, SummaryBuilder
@@ -54,8 +54,7 @@ def json_escape(text: str) -> str:
     return UNSAFE_BUT_LINES.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-@dataclass(frozen=True, slots=True)
-class RunStart:
+class RunStart(Record):
     as_of: dt.date
     tool_version: str
     policy: FailPolicy
@@ -64,8 +63,7 @@ class RunStart:
     rule_ids: tuple[str, ...] = ()  # the rules of that selection, in ruleset order
 
 
-@dataclass(frozen=True, slots=True)
-class RunEnd:
+class RunEnd(Record):
     summary: AuditorSummary
     notices: tuple[Diagnostic, ...]
     fixed: tuple[FixedFinding, ...]

@@ -8,19 +8,17 @@ than one declaration. Waived gaps are counted in their own column: a waiver neve
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from compliance_checker.models.record import Record
 from compliance_checker.models.report import FAILING, OUTCOMES, DeclarationReport, Report
 from compliance_checker.models.ruleset import SEVERITY_ORDER
 from compliance_checker.report.common import classification_tags, model_name, provider_name
 
 
-@dataclass(frozen=True, slots=True)
-class DeclarationSummary:
+class DeclarationSummary(Record):
     path: str
     model: str  # "name version"; empty when the declaration could not be read
     provider: str  # "legal name (CC)"; empty when the declaration could not be read
-    invalid: bool
+    invalid: bool  # type: ignore[assignment]  # the field shadows Record.invalid(), which only rulesets use
     classification: str  # a few words; empty when invalid
     counts: dict[str, int]  # per outcome; all zero when invalid
     errors: int  # located errors of an invalid declaration
@@ -30,8 +28,7 @@ class DeclarationSummary:
         return self.counts["missing"] + self.counts["partial"]
 
 
-@dataclass(frozen=True, slots=True)
-class RuleSummary:
+class RuleSummary(Record):
     rule: str
     title: str
     ruleset: str
@@ -52,30 +49,42 @@ class RuleSummary:
         return self.missed / self.applicable if self.applicable else 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class AuditorSummary:
+class AuditorSummary(Record):
     declarations: tuple[DeclarationSummary, ...]
     rules: tuple[RuleSummary, ...]  # rules missed or waived in at least one declaration
     evaluated: int
-    invalid: int
+    invalid: int  # type: ignore[assignment]  # the field shadows Record.invalid(), which only rulesets use
     totals: dict[str, int]
 
 
-@dataclass(slots=True)
 class _Tally:
-    title: str
-    ruleset: str
-    severity: str
-    first: int
-    missing: int = 0
-    partial: int = 0
-    waived: int = 0
-    applicable: int = 0
-    paths: list[str] = field(default_factory=list)
+    """One rule's running counts while a batch is summarised."""
+
+    __slots__ = (
+        "applicable",
+        "first",
+        "missing",
+        "partial",
+        "paths",
+        "ruleset",
+        "severity",
+        "title",
+        "waived",
+    )
+
+    def __init__(self, title: str, ruleset: str, severity: str, first: int) -> None:
+        self.title = title
+        self.ruleset = ruleset
+        self.severity = severity
+        self.first = first
+        self.missing = 0
+        self.partial = 0
+        self.waived = 0
+        self.applicable = 0
+        self.paths: list[str] = []
 
 
-@dataclass(frozen=True, slots=True)
-class Digest:
+class Digest(Record):
     row: DeclarationSummary
     results: tuple[tuple[str, str, str, str, str], ...]  # (rule, title, ruleset, severity, status)
 
@@ -176,15 +185,14 @@ class SummaryBuilder:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class ProviderSummary:
+class ProviderSummary(Record):
     provider: str  # "legal name (CC)"; empty for declarations that could not be read
     declarations: int
     with_gaps: int  # declarations with a missing or partial obligation
     missing: int
     partial: int
     waived: int
-    invalid: int
+    invalid: int  # type: ignore[assignment]  # the field shadows Record.invalid(), which only rulesets use
 
 
 def by_provider(summary: AuditorSummary) -> list[ProviderSummary]:
@@ -199,7 +207,18 @@ def by_provider(summary: AuditorSummary) -> list[ProviderSummary]:
         row[3] += d.counts["partial"]
         row[4] += d.counts["waived"]
         row[5] += d.invalid
-    out = [ProviderSummary(name, *row) for name, row in rows.items()]
+    out = [
+        ProviderSummary(
+            provider=name,
+            declarations=row[0],
+            with_gaps=row[1],
+            missing=row[2],
+            partial=row[3],
+            waived=row[4],
+            invalid=row[5],
+        )
+        for name, row in rows.items()
+    ]
     out.sort(key=lambda p: (not p.provider, -(p.missing + p.partial), -p.with_gaps, p.provider))
     return out
 

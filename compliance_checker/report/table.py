@@ -13,8 +13,8 @@ end, its tables fitted to the width column by column.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 
+from compliance_checker.models.record import Record
 from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import FAILING, OUTCOMES, DeclarationReport, Report, RuleResult
 from compliance_checker.report import stream
@@ -67,8 +67,7 @@ SEVERITY_RANK: dict[str, int] = {"critical": 0, "high": 1, "medium": 2, "low": 3
 MIN_MESSAGE = 40  # columns a message needs beside its location; else it goes on a line of its own
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(Record):
     """One line of the linter view: where, which rule, how serious, what, and why in one sentence."""
 
     location: str  # path:line:col
@@ -79,8 +78,7 @@ class Finding:
     message: str
 
 
-@dataclass(frozen=True, slots=True)
-class DeclarationView:
+class DeclarationView(Record):
     """What the terminal shows of a declaration, independent of width, colour and verbosity (a worker
     process makes it; the writer lays it out). Every string is already made safe for a terminal."""
 
@@ -92,7 +90,7 @@ class DeclarationView:
     counts: str  # "9 missing, 6 partial; 67 evidenced, 53 not applicable"
     as_of: str
     gaps: int  # missing and partial results
-    invalid: bool
+    invalid: bool  # type: ignore[assignment]  # the field shadows Record.invalid(), which only rulesets use
     unverified: bool
 
 
