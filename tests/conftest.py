@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import compileall
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,30 @@ AS_OF = "2026-11-29"
 # pytest-xdist's workers get COLUMNS=80 and a developer's shell may export any of them: each test starts
 # without them, so that no test depends on the terminal it runs in; a test that wants one sets it.
 TERMINAL_VARIABLES = ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR", "TERM")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """The whole suite (``python -m pytest`` with no file or test named) runs in parallel, one pytest-xdist
+    worker per CPU, each worker taking tests from the other's queue when its own is empty. Named files or
+    tests run in one process, as does any run with ``-n 0``, ``-p no:xdist`` or ``--pdb``; ``-n N``
+    chooses the workers. Runs before pytest-xdist's own hook, which reads the option."""
+    if not config.pluginmanager.hasplugin("xdist") or hasattr(config, "workerinput"):
+        return
+    if config.option.numprocesses is None and config.args_source == pytest.Config.ArgsSource.TESTPATHS:
+        config.option.numprocesses = "auto"
+        if config.option.dist == "no":
+            config.option.dist = "worksteal"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Once per run, before the tests (in the controlling process, not in each pytest-xdist worker): the
+    package's bytecode, as Python itself writes it on first import. About 110 tests start an interpreter
+    on this checkout; where PYTHONDONTWRITEBYTECODE is set (this project's machines set it) each of them,
+    and each worker of a ``--jobs`` run, would otherwise compile the package again: 0.29 s of CPU per
+    start instead of 0.15 s. Stale files are rewritten, current ones kept."""
+    if not hasattr(config, "workerinput"):
+        compileall.compile_dir(ROOT / "compliance_checker", quiet=1)
 
 
 @pytest.fixture(autouse=True)
