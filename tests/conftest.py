@@ -50,6 +50,23 @@ def pytest_configure(config: pytest.Config) -> None:
         compileall.compile_dir(ROOT / "compliance_checker", quiet=1)
 
 
+# Tests that take many seconds of wall time, mostly waiting (on pip, a browser, .NET, the sleeps between
+# signals): they start first, so that under pytest-xdist none of them is still running at the end while
+# the other worker has nothing left to do. A name that no longer matches only loses its place.
+LONG_FIRST = (
+    "tests/test_integrations.py::test_pre_commit_try_repo_runs_the_hook",
+    "tests/test_workers.py::test_ctrl_c_always_ends_a_pool_run_within_seconds",
+    "tests/test_sarif_code_scanning.py::",
+    "tests/test_html_browser.py::",
+    "tests/test_fastpath.py::test_variations_are_equivalent_and_reach_both_sides",
+    "tests/test_fuzz.py::test_cli_on_declaration_shaped_mappings",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: not item.nodeid.startswith(LONG_FIRST))  # stable: the rest keep their order
+
+
 @pytest.fixture(autouse=True)
 def _no_terminal_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in TERMINAL_VARIABLES:
