@@ -240,6 +240,9 @@ def classify(decl: DeclarationLike, as_of: dt.date) -> Facts:
         gpai_provider=provider,
         open_source_claimed=_open_source_claimed(decl),
         placed_on_market=placement.fact(),
+        designated_after_placement=_for_provider(
+            provider, _designated_after_placement(decl, placement, presumed), False
+        ),
         compute_plausible=_compute_plausible(check),
         sme_or_smc=_sme_or_smc(decl),
         fines_apply=_fines_apply(as_of),
@@ -772,6 +775,68 @@ def _placement(decl: DeclarationLike, as_of: dt.date) -> Placement:
             ("correct model.placement or model.placed_on_market",),
         )
     return Placement("placed", date, f"placed on the Union market on {date.isoformat()}")
+
+
+def _designated_after_placement(
+    decl: DeclarationLike, placement: Placement, presumed: tuple[Truth, str, tuple[str, ...]]
+) -> Fact:
+    """Guidelines section 2.3.4 (para 45): a model designated under Art 52(4) has the systemic-risk
+    obligations from when its provider is informed of the designation, so a designation after placement
+    moves their start past the placement date; a model that met the Art 51(1)(a) condition (here: the
+    Art 51(2) presumption) and was designated for want of a notification had them from when it met it."""
+    sources = ("AI Act Art 52(4)", "Guidelines section 2.3.4")
+    status = decl.model.systemic_risk
+    if not status.designated:
+        return Fact(value=False, reason="not designated by the Commission", sources=sources)
+    presumption, presumed_text, presumed_questions = presumed
+    rebuttal = status.rebuttal
+    if presumption is True and not (rebuttal is not None and rebuttal.accepted is True):
+        return Fact(
+            value=False,
+            reason=f"designated, but {presumed_text}: the obligations applied from when the Art 51(2) "
+            "threshold was met, not from the designation (Guidelines section 2.3.4, para 45)",
+            sources=sources,
+        )
+    designated = status.designation_date
+    if designated is None:
+        return unknown(
+            "designated by the Commission, but the date is not stated",
+            (
+                "state the date the provider was informed of the designation: "
+                "model.systemic_risk.designation_date",
+            ),
+            sources,
+        )
+    if placement.status == "planned":
+        return Fact(
+            value=False,
+            reason=f"designated on {designated.isoformat()}, before placement on the Union market "
+            f"({placement.reason})",
+            sources=sources,
+        )
+    if placement.date is not None and designated <= placement.date:
+        return Fact(
+            value=False,
+            reason=f"designated on {designated.isoformat()}, not after placement on the Union market on "
+            f"{placement.date.isoformat()}",
+            sources=sources,
+        )
+    if placement.status is None or placement.date is None:
+        questions = placement.questions or (Q_PLACEMENT_DATE,)
+        return unknown(f"designated on {designated.isoformat()}; {placement.reason}", questions, sources)
+    if presumption is UNKNOWN:
+        return unknown(
+            f"designated on {designated.isoformat()}, after placement on {placement.date.isoformat()}, but "
+            f"whether the Art 51(2) presumption was met before is not known ({presumed_text})",
+            presumed_questions,
+            sources,
+        )
+    return Fact(
+        value=True,
+        reason=f"designated on {designated.isoformat()}, after placement on the Union market on "
+        f"{placement.date.isoformat()}: the systemic-risk obligations apply from the designation",
+        sources=sources,
+    )
 
 
 def _legacy(decl: DeclarationLike, placement: Placement) -> Fact:

@@ -35,6 +35,7 @@ FACT_WORDS: dict[str, str] = {
     "legacy_model": "the model was placed on the market before 2 August 2025",
     "notification_required": "the Art 52(1) notification is required",
     "placed_on_market": "the model is placed on the Union market",
+    "designated_after_placement": "the Commission designated the model after its placement on the market",
     "sme_or_smc": "the provider is an SME or SMC",
     "fines_apply": "the Commission can fine (from 2 August 2026)",
     "signatory_transparency": "the provider signed the Transparency chapter",

@@ -89,6 +89,7 @@ class Facts(Record):
     gpai_provider: Fact
     open_source_claimed: Fact
     placed_on_market: Fact
+    designated_after_placement: Fact
     compute_plausible: Fact
     sme_or_smc: Fact
     fines_apply: Fact

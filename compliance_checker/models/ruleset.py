@@ -33,6 +33,7 @@ FactName = Literal[
     "legacy_model",
     "notification_required",
     "placed_on_market",
+    "designated_after_placement",
     "sme_or_smc",
     "fines_apply",
     "signatory_transparency",
