@@ -11,6 +11,7 @@ from compliance_checker.engine import operators
 from compliance_checker.engine.answers import duplicate_texts
 from compliance_checker.engine.classify import LEGACY_DEADLINE
 from compliance_checker.engine.conditions import questions, truth, why_not
+from compliance_checker.engine.construct import constructor
 from compliance_checker.engine.context import Context
 from compliance_checker.engine.operators import OPERATORS
 from compliance_checker.engine.operators.common import ITEM_PATH, Verdict, item_name
@@ -72,6 +73,11 @@ def build_context(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ru
     )
 
 
+# Evidence items and results are made by the hundred per declaration (see engine/construct.py).
+_new_item = constructor(EvidenceItem)
+_new_result = constructor(RuleResult)
+
+
 def due_date(rule: Rule, facts: Facts) -> dt.date | Unknown | None:
     """When a gap in this rule becomes a finding; None while the model is not placed yet, and for a rule
     that is always due (its gaps are findings on every run); UNKNOWN when the facts it depends on are not
@@ -112,7 +118,7 @@ def rule_result(
     column: int,
 ) -> RuleResult:
     """A rule's result: the rule's fixed facts (title, sources, ...) with this declaration's outcome."""
-    return RuleResult(
+    return _new_result(
         rule=rule.id,
         title=rule.title,
         ruleset=ruleset_id,
@@ -163,16 +169,16 @@ def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> 
     base = tuple(check.path.split("."))
     pos = doc.position(base)
     if result.problem:
-        return [EvidenceItem(check.path, check.label, "each", "failed", result.problem, pos.line, pos.column)]
+        return [_new_item(check.path, check.label, "each", "failed", result.problem, pos.line, pos.column)]
     if result.none_declared or result.absent_as_none:
         message = result.none_declared or result.absent_as_none or ""
-        return [EvidenceItem(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
+        return [_new_item(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
     if not result.matched:
         message = f"{check.path} has no entries to check"
-        return [EvidenceItem(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
+        return [_new_item(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
     if not result.outcomes:
         message = f"{check.path}: no check applies to its {result.matched} entries"
-        return [EvidenceItem(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
+        return [_new_item(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
     found: list[EvidenceItem] = []
     named = -1  # the entry whose name ``name`` is: an entry's sub-checks come one after the other
     name = ""
@@ -185,7 +191,7 @@ def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> 
         if "item." in message:  # the item's path and label say which entry
             message = ITEM_PATH.sub("", message)
         found.append(
-            EvidenceItem(
+            _new_item(
                 dotted(path),
                 f"{sub.label} ({name})",
                 sub.check,
@@ -220,13 +226,13 @@ def located_items(check: Check, ctx: Context, doc: LoadedDocument) -> list[Evide
         for where, message in result.gaps:
             pos = doc.position(where)
             items.append(
-                EvidenceItem(dotted(where), check.label, check.check, "failed", message, pos.line, pos.column)
+                _new_item(dotted(where), check.label, check.check, "failed", message, pos.line, pos.column)
             )
         return items
     pos = doc.position(tuple(check.path.split(".")))
     status: ItemStatus = "ok" if result.checked else "skipped"
     message = result.summary if result.checked else f"nothing to check: {result.summary}"
-    return [EvidenceItem(check.path, check.label, check.check, status, message, pos.line, pos.column)]
+    return [_new_item(check.path, check.label, check.check, status, message, pos.line, pos.column)]
 
 
 def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: Context) -> RuleResult:
@@ -270,7 +276,7 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
         if check.when is not None and when is False:
             reason = "; ".join(why_not(check.when, ctx))
             items.append(
-                EvidenceItem(
+                _new_item(
                     check.path,
                     check.label,
                     check.check,
@@ -296,7 +302,7 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
             if verdict.ok and verdict.declared_none:
                 notes.append(verdict.message)
             items.append(
-                EvidenceItem(
+                _new_item(
                     check.path,
                     check.label,
                     check.check,
