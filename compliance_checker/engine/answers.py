@@ -66,18 +66,30 @@ def duplicate_texts(values: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     fields of the declaration, normalised, with those fields (dotted paths without list positions,
     sorted): the same field in two list entries is one field."""
     fields: dict[str, set[str]] = defaultdict(set)
+    # Mappings and lists still to walk, with their field; a field's path is made only for a mapping or a
+    # list below it, or for a text long enough to count (most values are neither).
     stack: list[tuple[Any, str]] = [(values, "")]
     while stack:
         value, field = stack.pop()
-        if isinstance(value, str):
-            key = _long_text(value)
-            if key:
-                fields[key].add(field)
-        elif isinstance(value, dict):
+        if isinstance(value, dict):
             prefix = f"{field}." if field else ""
-            stack.extend((item, f"{prefix}{key}") for key, item in value.items() if item is not None)
-        elif isinstance(value, list | tuple):
-            stack.extend((item, field) for item in value)
+            for key, item in value.items():
+                if isinstance(item, str):
+                    if len(item) >= _SHORTEST:
+                        found = _long_text(item)
+                        if found:
+                            fields[found].add(prefix + key)
+                elif isinstance(item, dict | list | tuple):
+                    stack.append((item, prefix + key))
+        else:  # a list or tuple: its entries are the same field
+            for item in value:
+                if isinstance(item, str):
+                    if len(item) >= _SHORTEST:
+                        found = _long_text(item)
+                        if found:
+                            fields[found].add(field)
+                elif isinstance(item, dict | list | tuple):
+                    stack.append((item, field))
     return {text: tuple(sorted(where)) for text, where in fields.items() if len(where) > 1}
 
 
@@ -85,9 +97,11 @@ def duplicate_texts(values: dict[str, Any]) -> dict[str, tuple[str, ...]]:
 _SHORTEST = 2 * DUPLICATE_MIN_WORDS - 1
 
 
+@lru_cache(maxsize=4096)
 def _long_text(text: str) -> str | None:
     """The normalised text when it has at least DUPLICATE_MIN_WORDS words, else None. Fewer
-    whitespace-separated tokens cannot make enough words, so most short texts cost one split."""
+    whitespace-separated tokens cannot make enough words, so most short texts cost one split. Cached:
+    every text an answer is checked for was met when the declaration's duplicates were found."""
     if len(text) < _SHORTEST or len(text.split(None, DUPLICATE_MIN_WORDS - 1)) < DUPLICATE_MIN_WORDS:
         return None
     key = normalised(text)
