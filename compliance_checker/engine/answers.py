@@ -23,6 +23,9 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
+# Type tuples for isinstance, made once: ``list | dict`` in a call makes a new union object every time.
+_CONTAINERS = (dict, list, tuple)
+
 THIN_SHARE = Fraction(1, 4)
 DUPLICATE_MIN_WORDS = 8
 
@@ -79,7 +82,7 @@ def duplicate_texts(values: dict[str, Any]) -> dict[str, tuple[str, ...]]:
                         found = _long_text(item)
                         if found:
                             fields[found].add(prefix + key)
-                elif isinstance(item, dict | list | tuple):
+                elif isinstance(item, _CONTAINERS):
                     stack.append((item, prefix + key))
         else:  # a list or tuple: its entries are the same field
             for item in value:
@@ -88,7 +91,7 @@ def duplicate_texts(values: dict[str, Any]) -> dict[str, tuple[str, ...]]:
                         found = _long_text(item)
                         if found:
                             fields[found].add(field)
-                elif isinstance(item, dict | list | tuple):
+                elif isinstance(item, _CONTAINERS):
                     stack.append((item, field))
     return {text: tuple(sorted(where)) for text, where in fields.items() if len(where) > 1}
 

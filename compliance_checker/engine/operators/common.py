@@ -30,6 +30,10 @@ from compliance_checker.models.ruleset import (
     LatestOf,
 )
 
+# Type tuples for isinstance, made once: ``list | dict`` in a call makes a new union object every time.
+_CONTAINERS = (list, dict)
+_NUMBERS = (int, float)
+
 Status = Literal["ok", "partial", "failed"]
 S = TypeVar("S", bound=Check)
 
@@ -138,7 +142,7 @@ def show(value: Any) -> str:
     if isinstance(value, str):
         short = value if len(value) <= 60 else value[:57] + "..."
         return repr(short)
-    if isinstance(value, list | dict):  # never echoed whole: a list may hold thousands of entries
+    if isinstance(value, _CONTAINERS):  # never echoed whole: a list may hold thousands of entries
         return excerpt(repr(value[:10] if isinstance(value, list) else value), 200)
     return excerpt(repr(value), 80)
 
@@ -208,7 +212,7 @@ def concrete(text: str, path: str, index: int) -> str:
 def number_at(path: str, ctx: Context) -> tuple[Any, Verdict | None]:
     """The number at ``path``, or why there is none: not given, or not a number (a boolean is not)."""
     value = ctx.lookup(path)
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, _NUMBERS):
         return None, failed(f"{path} is not given" if value is MISSING else f"{path} is not a number")
     return value, None
 
