@@ -17,7 +17,6 @@ from compliance_checker.engine.operators import OPERATORS
 from compliance_checker.engine.operators.common import ITEM_PATH, Verdict, item_name
 from compliance_checker.engine.operators.each import EachCheck, EachOutcome, outcomes
 from compliance_checker.models.document import LoadedDocument, Position, dotted
-from compliance_checker.models.document import Path as DocPath
 from compliance_checker.models.facts import UNKNOWN, Facts, Truth, Unknown
 from compliance_checker.models.loaded import LoadedDeclaration
 from compliance_checker.models.report import EvidenceItem, ItemStatus, Outcome, RuleResult
@@ -181,18 +180,19 @@ def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> 
         return [_new_item(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
     found: list[EvidenceItem] = []
     named = -1  # the entry whose name ``name`` is: an entry's sub-checks come one after the other
-    name = ""
+    name = entry_path = ""
     for index, entry, sub, verdict in result.outcomes:
         if index != named:
             named, name = index, item_name(entry, index)
-        path: DocPath = (*base, index, *_item_rest(sub.path))
-        where = doc.position(path)
+            entry_path = f"{check.path}[{index}]"  # models.document.dotted of the entry's path
+        rest, dotted_rest = _item_rest(sub.path)
+        where = doc.position((*base, index, *rest))
         message = verdict.message
         if "item." in message:  # the item's path and label say which entry
             message = ITEM_PATH.sub("", message)
         found.append(
             _new_item(
-                dotted(path),
+                entry_path + dotted_rest,
                 f"{sub.label} ({name})",
                 sub.check,
                 verdict.status,
@@ -204,14 +204,16 @@ def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> 
     return found
 
 
-_REST: dict[str, tuple[str, ...]] = {}
+_REST: dict[str, tuple[tuple[str, ...], str]] = {}
 
 
-def _item_rest(path: str) -> tuple[str, ...]:
-    """The parts of an item-relative path after ``item`` (``item.a.b`` -> ``("a", "b")``), once per path."""
+def _item_rest(path: str) -> tuple[tuple[str, ...], str]:
+    """The parts of an item-relative path after ``item``, and them dotted (``item.a.b`` -> ``("a", "b")``,
+    ``".a.b"``), once per path."""
     rest = _REST.get(path)
     if rest is None:
-        rest = _REST[path] = tuple(path.split(".")[1:]) if path.startswith("item.") else ()
+        parts = tuple(path.split(".")[1:]) if path.startswith("item.") else ()
+        rest = _REST[path] = (parts, "".join(f".{part}" for part in parts))
     return rest
 
 
