@@ -53,6 +53,23 @@ def _safe(text: str) -> str:
 _PIECE = 1 << 18  # characters per piece of a declaration's text, about
 
 
+def _joined(parts: list[str]) -> list[str]:
+    """``parts`` joined into as few pieces as keep ASCII text apart from the rest: one accented letter
+    would make a whole piece a wider string, slower to send between processes and to encode as UTF-8
+    (the ASCII text of a report is copied as it is)."""
+    pieces: list[str] = []
+    start = 0
+    for number, part in enumerate(parts):
+        if not part.isascii():
+            if start < number:
+                pieces.append("".join(parts[start:number]))
+            pieces.append(part)
+            start = number + 1
+    if start < len(parts):
+        pieces.append("".join(parts[start:]))
+    return pieces
+
+
 class JsonWriter(stream.Writer):
     """Keeps only whether a declaration was written (for the separator)."""
 
@@ -91,12 +108,12 @@ class JsonWriter(stream.Writer):
                 parts.append(",")
             size += _result(result, decl.path, location, parts)
             if size >= _PIECE:
-                pieces.append("".join(parts))
+                pieces.extend(_joined(parts))
                 parts.clear()
                 size = 0
         parts.append("]")
         parts.append(tail)
-        pieces.append("".join(parts))
+        pieces.extend(_joined(parts))
         return pieces
 
     def accept(self, payload: object) -> None:
