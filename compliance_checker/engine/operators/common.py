@@ -51,20 +51,29 @@ class Verdict(NamedTuple):
         return self.status == "ok"
 
 
+# Verdicts are made once per check and list entry: straight from their fields, as Verdict's own
+# (Python-level) __new__ would make them.
+_new_tuple = tuple.__new__
+
+
 def passed(message: str, *, declared_none: bool = False) -> Verdict:
-    return Verdict("ok", message, declared_none)
+    verdict: Verdict = _new_tuple(Verdict, ("ok", message, declared_none))
+    return verdict
 
 
 def thin(message: str) -> Verdict:
-    return Verdict("partial", message)
+    verdict: Verdict = _new_tuple(Verdict, ("partial", message, False))
+    return verdict
 
 
 def failed(message: str) -> Verdict:
-    return Verdict("failed", message)
+    verdict: Verdict = _new_tuple(Verdict, ("failed", message, False))
+    return verdict
 
 
 def judged(ok: bool, message: str) -> Verdict:
-    return Verdict("ok" if ok else "failed", message)
+    verdict: Verdict = _new_tuple(Verdict, ("ok" if ok else "failed", message, False))
+    return verdict
 
 
 class Located(NamedTuple):
@@ -170,9 +179,16 @@ _NOT_APPLICABLE = {"n/a", "na", "none", "not applicable"}
 _LIST_WORDS = {"log", "list", "entries", "items", "records", "register", "history"}
 
 
+_LONGEST_NONE = max(map(len, _NOT_APPLICABLE))
+
+
 def states_none(value: Any) -> bool:
-    """``N/A``, ``none``, ``not applicable``: an answer that says nothing applies."""
-    return isinstance(value, str) and value.strip().lower() in _NOT_APPLICABLE
+    """``N/A``, ``none``, ``not applicable``: an answer that says nothing applies. (Lower case is never
+    shorter, so a longer text is not lowered: answers are often paragraphs.)"""
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    return len(text) <= _LONGEST_NONE and text.lower() in _NOT_APPLICABLE
 
 
 def no_entries(path: str) -> str:
