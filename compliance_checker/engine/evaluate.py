@@ -14,12 +14,12 @@ from compliance_checker.engine.conditions import questions, truth, why_not
 from compliance_checker.engine.construct import constructor
 from compliance_checker.engine.context import Context
 from compliance_checker.engine.operators import OPERATORS
-from compliance_checker.engine.operators.common import ITEM_PATH, Verdict, item_name
+from compliance_checker.engine.operators.common import ITEM_PATH, item_name
 from compliance_checker.engine.operators.each import EachCheck, EachOutcome, outcomes
 from compliance_checker.models.document import LoadedDocument, Position, dotted
 from compliance_checker.models.facts import UNKNOWN, Facts, Truth, Unknown
 from compliance_checker.models.loaded import LoadedDeclaration
-from compliance_checker.models.report import EvidenceItem, ItemStatus, Outcome, RuleResult
+from compliance_checker.models.report import GAP_ITEMS, EvidenceItem, ItemStatus, Outcome, RuleResult
 from compliance_checker.models.ruleset import Bin, Check, Condition, Rule, Ruleset, leaves
 
 
@@ -273,10 +273,11 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
     notes: list[str] = []
     undecided: dict[int, list[str]] = {}  # item index -> questions: required only if the answer is yes
     for check in rule.evidence:
-        pos = _position(check.path, doc, ctx)
-        when = _truth(check.when, ctx) if check.when is not None else True
-        if check.when is not None and when is False:
-            reason = "; ".join(why_not(check.when, ctx))
+        condition = check.when
+        when = True if condition is None else _truth(condition, ctx)
+        if when is False:
+            pos = _position(check.path, doc, ctx)
+            reason = "; ".join(why_not(condition, ctx))  # type: ignore[arg-type]  # not None: decided
             items.append(
                 _new_item(
                     check.path,
@@ -300,23 +301,18 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
             items.extend(found)
             notes.extend(i.message for i in found if i.status == "ok")
         else:
-            verdict: Verdict = operators.evaluate(check, ctx)
-            if verdict.ok and verdict.declared_none:
-                notes.append(verdict.message)
+            pos = _position(check.path, doc, ctx)
+            status, message, declared_none = operators.evaluate(check, ctx)
+            if declared_none and status == "ok":
+                notes.append(message)
             items.append(
-                _new_item(
-                    check.path,
-                    check.label,
-                    check.check,
-                    verdict.status,
-                    verdict.message,
-                    pos.line,
-                    pos.column,
-                )
+                _new_item(check.path, check.label, check.check, status, message, pos.line, pos.column)
             )
-        if check.when is not None and when is UNKNOWN:
-            open_questions = questions(check.when, ctx)
-            undecided.update({n: open_questions for n in range(start, len(items)) if items[n].is_gap})
+        if when is UNKNOWN:
+            open_questions = questions(condition, ctx)  # type: ignore[arg-type]  # not None: undecided
+            undecided.update(
+                {n: open_questions for n in range(start, len(items)) if items[n].status in GAP_ITEMS}
+            )
     return judge(rule, items, notes, Undecided(undecided, undetermined), ctx, first, result)
 
 
@@ -357,15 +353,18 @@ def judge(
     or a rule whose applicability does, is manual_review naming what to state."""
     line, column = first.line, first.column
     frozen = tuple(items)
-    considered = [i for n, i in enumerate(items) if i.status != "skipped" and n not in undecided.items]
-    if undecided.items and not any(i.is_gap for i in considered):
+    if undecided.items:
+        considered = [i for n, i in enumerate(items) if i.status != "skipped" and n not in undecided.items]
+    else:
+        considered = [i for i in items if i.status != "skipped"]
+    gaps = [i for i in considered if i.status in GAP_ITEMS]
+    if undecided.items and not gaps:
         asked = "; ".join(dict.fromkeys(q for qs in undecided.items.values() for q in qs))
         gap = _listed(f"{items[n].label}: {items[n].message}" for n in undecided.items)
         where = items[min(undecided.items)]
         message = f"cannot be determined whether this is required ({asked}); {gap}"
         return result("manual_review", message, frozen, None, where.line, where.column)
     if undecided.applies:
-        gaps = [i for i in considered if i.is_gap]
         found = (
             _listed(f"{i.label}: {i.message}" for i in gaps) or f"all {len(considered)} evidence items given"
         )
@@ -377,7 +376,6 @@ def judge(
         if not all(i.message.startswith("nothing to check") for i in items):
             skipped = f"no evidence is required under the declared facts: {skipped}"
         return result("not_applicable", skipped, frozen, None, line, column)
-    gaps = [i for i in considered if i.is_gap]
     declared = "".join(f"; {message}" for message in notes)
     if not gaps:
         if rule.manual_review:
