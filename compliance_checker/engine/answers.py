@@ -116,7 +116,8 @@ def pasted_from(text: str, field: str, duplicates: dict[str, tuple[str, ...]]) -
     questions of the same document. Across sections the same text may be a legitimate restatement (the
     public training-content summary may repeat the Form), so it is not counted."""
     key = _long_text(text) if duplicates else None
-    if key is None:
+    where = duplicates.get(key, ()) if key is not None else ()
+    if not where:  # most answers: not a text written twice
         return ()
-    where = duplicates.get(key, ())
-    return tuple(f for f in where if f != field and section(f) == section(field))
+    own = section(field)
+    return tuple(f for f in where if f != field and section(f) == own)

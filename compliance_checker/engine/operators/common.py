@@ -142,15 +142,15 @@ def evidence_entries(ctx: Context) -> list[tuple[int, dict[str, Any]]]:
 def show(value: Any) -> str:
     """A declaration value in a message: dates as ISO text, large floats in scientific notation, long
     text cut short; true, false and null as YAML writes them, never Python's True, False and None."""
+    if isinstance(value, str):  # most values
+        short = value if len(value) <= 60 else value[:57] + "..."
+        return repr(short)
     if isinstance(value, bool) or value is None:
         return "null" if value is None else str(value).lower()
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float):
         return sci(exact(value)) if abs(value) >= 1e6 else repr(value)
-    if isinstance(value, str):
-        short = value if len(value) <= 60 else value[:57] + "..."
-        return repr(short)
     if isinstance(value, _CONTAINERS):  # never echoed whole: a list may hold thousands of entries
         return excerpt(repr(value[:10] if isinstance(value, list) else value), 200)
     return excerpt(repr(value), 80)

@@ -112,7 +112,7 @@ def _text(path: str, value: str, spec: Present, ctx: Context) -> Verdict:
         return thin(f"{path} is {show(value)}, which is not an answer here: nothing says none may apply")
     if placeholder_text(value):
         return thin(f"{path} is a placeholder ({show(value)}), which says nothing")
-    pasted = pasted_from(value, ctx.field_of(path), ctx.duplicates)
+    pasted = pasted_from(value, ctx.field_of(path), ctx.duplicates) if ctx.duplicates else ()
     if pasted:
         return thin(
             f"{path} has the same text as {', '.join(pasted)}: one text cannot answer different questions"
