@@ -42,11 +42,12 @@ class Context:
     item: Any = MISSING
     item_written: Any = MISSING
     # What one declaration's evaluation looked up once, shared by the contexts of its list entries: values
-    # and values as written at paths outside list entries (by path), and anything else (``memo``: keyed
-    # by a tuple that starts with what it is, such as ``("truth", id(condition))``).
+    # and values as written at paths outside list entries and positions (each by path), and anything else
+    # (``memo``: keyed by a tuple that starts with what it is, such as ``("truth", id(condition))``).
     memo: dict[Any, Any] = field(default_factory=dict)
     looked_up: dict[str, Any] = field(default_factory=dict)
     looked_up_written: dict[str, Any] = field(default_factory=dict)
+    positions: dict[str, Any] = field(default_factory=dict)  # where each path is written, by path
 
     def with_item(self, entry: Any, written: Any = None, list_field: str | None = None) -> Context:
         """This context with a list entry reachable as ``item`` (inside `each` and `some`); ``written`` is
@@ -67,6 +68,7 @@ class Context:
             self.memo,
             self.looked_up,
             self.looked_up_written,
+            self.positions,
         )
 
     def lookup(self, path: str) -> Any:

@@ -141,10 +141,9 @@ _LOCATED = frozenset(name for name, operator in OPERATORS.items() if operator.lo
 
 def _position(path: str, doc: LoadedDocument, ctx: Context) -> Position:
     """Where a declaration path is written (or its nearest written ancestor); asked once per path."""
-    key = ("position", path)
-    found: Position | None = ctx.memo.get(key)
+    found: Position | None = ctx.positions.get(path)
     if found is None:
-        found = ctx.memo[key] = doc.position(tuple(path.split(".")))
+        found = ctx.positions[path] = doc.position(tuple(path.split(".")))
     return found
 
 
