@@ -70,3 +70,15 @@ def test_the_writer_writes_the_pieces_unchanged() -> None:
     writer = json_report.JsonWriter(written.append)
     writer.accept(json_report.JsonWriter.encode(decl))
     assert "".join(written) == "\n" + _expected(decl)
+
+
+def test_ascii_runs_are_kept_apart_from_the_few_non_ascii_parts() -> None:
+    decl = compliance_checker.check_file(SAMPLES / "frontier-systemic-risk.yaml", as_of=dt.date(2026, 11, 29))
+    item = EvidenceItem("a", "b", "present", "ok", "caf\u00e9", 1, 1)
+    changed = dataclasses.replace(decl.results[0], evidence=(item,))
+    decl = dataclasses.replace(decl, results=(changed, *decl.results[1:]))
+    pieces = json_report.JsonWriter.encode(decl)
+    assert "".join(pieces) == _expected(decl)
+    wide = [p for p in pieces if not p.isascii()]
+    assert wide and sum(map(len, wide)) < 2000  # the accented item alone, not the whole declaration
+    assert json_report._joined(["a", "b", "\u00e9", "c", "d"]) == ["ab", "\u00e9", "cd"]
