@@ -23,6 +23,9 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
+# Type tuples for isinstance, made once: ``list | dict`` in a call makes a new union object every time.
+_CONTAINERS = (dict, list, tuple)
+
 THIN_SHARE = Fraction(1, 4)
 DUPLICATE_MIN_WORDS = 8
 
@@ -66,18 +69,30 @@ def duplicate_texts(values: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     fields of the declaration, normalised, with those fields (dotted paths without list positions,
     sorted): the same field in two list entries is one field."""
     fields: dict[str, set[str]] = defaultdict(set)
+    # Mappings and lists still to walk, with their field; a field's path is made only for a mapping or a
+    # list below it, or for a text long enough to count (most values are neither).
     stack: list[tuple[Any, str]] = [(values, "")]
     while stack:
         value, field = stack.pop()
-        if isinstance(value, str):
-            key = _long_text(value)
-            if key:
-                fields[key].add(field)
-        elif isinstance(value, dict):
+        if isinstance(value, dict):
             prefix = f"{field}." if field else ""
-            stack.extend((item, f"{prefix}{key}") for key, item in value.items() if item is not None)
-        elif isinstance(value, list | tuple):
-            stack.extend((item, field) for item in value)
+            for key, item in value.items():
+                if isinstance(item, str):
+                    if len(item) >= _SHORTEST:
+                        found = _long_text(item)
+                        if found:
+                            fields[found].add(prefix + key)
+                elif isinstance(item, _CONTAINERS):
+                    stack.append((item, prefix + key))
+        else:  # a list or tuple: its entries are the same field
+            for item in value:
+                if isinstance(item, str):
+                    if len(item) >= _SHORTEST:
+                        found = _long_text(item)
+                        if found:
+                            fields[found].add(field)
+                elif isinstance(item, _CONTAINERS):
+                    stack.append((item, field))
     return {text: tuple(sorted(where)) for text, where in fields.items() if len(where) > 1}
 
 
@@ -85,9 +100,11 @@ def duplicate_texts(values: dict[str, Any]) -> dict[str, tuple[str, ...]]:
 _SHORTEST = 2 * DUPLICATE_MIN_WORDS - 1
 
 
+@lru_cache(maxsize=4096)
 def _long_text(text: str) -> str | None:
     """The normalised text when it has at least DUPLICATE_MIN_WORDS words, else None. Fewer
-    whitespace-separated tokens cannot make enough words, so most short texts cost one split."""
+    whitespace-separated tokens cannot make enough words, so most short texts cost one split. Cached:
+    every text an answer is checked for was met when the declaration's duplicates were found."""
     if len(text) < _SHORTEST or len(text.split(None, DUPLICATE_MIN_WORDS - 1)) < DUPLICATE_MIN_WORDS:
         return None
     key = normalised(text)
@@ -99,7 +116,8 @@ def pasted_from(text: str, field: str, duplicates: dict[str, tuple[str, ...]]) -
     questions of the same document. Across sections the same text may be a legitimate restatement (the
     public training-content summary may repeat the Form), so it is not counted."""
     key = _long_text(text) if duplicates else None
-    if key is None:
+    where = duplicates.get(key, ()) if key is not None else ()
+    if not where:  # most answers: not a text written twice
         return ()
-    where = duplicates.get(key, ())
-    return tuple(f for f in where if f != field and section(f) == section(field))
+    own = section(field)
+    return tuple(f for f in where if f != field and section(f) == own)

@@ -18,8 +18,11 @@ class _Missing:
 MISSING: Any = _Missing()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Context:
+    """What a check looks at. Never changed once made (a list entry gets its own, ``with_item``): not
+    frozen only because a frozen dataclass is made several times slower, and one is made per list entry."""
+
     values: dict[str, Any]
     facts: Facts
     sets: dict[str, tuple[str, ...]]
@@ -38,9 +41,13 @@ class Context:
     item_field: str | None = None
     item: Any = MISSING
     item_written: Any = MISSING
-    # What one declaration's evaluation looked up once (paths outside list entries, positions, conditions),
-    # shared by the contexts of its list entries.
+    # What one declaration's evaluation looked up once, shared by the contexts of its list entries: values
+    # and values as written at paths outside list entries and positions (each by path), and anything else
+    # (``memo``: keyed by a tuple that starts with what it is, such as ``("truth", id(condition))``).
     memo: dict[Any, Any] = field(default_factory=dict)
+    looked_up: dict[str, Any] = field(default_factory=dict)
+    looked_up_written: dict[str, Any] = field(default_factory=dict)
+    positions: dict[str, Any] = field(default_factory=dict)  # where each path is written, by path
 
     def with_item(self, entry: Any, written: Any = None, list_field: str | None = None) -> Context:
         """This context with a list entry reachable as ``item`` (inside `each` and `some`); ``written`` is
@@ -59,29 +66,32 @@ class Context:
             entry,
             entry if self.raw is None else written,
             self.memo,
+            self.looked_up,
+            self.looked_up_written,
+            self.positions,
         )
 
     def lookup(self, path: str) -> Any:
         """The value at a dotted path, or MISSING when any part is absent or null."""
+        found = self.looked_up.get(path, _UNSEEN)
+        if found is not _UNSEEN:
+            return found
         parts = _PARTS.get(path) or _split(path)
         if parts[0] == "item":
             return _walk(self.item, parts, 1)
-        key = ("value", path)
-        found = self.memo.get(key, _UNSEEN)
-        if found is _UNSEEN:
-            found = self.memo[key] = _walk(self.values, parts, 0)
+        found = self.looked_up[path] = _walk(self.values, parts, 0)
         return found
 
     def written(self, path: str) -> Any:
         """The value at a dotted path as the declaration wrote it, or MISSING when any part is absent or
         null: a default the validation filled in (an empty list) was not given."""
+        found = self.looked_up_written.get(path, _UNSEEN)
+        if found is not _UNSEEN:
+            return found
         parts = _PARTS.get(path) or _split(path)
         if parts[0] == "item":
             return _walk(self.item_written, parts, 1)
-        key = ("written", path)
-        found = self.memo.get(key, _UNSEEN)
-        if found is _UNSEEN:
-            found = self.memo[key] = _walk(self.values if self.raw is None else self.raw, parts, 0)
+        found = self.looked_up_written[path] = _walk(self.values if self.raw is None else self.raw, parts, 0)
         return found
 
     def field_of(self, path: str) -> str:

@@ -11,15 +11,15 @@ from compliance_checker.engine import operators
 from compliance_checker.engine.answers import duplicate_texts
 from compliance_checker.engine.classify import LEGACY_DEADLINE
 from compliance_checker.engine.conditions import questions, truth, why_not
+from compliance_checker.engine.construct import constructor
 from compliance_checker.engine.context import Context
 from compliance_checker.engine.operators import OPERATORS
-from compliance_checker.engine.operators.common import ITEM_PATH, Verdict, item_name
+from compliance_checker.engine.operators.common import ITEM_PATH, item_name
 from compliance_checker.engine.operators.each import EachCheck, EachOutcome, outcomes
 from compliance_checker.models.document import LoadedDocument, Position, dotted
-from compliance_checker.models.document import Path as DocPath
 from compliance_checker.models.facts import UNKNOWN, Facts, Truth, Unknown
 from compliance_checker.models.loaded import LoadedDeclaration
-from compliance_checker.models.report import EvidenceItem, ItemStatus, Outcome, RuleResult
+from compliance_checker.models.report import GAP_ITEMS, EvidenceItem, ItemStatus, Outcome, RuleResult
 from compliance_checker.models.ruleset import Bin, Check, Condition, Rule, Ruleset, leaves
 
 
@@ -72,6 +72,11 @@ def build_context(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ru
     )
 
 
+# Evidence items and results are made by the hundred per declaration (see engine/construct.py).
+_new_item = constructor(EvidenceItem)
+_new_result = constructor(RuleResult)
+
+
 def due_date(rule: Rule, facts: Facts) -> dt.date | Unknown | None:
     """When a gap in this rule becomes a finding; None while the model is not placed yet, and for a rule
     that is always due (its gaps are findings on every run); UNKNOWN when the facts it depends on are not
@@ -112,7 +117,7 @@ def rule_result(
     column: int,
 ) -> RuleResult:
     """A rule's result: the rule's fixed facts (title, sources, ...) with this declaration's outcome."""
-    return RuleResult(
+    return _new_result(
         rule=rule.id,
         title=rule.title,
         ruleset=ruleset_id,
@@ -136,10 +141,9 @@ _LOCATED = frozenset(name for name, operator in OPERATORS.items() if operator.lo
 
 def _position(path: str, doc: LoadedDocument, ctx: Context) -> Position:
     """Where a declaration path is written (or its nearest written ancestor); asked once per path."""
-    key = ("position", path)
-    found: Position | None = ctx.memo.get(key)
+    found: Position | None = ctx.positions.get(path)
     if found is None:
-        found = ctx.memo[key] = doc.position(tuple(path.split(".")))
+        found = ctx.positions[path] = doc.position(tuple(path.split(".")))
     return found
 
 
@@ -163,30 +167,31 @@ def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> 
     base = tuple(check.path.split("."))
     pos = doc.position(base)
     if result.problem:
-        return [EvidenceItem(check.path, check.label, "each", "failed", result.problem, pos.line, pos.column)]
+        return [_new_item(check.path, check.label, "each", "failed", result.problem, pos.line, pos.column)]
     if result.none_declared or result.absent_as_none:
         message = result.none_declared or result.absent_as_none or ""
-        return [EvidenceItem(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
+        return [_new_item(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
     if not result.matched:
         message = f"{check.path} has no entries to check"
-        return [EvidenceItem(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
+        return [_new_item(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
     if not result.outcomes:
         message = f"{check.path}: no check applies to its {result.matched} entries"
-        return [EvidenceItem(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
+        return [_new_item(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
     found: list[EvidenceItem] = []
     named = -1  # the entry whose name ``name`` is: an entry's sub-checks come one after the other
-    name = ""
+    name = entry_path = ""
     for index, entry, sub, verdict in result.outcomes:
         if index != named:
             named, name = index, item_name(entry, index)
-        path: DocPath = (*base, index, *_item_rest(sub.path))
-        where = doc.position(path)
+            entry_path = f"{check.path}[{index}]"  # models.document.dotted of the entry's path
+        rest, dotted_rest = _item_rest(sub.path)
+        where = doc.position((*base, index, *rest))
         message = verdict.message
         if "item." in message:  # the item's path and label say which entry
             message = ITEM_PATH.sub("", message)
         found.append(
-            EvidenceItem(
-                dotted(path),
+            _new_item(
+                entry_path + dotted_rest,
                 f"{sub.label} ({name})",
                 sub.check,
                 verdict.status,
@@ -198,14 +203,16 @@ def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> 
     return found
 
 
-_REST: dict[str, tuple[str, ...]] = {}
+_REST: dict[str, tuple[tuple[str, ...], str]] = {}
 
 
-def _item_rest(path: str) -> tuple[str, ...]:
-    """The parts of an item-relative path after ``item`` (``item.a.b`` -> ``("a", "b")``), once per path."""
+def _item_rest(path: str) -> tuple[tuple[str, ...], str]:
+    """The parts of an item-relative path after ``item``, and them dotted (``item.a.b`` -> ``("a", "b")``,
+    ``".a.b"``), once per path."""
     rest = _REST.get(path)
     if rest is None:
-        rest = _REST[path] = tuple(path.split(".")[1:]) if path.startswith("item.") else ()
+        parts = tuple(path.split(".")[1:]) if path.startswith("item.") else ()
+        rest = _REST[path] = (parts, "".join(f".{part}" for part in parts))
     return rest
 
 
@@ -220,13 +227,13 @@ def located_items(check: Check, ctx: Context, doc: LoadedDocument) -> list[Evide
         for where, message in result.gaps:
             pos = doc.position(where)
             items.append(
-                EvidenceItem(dotted(where), check.label, check.check, "failed", message, pos.line, pos.column)
+                _new_item(dotted(where), check.label, check.check, "failed", message, pos.line, pos.column)
             )
         return items
     pos = doc.position(tuple(check.path.split(".")))
     status: ItemStatus = "ok" if result.checked else "skipped"
     message = result.summary if result.checked else f"nothing to check: {result.summary}"
-    return [EvidenceItem(check.path, check.label, check.check, status, message, pos.line, pos.column)]
+    return [_new_item(check.path, check.label, check.check, status, message, pos.line, pos.column)]
 
 
 def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: Context) -> RuleResult:
@@ -265,12 +272,13 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
     notes: list[str] = []
     undecided: dict[int, list[str]] = {}  # item index -> questions: required only if the answer is yes
     for check in rule.evidence:
-        pos = _position(check.path, doc, ctx)
-        when = _truth(check.when, ctx) if check.when is not None else True
-        if check.when is not None and when is False:
-            reason = "; ".join(why_not(check.when, ctx))
+        condition = check.when
+        when = True if condition is None else _truth(condition, ctx)
+        if when is False:
+            pos = _position(check.path, doc, ctx)
+            reason = "; ".join(why_not(condition, ctx))  # type: ignore[arg-type]  # not None: decided
             items.append(
-                EvidenceItem(
+                _new_item(
                     check.path,
                     check.label,
                     check.check,
@@ -292,23 +300,18 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
             items.extend(found)
             notes.extend(i.message for i in found if i.status == "ok")
         else:
-            verdict: Verdict = operators.evaluate(check, ctx)
-            if verdict.ok and verdict.declared_none:
-                notes.append(verdict.message)
+            pos = _position(check.path, doc, ctx)
+            status, message, declared_none = operators.evaluate(check, ctx)
+            if declared_none and status == "ok":
+                notes.append(message)
             items.append(
-                EvidenceItem(
-                    check.path,
-                    check.label,
-                    check.check,
-                    verdict.status,
-                    verdict.message,
-                    pos.line,
-                    pos.column,
-                )
+                _new_item(check.path, check.label, check.check, status, message, pos.line, pos.column)
             )
-        if check.when is not None and when is UNKNOWN:
-            open_questions = questions(check.when, ctx)
-            undecided.update({n: open_questions for n in range(start, len(items)) if items[n].is_gap})
+        if when is UNKNOWN:
+            open_questions = questions(condition, ctx)  # type: ignore[arg-type]  # not None: undecided
+            undecided.update(
+                {n: open_questions for n in range(start, len(items)) if items[n].status in GAP_ITEMS}
+            )
     return judge(rule, items, notes, Undecided(undecided, undetermined), ctx, first, result)
 
 
@@ -349,15 +352,18 @@ def judge(
     or a rule whose applicability does, is manual_review naming what to state."""
     line, column = first.line, first.column
     frozen = tuple(items)
-    considered = [i for n, i in enumerate(items) if i.status != "skipped" and n not in undecided.items]
-    if undecided.items and not any(i.is_gap for i in considered):
+    if undecided.items:
+        considered = [i for n, i in enumerate(items) if i.status != "skipped" and n not in undecided.items]
+    else:
+        considered = [i for i in items if i.status != "skipped"]
+    gaps = [i for i in considered if i.status in GAP_ITEMS]
+    if undecided.items and not gaps:
         asked = "; ".join(dict.fromkeys(q for qs in undecided.items.values() for q in qs))
         gap = _listed(f"{items[n].label}: {items[n].message}" for n in undecided.items)
         where = items[min(undecided.items)]
         message = f"cannot be determined whether this is required ({asked}); {gap}"
         return result("manual_review", message, frozen, None, where.line, where.column)
     if undecided.applies:
-        gaps = [i for i in considered if i.is_gap]
         found = (
             _listed(f"{i.label}: {i.message}" for i in gaps) or f"all {len(considered)} evidence items given"
         )
@@ -369,7 +375,6 @@ def judge(
         if not all(i.message.startswith("nothing to check") for i in items):
             skipped = f"no evidence is required under the declared facts: {skipped}"
         return result("not_applicable", skipped, frozen, None, line, column)
-    gaps = [i for i in considered if i.is_gap]
     declared = "".join(f"; {message}" for message in notes)
     if not gaps:
         if rule.manual_review:

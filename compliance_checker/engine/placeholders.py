@@ -36,6 +36,10 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
+# Type tuples for isinstance, made once: ``list | dict`` in a call makes a new union object every time.
+_CONTAINERS = (list, tuple, dict)
+_SEQUENCES = (list, tuple)
+
 
 def is_placeholder(value: Any) -> bool:
     """True for values that say nothing: None, empty or placeholder text, empty lists and mappings, and
@@ -44,8 +48,8 @@ def is_placeholder(value: Any) -> bool:
         return True
     if isinstance(value, str):
         return placeholder_text(value)
-    if isinstance(value, list | tuple | dict):
-        return len(value) == 0 or (isinstance(value, list | tuple) and all(is_placeholder(v) for v in value))
+    if isinstance(value, _CONTAINERS):
+        return len(value) == 0 or (isinstance(value, _SEQUENCES) and all(is_placeholder(v) for v in value))
     return False
 
 

@@ -30,6 +30,10 @@ from compliance_checker.models.ruleset import (
     LatestOf,
 )
 
+# Type tuples for isinstance, made once: ``list | dict`` in a call makes a new union object every time.
+_CONTAINERS = (list, dict)
+_NUMBERS = (int, float)
+
 Status = Literal["ok", "partial", "failed"]
 S = TypeVar("S", bound=Check)
 
@@ -47,20 +51,29 @@ class Verdict(NamedTuple):
         return self.status == "ok"
 
 
+# Verdicts are made once per check and list entry: straight from their fields, as Verdict's own
+# (Python-level) __new__ would make them.
+_new_tuple = tuple.__new__
+
+
 def passed(message: str, *, declared_none: bool = False) -> Verdict:
-    return Verdict("ok", message, declared_none)
+    verdict: Verdict = _new_tuple(Verdict, ("ok", message, declared_none))
+    return verdict
 
 
 def thin(message: str) -> Verdict:
-    return Verdict("partial", message)
+    verdict: Verdict = _new_tuple(Verdict, ("partial", message, False))
+    return verdict
 
 
 def failed(message: str) -> Verdict:
-    return Verdict("failed", message)
+    verdict: Verdict = _new_tuple(Verdict, ("failed", message, False))
+    return verdict
 
 
 def judged(ok: bool, message: str) -> Verdict:
-    return Verdict("ok" if ok else "failed", message)
+    verdict: Verdict = _new_tuple(Verdict, ("ok" if ok else "failed", message, False))
+    return verdict
 
 
 class Located(NamedTuple):
@@ -129,16 +142,16 @@ def evidence_entries(ctx: Context) -> list[tuple[int, dict[str, Any]]]:
 def show(value: Any) -> str:
     """A declaration value in a message: dates as ISO text, large floats in scientific notation, long
     text cut short; true, false and null as YAML writes them, never Python's True, False and None."""
+    if isinstance(value, str):  # most values
+        short = value if len(value) <= 60 else value[:57] + "..."
+        return repr(short)
     if isinstance(value, bool) or value is None:
         return "null" if value is None else str(value).lower()
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float):
         return sci(exact(value)) if abs(value) >= 1e6 else repr(value)
-    if isinstance(value, str):
-        short = value if len(value) <= 60 else value[:57] + "..."
-        return repr(short)
-    if isinstance(value, list | dict):  # never echoed whole: a list may hold thousands of entries
+    if isinstance(value, _CONTAINERS):  # never echoed whole: a list may hold thousands of entries
         return excerpt(repr(value[:10] if isinstance(value, list) else value), 200)
     return excerpt(repr(value), 80)
 
@@ -166,9 +179,16 @@ _NOT_APPLICABLE = {"n/a", "na", "none", "not applicable"}
 _LIST_WORDS = {"log", "list", "entries", "items", "records", "register", "history"}
 
 
+_LONGEST_NONE = max(map(len, _NOT_APPLICABLE))
+
+
 def states_none(value: Any) -> bool:
-    """``N/A``, ``none``, ``not applicable``: an answer that says nothing applies."""
-    return isinstance(value, str) and value.strip().lower() in _NOT_APPLICABLE
+    """``N/A``, ``none``, ``not applicable``: an answer that says nothing applies. (Lower case is never
+    shorter, so a longer text is not lowered: answers are often paragraphs.)"""
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    return len(text) <= _LONGEST_NONE and text.lower() in _NOT_APPLICABLE
 
 
 def no_entries(path: str) -> str:
@@ -208,7 +228,7 @@ def concrete(text: str, path: str, index: int) -> str:
 def number_at(path: str, ctx: Context) -> tuple[Any, Verdict | None]:
     """The number at ``path``, or why there is none: not given, or not a number (a boolean is not)."""
     value = ctx.lookup(path)
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, _NUMBERS):
         return None, failed(f"{path} is not given" if value is MISSING else f"{path} is not a number")
     return value, None
 

@@ -38,7 +38,7 @@ class NumberCheck(Check):
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    return isinstance(value, _NUMBERS) and not isinstance(value, bool)
 
 
 def evaluate(spec: NumberCheck, ctx: Context) -> Verdict:
@@ -94,3 +94,6 @@ OPERATOR = Operator(
     diff_view=diff_view,
     compared=compared,
 )
+
+# Type tuples for isinstance, made once: ``list | dict`` in a call makes a new union object every time.
+_NUMBERS = (int, float)

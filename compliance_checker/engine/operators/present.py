@@ -34,6 +34,11 @@ from compliance_checker.engine.placeholders import is_placeholder, placeholder_t
 from compliance_checker.models.record import Meta, Record
 from compliance_checker.models.ruleset import Check, DeclPath
 
+# Type tuples for isinstance, made once: ``list | dict`` in a call makes a new union object every time.
+_MAYBE_DEFAULT = (list, dict, bool)  # what validation may have filled in
+_CONTAINERS = (list, tuple, dict)
+_SEQUENCES = (list, tuple)
+
 
 class WordCount(Record):
     """The length a form recommends for a free-text answer: about ``recommended`` words, or with
@@ -80,17 +85,17 @@ def _answer(path: str, spec: Present, ctx: Context) -> Verdict:
     """One path: not given, none, a thin answer or an answer."""
     value = ctx.lookup(path)
     # Only a list, a mapping or a boolean can be a default the validation filled in (not given).
-    if value is MISSING or (isinstance(value, list | dict | bool) and ctx.written(path) is MISSING):
+    if value is MISSING or (isinstance(value, _MAYBE_DEFAULT) and ctx.written(path) is MISSING):
         return failed(f"{path} is not given")
     if isinstance(value, str):
         return _text(path, value, spec, ctx)
-    if isinstance(value, list | tuple | dict) and not value:
+    if isinstance(value, _CONTAINERS) and not value:
         if spec.accept_none:
             return passed(
                 f"{empty_list(path)} (the form allows stating that none applies)", declared_none=True
             )
         return failed(f"{empty_list(path)}; an answer is expected")
-    if isinstance(value, list | tuple) and all(is_placeholder(v) for v in value):
+    if isinstance(value, _SEQUENCES) and all(is_placeholder(v) for v in value):
         return thin(f"{path} holds only placeholders ({show(value)}), which say nothing")
     blanks = _placeholder_parts(value, accept_none=spec.accept_none)
     if blanks:
@@ -107,7 +112,7 @@ def _text(path: str, value: str, spec: Present, ctx: Context) -> Verdict:
         return thin(f"{path} is {show(value)}, which is not an answer here: nothing says none may apply")
     if placeholder_text(value):
         return thin(f"{path} is a placeholder ({show(value)}), which says nothing")
-    pasted = pasted_from(value, ctx.field_of(path), ctx.duplicates)
+    pasted = pasted_from(value, ctx.field_of(path), ctx.duplicates) if ctx.duplicates else ()
     if pasted:
         return thin(
             f"{path} has the same text as {', '.join(pasted)}: one text cannot answer different questions"
@@ -127,7 +132,7 @@ def _placeholder_parts(value: Any, *, accept_none: bool) -> list[str]:
     that the form allows is not one)."""
     if isinstance(value, dict):
         parts = [(str(k), v) for k, v in value.items()]
-    elif isinstance(value, list | tuple):
+    elif isinstance(value, _SEQUENCES):
         parts = [(f"[{i}]", v) for i, v in enumerate(value)]
     else:
         return []
