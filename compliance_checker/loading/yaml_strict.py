@@ -28,8 +28,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-import yaml
-from yaml.events import (
+from compliance_checker.errors import Diagnostic, InputError
+from compliance_checker.loading.yaml_import import (
     AliasEvent,
     DocumentStartEvent,
     MappingEndEvent,
@@ -38,9 +38,8 @@ from yaml.events import (
     SequenceEndEvent,
     SequenceStartEvent,
     StreamEndEvent,
+    yaml,
 )
-
-from compliance_checker.errors import Diagnostic, InputError
 from compliance_checker.models.document import LoadedDocument, Mark, Path, PositionIndex
 
 

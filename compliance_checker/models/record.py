@@ -7,8 +7,10 @@ slots=True, kw_only=True)`` generates and compiles half a dozen methods per clas
 class twice: measured on this project's ~45 rule classes, about 10 ms of an idle machine's start-up (and
 three times that on a busy one), where plain classes cost well under 1 ms. ``Record`` instead derives the
 fields of each class from its annotations (inherited fields first), keeps their defaults aside, and
-shares one keyword-only ``__init__``, value equality and hashing, ``repr``, immutability and a compact
-pickle form. Type checkers see a frozen, keyword-only dataclass (``dataclass_transform``).
+shares one keyword-only constructor, value equality and hashing, ``repr``, immutability and a compact
+pickle form. At run time the values sit in a tuple (``Record`` derives from ``tuple``, each field read by
+namedtuple's C accessor), so that a record unpickles in one C call; type checkers see a frozen,
+keyword-only dataclass (``dataclass_transform``), not the tuple.
 
 A field's JSON Schema keywords ride on its annotation (``Annotated[str, Meta(pattern=...)]``); annotations
 are strings that nothing evaluates at run time, only ``loading.records`` when it reads a file and
@@ -17,10 +19,12 @@ are strings that nothing evaluates at run time, only ``loading.records`` when it
 
 from __future__ import annotations
 
+import collections
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
-    from typing_extensions import dataclass_transform
+    from typing_extensions import Self, dataclass_transform
 else:
 
     def dataclass_transform(**_: Any) -> Any:
@@ -37,6 +41,25 @@ class Meta:
         self.keywords = keywords
 
 
+if TYPE_CHECKING:
+    _Values = object  # type checkers see the fields only, not the tuple that holds them
+else:
+    _Values = tuple
+
+
+def _itemgetter(index: int, doc: str | None) -> Any:
+    return property(itemgetter(index), doc=doc)
+
+
+# A field read as fast as a slot: namedtuple's own C accessor, where the interpreter has it.
+_tuplegetter: Any = getattr(collections, "_tuplegetter", _itemgetter)
+_NEW_TUPLE: Any = tuple.__new__
+_TUPLE_EQ: Any = tuple.__eq__
+_TUPLE_HASH: Any = tuple.__hash__
+_TUPLE_ITEMS: Any = tuple.__getitem__
+_ALL = slice(None)
+
+
 @dataclass_transform(kw_only_default=True, frozen_default=True)
 class _RecordType(type):
     _fields: tuple[str, ...]
@@ -45,40 +68,46 @@ class _RecordType(type):
         own = [n for n, kind in namespace.get("__annotations__", {}).items() if "ClassVar" not in str(kind)]
         inherited: tuple[str, ...] = next((b._fields for b in bases if isinstance(b, _RecordType)), ())
         defaults = {n: namespace.pop(n) for n in own if n in namespace}
-        # A field a subclass annotates again (to narrow its type) keeps its place and its slot.
-        namespace["__slots__"] = tuple(n for n in own if n not in inherited)
+        # A field a subclass annotates again (to narrow its type) keeps its place.
+        fields = (*inherited, *(n for n in own if n not in inherited))
+        namespace["__slots__"] = ()
+        for index, field in enumerate(fields):
+            namespace.setdefault(field, _tuplegetter(index, None))
         cls = super().__new__(mcs, name, bases, namespace)
-        fields = (*inherited, *namespace["__slots__"])
         cls._fields = fields
         type.__setattr__(cls, "_defaults", {**getattr(cls, "_defaults", {}), **defaults})
-        # The slots' own setters: unpickling sets fields without going through the frozen __setattr__.
-        type.__setattr__(cls, "_setters", tuple(getattr(cls, n).__set__ for n in fields))
         return cls
 
 
-class Record(metaclass=_RecordType):
-    """Frozen, keyword-only, compared and hashed by value, field by field (see the module docstring)."""
+class Record(_Values, metaclass=_RecordType):
+    """Frozen, keyword-only, compared and hashed by value, field by field (see the module docstring).
+
+    The values are held as a tuple (the class derives from ``tuple`` at run time, as a named tuple does,
+    and reads each field with namedtuple's C accessor), so that unpickling a record is one C call,
+    ``tuple.__new__(cls, values)``: restoring the ~1,450 records of a check's rulesets field by field
+    through slot setters cost about 15 M instructions. Only the fields are the interface: a record is
+    neither ordered, nor empty, nor meant to be indexed or iterated."""
 
     __slots__ = ()
     _fields: ClassVar[tuple[str, ...]] = ()
     _defaults: ClassVar[dict[str, Any]] = {}
-    _setters: ClassVar[tuple[Any, ...]] = ()
     # Keys a file spells differently from the field (a Python keyword): ``{"not_": "not"}``.
     _aliases: ClassVar[dict[str, str]] = {}
 
-    def __init__(self, **values: Any) -> None:
-        for name, setter in zip(self._fields, self._setters, strict=True):
+    def __new__(cls, **values: Any) -> Self:
+        ordered = []
+        for name in cls._fields:
             if name in values:
-                setter(self, values.pop(name))
-            elif name in self._defaults:
-                default = self._defaults[name]
-                setter(self, dict(default) if isinstance(default, dict) else default)
+                ordered.append(values.pop(name))
+            elif name in cls._defaults:
+                default = cls._defaults[name]
+                ordered.append(dict(default) if isinstance(default, dict) else default)
             else:
-                raise TypeError(f"{type(self).__name__}() needs the keyword argument {name!r}")
+                raise TypeError(f"{cls.__name__}() needs the keyword argument {name!r}")
         if values:
-            raise TypeError(
-                f"{type(self).__name__}() got an unexpected keyword argument {next(iter(values))!r}"
-            )
+            raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {next(iter(values))!r}")
+        record: Self = _NEW_TUPLE(cls, ordered)
+        return record
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"cannot assign to field {name!r} of a frozen {type(self).__name__}")
@@ -92,31 +121,40 @@ class Record(metaclass=_RecordType):
 
     def _values(self) -> tuple[Any, ...]:
         """The fields' values, in order."""
-        return tuple(getattr(self, name) for name in self._fields)
+        values: tuple[Any, ...] = _TUPLE_ITEMS(self, _ALL)  # a record may define its own iteration (Facts)
+        return values
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Record)
-        return self._values() == other._values()
+            # Never equal to a plain tuple of its values, nor to a record of another class.
+            return False if isinstance(other, tuple) else NotImplemented
+        equal: bool = _TUPLE_EQ(self, other)
+        return equal
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    # Records are not ordered (tuple's comparisons would order them by their values).
+    def __lt__(self, other: object) -> bool:
+        return NotImplemented
+
+    __le__ = __gt__ = __ge__ = __lt__
+
+    def __bool__(self) -> bool:
+        return True
 
     def __hash__(self) -> int:
-        return hash(self._values())
+        value: int = _TUPLE_HASH(self)
+        return value
 
     def __repr__(self) -> str:
         shown = ", ".join(f"{n}={v!r}" for n, v in zip(self._fields, self._values(), strict=True))
         return f"{type(self).__name__}({shown})"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_restore, (type(self), self._values()))
-
-
-def _restore(cls: type[Record], values: tuple[Any, ...]) -> Record:
-    """Unpickling: the fields' values in order, set without calling ``__init__``."""
-    record = object.__new__(cls)
-    for setter, value in zip(cls._setters, values, strict=True):
-        setter(record, value)
-    return record
+        # Unpickled by one C call, without ``__new__``'s keywords: the fields' values in order.
+        return (_NEW_TUPLE, (type(self), self._values()))
 
 
 def shared(value: Any, seen: dict[Any, Any]) -> Any:
@@ -126,10 +164,10 @@ def shared(value: Any, seen: dict[Any, Any]) -> Any:
         return seen.setdefault(value, value)
     if isinstance(value, dict):
         return {shared(k, seen): shared(v, seen) for k, v in value.items()}
-    if isinstance(value, tuple):
+    if isinstance(value, Record):  # before tuple: a record is one at run time
+        value = _NEW_TUPLE(type(value), tuple(shared(v, seen) for v in value._values()))
+    elif isinstance(value, tuple):
         value = tuple(shared(v, seen) for v in value)
-    elif isinstance(value, Record):
-        value = _restore(type(value), tuple(shared(v, seen) for v in value._values()))
     else:
         return value
     try:
@@ -141,14 +179,14 @@ def shared(value: Any, seen: dict[Any, Any]) -> Any:
 def as_data(value: Any, *, exclude_none: bool = False, exclude_defaults: bool = False) -> Any:
     """A record as the JSON data of its file: keys as written there (``not`` for ``not_``), dates as ISO
     text, tuples as lists; optionally without the fields that are None or at their default."""
-    if isinstance(value, tuple | list):
-        return [as_data(v, exclude_none=exclude_none, exclude_defaults=exclude_defaults) for v in value]
-    if isinstance(value, dict):
-        return {
-            k: as_data(v, exclude_none=exclude_none, exclude_defaults=exclude_defaults)
-            for k, v in value.items()
-        }
-    if not isinstance(value, Record):
+    if not isinstance(value, Record):  # tested first: a record is a tuple at run time
+        if isinstance(value, tuple | list):
+            return [as_data(v, exclude_none=exclude_none, exclude_defaults=exclude_defaults) for v in value]
+        if isinstance(value, dict):
+            return {
+                k: as_data(v, exclude_none=exclude_none, exclude_defaults=exclude_defaults)
+                for k, v in value.items()
+            }
         return value.isoformat() if hasattr(value, "isoformat") else value
     data: dict[str, Any] = {}
     for name, item in zip(value._fields, value._values(), strict=True):
