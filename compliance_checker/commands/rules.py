@@ -9,7 +9,6 @@ import json
 from typing import Any
 
 import click
-import yaml
 from tabulate import tabulate
 
 from compliance_checker.api import check_file
@@ -22,6 +21,7 @@ from compliance_checker.engine.diff import compare, outcome_changes
 from compliance_checker.errors import InputError, UsageError
 from compliance_checker.loading.profiles import default_profile, parse_target, profile_rulesets
 from compliance_checker.loading.rulesets import LoadedRuleset, Selection, shipped_rulesets
+from compliance_checker.loading.yaml_import import yaml
 from compliance_checker.models.diff import Side
 from compliance_checker.models.record import as_data
 from compliance_checker.models.ruleset import PRIMARY_TEXTS, RECIPIENT_WORDS

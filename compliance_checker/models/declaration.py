@@ -262,7 +262,11 @@ class Art52Rebuttal(Base):
 
 class SystemicRiskStatus(Base):
     designated: bool = Field(False, description="Designated by a Commission decision (Art 51(1)(b), 52).")
-    designation_date: PastDate | None = None
+    designation_date: PastDate | None = Field(
+        None,
+        description="Date the provider was informed of the Commission's designation decision (Art 52(4); "
+        "obligations for systemic risk apply from then, Guidelines section 2.3.4).",
+    )
     threshold_met_date: PastDate | None = Field(
         None,
         description="Date the Art 51(2) compute threshold was met or it became known that it would be met.",
