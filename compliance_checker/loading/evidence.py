@@ -43,11 +43,11 @@ def examine_evidence(
     declaration: DeclarationLike, file: Path, *, evidence_root: Path | None = None
 ) -> dict[str, EvidenceFile]:
     """Look at each evidence file once, so that the engine can judge it without touching the disk."""
+    base = file.resolve().parent
     if evidence_root is None:
-        root, root_name = file.resolve().parent, DECLARATION_FOLDER
+        root, root_name = base, DECLARATION_FOLDER
     else:
         root, root_name = evidence_root.resolve(), f"the evidence root {str(evidence_root)!r}"
-    base = file.resolve().parent
     found: dict[str, EvidenceFile] = {}
     for item in declaration.evidence:
         if item.path is not None:
@@ -75,7 +75,7 @@ def examine(base: Path, root: Path, root_name: str, path: str, *, want_digest: b
         if not lexical.is_relative_to(root):
             how = " through '..'" if ".." in relative.parts else ""
             return record(inside=False, problem=f"leads outside {root_name}{how}; not read")
-        target = lexical.resolve()
+        target = _resolved_below(root, lexical)
         if not target.is_relative_to(root):
             return record(
                 inside=False, problem=f"is a symbolic link that leads outside {root_name}; not read"
@@ -96,6 +96,25 @@ def examine(base: Path, root: Path, root_name: str, path: str, *, want_digest: b
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         return record(inside=False, problem=f"cannot be examined: {reason}")
     return record(inside=True, exists=True, digest=digest)
+
+
+def _resolved_below(root: Path, lexical: Path) -> Path:
+    """``lexical.resolve()`` for a path lexically inside ``root`` (itself resolved): when no component
+    below ``root`` is a symbolic link, the path is already what it resolves to, which takes an ``lstat``
+    per component below the root instead of one per component from ``/``; a link, or a component that
+    cannot be examined, takes the full resolution."""
+    current = str(root)
+    for part in lexical.parts[len(root.parts) :]:
+        current = os.path.join(current, part)
+        try:
+            mode = os.lstat(current).st_mode
+        except FileNotFoundError:
+            return lexical  # what resolve() gives for a missing path: nothing below it can be a link
+        except OSError:
+            return lexical.resolve()
+        if stat.S_ISLNK(mode):
+            return lexical.resolve()
+    return lexical
 
 
 def _refuse_if_output(info: os.stat_result, path: str, base: Path) -> None:

@@ -211,10 +211,11 @@ def _build(next_event: Callable[[], Any], file: str) -> LoadedDocument:
             mark = event.start_mark
             text = event.value
             tag = event.tag
-            if tag is None or tag == "!":
-                tag = _plain_tag(text) if event.implicit[0] else _STR
-            if state == _KEY:
-                if tag not in _KNOWN_SCALAR_TAGS:
+            if state == _KEY:  # a key is its text: of the plain ones, only '<<' (a merge) is refused
+                if tag is None or tag == "!":
+                    if text == "<<" and event.implicit[0]:
+                        raise _scalar_tag_error(file, mark, _MERGE, on_key=True)
+                elif tag not in _KNOWN_SCALAR_TAGS:
                     raise _scalar_tag_error(file, mark, tag, on_key=True)
                 child = (*path, text)
                 first = key_marks.get(child)
@@ -232,6 +233,8 @@ def _build(next_event: Callable[[], Any], file: str) -> LoadedDocument:
                 key = text
                 state = _VALUE
                 continue
+            if tag is None or tag == "!":
+                tag = _plain_tag(text) if event.implicit[0] else _STR
             at = child if state == _VALUE else (*path, len(container)) if state == _ITEM else ()
             nodes += 1
             if nodes > MAX_NODES:

@@ -1,0 +1,67 @@
+"""The evidence check resolves a path below the evidence root with an lstat per component below the root
+(loading.evidence._resolved_below): it must give what Path.resolve() gives in every case, links included."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from compliance_checker.loading.evidence import _resolved_below
+
+
+@pytest.fixture()
+def tree(tmp_path: Path) -> Path:
+    root = tmp_path / "root"
+    (root / "docs" / "deep").mkdir(parents=True)
+    (root / "docs" / "a.pdf").write_bytes(b"a")
+    (root / "docs" / "deep" / "b.pdf").write_bytes(b"b")
+    (root / "plain.txt").write_text("x", encoding="utf-8")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("s", encoding="utf-8")
+    os.symlink(root / "docs" / "a.pdf", root / "link-inside.pdf")
+    os.symlink(outside / "secret.txt", root / "link-outside.txt")
+    os.symlink(root / "docs", root / "docs-link")
+    os.symlink(outside, root / "docs" / "dir-outside")
+    os.symlink("missing-target", root / "dangling")
+    os.symlink("loop-b", root / "loop-a")
+    os.symlink("loop-a", root / "loop-b")
+    return root
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "plain.txt",
+        "docs/a.pdf",
+        "docs/deep/b.pdf",
+        "link-inside.pdf",
+        "link-outside.txt",
+        "docs-link/a.pdf",
+        "docs-link/deep/b.pdf",
+        "docs/dir-outside/secret.txt",
+        "dangling",
+        "missing.pdf",
+        "missing-folder/a.pdf",
+        "plain.txt/under-a-file",
+        "docs",
+    ],
+)
+def test_resolution_below_the_root_is_what_resolve_gives(tree: Path, relative: str) -> None:
+    lexical = Path(os.path.normpath(tree / relative))
+    assert _resolved_below(tree, lexical) == lexical.resolve()
+
+
+def test_a_link_loop_is_resolved_as_resolve_does(tree: Path) -> None:
+    lexical = tree / "loop-a"
+    try:
+        expected: object = lexical.resolve()
+    except RuntimeError as exc:  # Python < 3.13 raises on a loop
+        expected = type(exc)
+    try:
+        got: object = _resolved_below(tree, lexical)
+    except RuntimeError as exc:
+        got = type(exc)
+    assert got == expected
