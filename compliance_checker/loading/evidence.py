@@ -56,7 +56,10 @@ def examine_evidence(
 
 
 def examine(base: Path, root: Path, root_name: str, path: str, *, want_digest: bool) -> EvidenceFile:
-    """What ``path`` (relative to ``base``, the declaration's folder) is, judged against ``root``."""
+    """What ``path`` (relative to ``base``, the declaration's folder) is, judged against ``root``.
+
+    Both folders are resolved; paths are handled as strings (a batch examines thousands), with
+    ``pathlib`` only where a path is refused or a link must be followed."""
 
     def record(
         *, inside: bool, exists: bool = False, digest: str | None = None, problem: str | None = None
@@ -67,16 +70,15 @@ def examine(base: Path, root: Path, root_name: str, path: str, *, want_digest: b
 
     if not path.strip() or "\x00" in path:
         return record(inside=False, problem="is not a usable file name")
-    relative = PurePath(path)
-    if relative.is_absolute():
+    if os.path.isabs(path) or PurePath(path).is_absolute():
         return record(inside=False, problem=f"is an absolute path; write it relative to {DECLARATION_FOLDER}")
     try:
-        lexical = Path(os.path.normpath(base / relative))
-        if not lexical.is_relative_to(root):
-            how = " through '..'" if ".." in relative.parts else ""
+        lexical = os.path.normpath(os.path.join(base, path))
+        if not _inside(lexical, root):
+            how = " through '..'" if ".." in PurePath(path).parts else ""
             return record(inside=False, problem=f"leads outside {root_name}{how}; not read")
         target = _resolved_below(root, lexical)
-        if not target.is_relative_to(root):
+        if target is not lexical and not _inside(str(target), root):
             return record(
                 inside=False, problem=f"is a symbolic link that leads outside {root_name}; not read"
             )
@@ -89,7 +91,7 @@ def examine(base: Path, root: Path, root_name: str, path: str, *, want_digest: b
                 inside=True, problem="is not a regular file (a directory, FIFO, socket or device); not read"
             )
         _refuse_if_output(info, path, base)
-        digest = sha256_file(target) if want_digest else None
+        digest = sha256_file(Path(target)) if want_digest else None
     except _Changed as exc:
         return record(inside=True, problem=str(exc))
     except (OSError, RuntimeError, ValueError) as exc:  # name too long, symlink loop, unreadable...
@@ -98,22 +100,36 @@ def examine(base: Path, root: Path, root_name: str, path: str, *, want_digest: b
     return record(inside=True, exists=True, digest=digest)
 
 
-def _resolved_below(root: Path, lexical: Path) -> Path:
-    """``lexical.resolve()`` for a path lexically inside ``root`` (itself resolved): when no component
-    below ``root`` is a symbolic link, the path is already what it resolves to, which takes an ``lstat``
-    per component below the root instead of one per component from ``/``; a link, or a component that
-    cannot be examined, takes the full resolution."""
-    current = str(root)
-    for part in lexical.parts[len(root.parts) :]:
+def _inside(path: str, root: Path) -> bool:
+    """``Path(path).is_relative_to(root)`` for a normalised ``path``: a string prefix decides the usual
+    case; anything else (another spelling of the same folder, such as a case-insensitive file system's)
+    is left to ``pathlib``."""
+    folder = str(root)
+    if path == folder or path.startswith(folder if folder.endswith(os.sep) else folder + os.sep):
+        return True
+    return Path(path).is_relative_to(root)
+
+
+def _resolved_below(root: Path, lexical: str) -> str | Path:
+    """``Path(lexical).resolve()`` for a normalised path lexically inside ``root`` (itself resolved):
+    when no component below ``root`` is a symbolic link, the path is already what it resolves to (it is
+    returned as it is), which takes an ``lstat`` per component below the root instead of one per
+    component from ``/``; a link, or a component that cannot be examined, takes the full resolution."""
+    folder = str(root)
+    below = lexical[len(folder) :].lstrip(os.sep) if lexical.startswith(folder) else None
+    if below is None:
+        return Path(lexical).resolve()
+    current = folder
+    for part in below.split(os.sep) if below else ():
         current = os.path.join(current, part)
         try:
             mode = os.lstat(current).st_mode
         except FileNotFoundError:
             return lexical  # what resolve() gives for a missing path: nothing below it can be a link
         except OSError:
-            return lexical.resolve()
+            return Path(lexical).resolve()
         if stat.S_ISLNK(mode):
-            return lexical.resolve()
+            return Path(lexical).resolve()
     return lexical
 
 
