@@ -164,7 +164,7 @@ def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> 
     """An `each` check entry by entry: one evidence item per entry and sub-check, located at the entry's
     field, so that every late report or missing element is found where it is written; one item for a
     list that cannot be checked, that declares none, or has nothing to check."""
-    base = tuple(check.path.split("."))
+    base = parts_of(check.path)
     pos = doc.position(base)
     if result.problem:
         return [_new_item(check.path, check.label, "each", "failed", result.problem, pos.line, pos.column)]
