@@ -105,6 +105,11 @@ _UNSEEN: Any = object()
 _PARTS: dict[str, tuple[str, ...]] = {}  # dotted path -> its parts: rules name the same paths again and again
 
 
+def parts_of(path: str) -> tuple[str, ...]:
+    """A dotted path's parts (made once per path and process: rules name the same paths again and again)."""
+    return _PARTS.get(path) or _split(path)
+
+
 def _split(path: str) -> tuple[str, ...]:
     parts = _PARTS[path] = tuple(path.split("."))
     return parts

@@ -12,7 +12,7 @@ from compliance_checker.engine.answers import duplicate_texts
 from compliance_checker.engine.classify import LEGACY_DEADLINE
 from compliance_checker.engine.conditions import questions, truth, why_not
 from compliance_checker.engine.construct import constructor
-from compliance_checker.engine.context import Context
+from compliance_checker.engine.context import Context, parts_of
 from compliance_checker.engine.operators import OPERATORS
 from compliance_checker.engine.operators.common import ITEM_PATH, item_name
 from compliance_checker.engine.operators.each import EachCheck, EachOutcome, outcomes
@@ -143,7 +143,7 @@ def _position(path: str, doc: LoadedDocument, ctx: Context) -> Position:
     """Where a declaration path is written (or its nearest written ancestor); asked once per path."""
     found: Position | None = ctx.positions.get(path)
     if found is None:
-        found = ctx.positions[path] = doc.position(tuple(path.split(".")))
+        found = ctx.positions[path] = doc.position(parts_of(path))
     return found
 
 
@@ -164,7 +164,7 @@ def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> 
     """An `each` check entry by entry: one evidence item per entry and sub-check, located at the entry's
     field, so that every late report or missing element is found where it is written; one item for a
     list that cannot be checked, that declares none, or has nothing to check."""
-    base = tuple(check.path.split("."))
+    base = parts_of(check.path)
     pos = doc.position(base)
     if result.problem:
         return [_new_item(check.path, check.label, "each", "failed", result.problem, pos.line, pos.column)]
@@ -230,7 +230,7 @@ def located_items(check: Check, ctx: Context, doc: LoadedDocument) -> list[Evide
                 _new_item(dotted(where), check.label, check.check, "failed", message, pos.line, pos.column)
             )
         return items
-    pos = doc.position(tuple(check.path.split(".")))
+    pos = doc.position(parts_of(check.path))
     status: ItemStatus = "ok" if result.checked else "skipped"
     message = result.summary if result.checked else f"nothing to check: {result.summary}"
     return [_new_item(check.path, check.label, check.check, status, message, pos.line, pos.column)]

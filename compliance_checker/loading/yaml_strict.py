@@ -96,7 +96,7 @@ for _tag, _pattern, _first in (
     _Core12Resolver.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
 
 # First character of a plain scalar -> the (tag, pattern) pairs to try in order: exactly what
-# ``Resolver.resolve`` does for a scalar, without a method call per scalar.
+# ``Resolver.resolve`` does for a scalar, without a method call per scalar (``_build`` tries them inline).
 _IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = _Core12Resolver.yaml_implicit_resolvers
 
 # Parser states: where the next node goes.
@@ -132,14 +132,6 @@ def _too_many_nodes(file: str, mark: Mark) -> InputError:
         f"document expands to more than {MAX_NODES:,} nodes (alias expansion or a very large "
         "file); a declaration is expected to be far smaller",
     )
-
-
-def _plain_tag(text: str) -> str:
-    """The YAML 1.2 core tag of a plain (unquoted, untagged) scalar."""
-    for tag, pattern in _IMPLICIT.get(text[:1], ()):
-        if pattern.match(text):
-            return tag
-    return _STR
 
 
 def _scalar_tag_error(file: str, mark: Mark, tag: str, *, on_key: bool) -> InputError:
@@ -204,22 +196,27 @@ def _build(next_event: Callable[[], Any], file: str) -> LoadedDocument:
     opened_at = 0
     nodes = 0
     documents = 0
+    # Globals read once per event, as locals (a local read is the loop's cheapest instruction).
+    scalar_event, mapping_start, mapping_end = ScalarEvent, MappingStartEvent, MappingEndEvent
+    sequence_start, sequence_end = SequenceStartEvent, SequenceEndEvent
+    key_state, value_state, item_state = _KEY, _VALUE, _ITEM
+    str_tag, implicit, max_nodes = _STR, _IMPLICIT, MAX_NODES
     while True:
         event = next_event()
         kind = event.__class__
-        if kind is ScalarEvent:
+        if kind is scalar_event:
             mark = event.start_mark
             text = event.value
             tag = event.tag
-            if state == _KEY:  # a key is its text: of the plain ones, only '<<' (a merge) is refused
+            if state == key_state:  # a key is its text: of the plain ones, only '<<' (a merge) is refused
                 if tag is None or tag == "!":
                     if text == "<<" and event.implicit[0]:
                         raise _scalar_tag_error(file, mark, _MERGE, on_key=True)
                 elif tag not in _KNOWN_SCALAR_TAGS:
                     raise _scalar_tag_error(file, mark, tag, on_key=True)
-                child = (*path, text)
-                first = key_marks.get(child)
-                if first is not None:
+                child = path + (text,)  # noqa: RUF005  # concatenation: half the cost of (*path, text)
+                if text in container:  # the earlier value is complete before the next key comes
+                    first = key_marks[child]
                     raise _fail(
                         file,
                         mark,
@@ -228,20 +225,25 @@ def _build(next_event: Callable[[], Any], file: str) -> LoadedDocument:
                     )
                 key_marks[child] = mark
                 nodes += 1
-                if nodes > MAX_NODES:
+                if nodes > max_nodes:
                     raise _too_many_nodes(file, mark)
                 key = text
-                state = _VALUE
+                state = value_state
                 continue
             if tag is None or tag == "!":
-                tag = _plain_tag(text) if event.implicit[0] else _STR
-            at = child if state == _VALUE else (*path, len(container)) if state == _ITEM else ()
+                tag = str_tag
+                if event.implicit[0]:  # plain: the first core-schema pattern that matches
+                    for tag_, pattern in implicit.get(text[:1], ()):
+                        if pattern.match(text):
+                            tag = tag_
+                            break
+            at = child if state == value_state else path + (len(container),) if state == item_state else ()  # noqa: RUF005
             nodes += 1
-            if nodes > MAX_NODES:
+            if nodes > max_nodes:
                 raise _too_many_nodes(file, mark)
             value_marks[at] = mark
             value: Any
-            if tag == _STR:
+            if tag == str_tag:
                 value = text
             else:
                 value = _non_string(file, mark, tag, text)
@@ -249,23 +251,23 @@ def _build(next_event: Callable[[], Any], file: str) -> LoadedDocument:
                     number_texts[at] = text  # as written, for significant figures
             if event.anchor:
                 anchors[event.anchor] = (value, 1)
-        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+        elif kind is mapping_end or kind is sequence_end:
             value = container
             if anchor:
                 anchors[anchor] = (value, nodes - opened_at + 1)
             container, path, state, key, child, anchor, opened_at = stack.pop()
-        elif kind is MappingStartEvent or kind is SequenceStartEvent:
+        elif kind is mapping_start or kind is sequence_start:
             mark = event.start_mark
-            if state == _KEY:
+            if state == key_state:
                 raise _fail(file, mark, "mapping keys must be plain strings, not lists or mappings")
-            at = child if state == _VALUE else (*path, len(container)) if state == _ITEM else ()
+            at = child if state == value_state else path + (len(container),) if state == item_state else ()  # noqa: RUF005
             nodes += 1
-            if nodes > MAX_NODES:
+            if nodes > max_nodes:
                 raise _too_many_nodes(file, mark)
             value_marks[at] = mark
             if len(stack) >= MAX_DEPTH:
                 raise _fail(file, mark, f"nesting deeper than {MAX_DEPTH} levels is not supported")
-            is_map = kind is MappingStartEvent
+            is_map = kind is mapping_start
             tag = event.tag
             if tag is not None and tag != "!" and tag != (_MAP if is_map else _SEQ):
                 raise _fail(
@@ -276,20 +278,20 @@ def _build(next_event: Callable[[], Any], file: str) -> LoadedDocument:
             stack.append((container, path, state, key, child, anchor, opened_at))
             container = {} if is_map else []
             path = at
-            state = _KEY if is_map else _ITEM
+            state = key_state if is_map else item_state
             anchor = event.anchor
             opened_at = nodes
             continue
         elif kind is AliasEvent:
             mark = event.start_mark
-            if state == _KEY:
+            if state == key_state:
                 raise _fail(file, mark, "aliases cannot be used as mapping keys")
-            at = child if state == _VALUE else (*path, len(container)) if state == _ITEM else ()
+            at = child if state == value_state else path + (len(container),) if state == item_state else ()  # noqa: RUF005
             if event.anchor not in anchors:
                 raise _fail(file, mark, f"alias *{event.anchor} refers to no complete anchor")
             value, size = anchors[event.anchor]
             nodes += size  # what the alias expands to, for the budget
-            if nodes > MAX_NODES:
+            if nodes > max_nodes:
                 raise _too_many_nodes(file, mark)
             value_marks[at] = mark
         elif kind is DocumentStartEvent:
@@ -304,10 +306,10 @@ def _build(next_event: Callable[[], Any], file: str) -> LoadedDocument:
         else:  # the stream's start and a document's end
             continue
         # A complete node (a scalar, an alias or a closed collection): put it where it belongs.
-        if state == _VALUE:
+        if state == value_state:
             container[key] = value
-            state = _KEY
-        elif state == _ITEM:
+            state = key_state
+        elif state == item_state:
             container.append(value)
         else:
             root = value
