@@ -25,6 +25,7 @@ from compliance_checker.report import FORMATTERS, formatter, writer
 from compliance_checker.report.stream import RunEnd, RunStart, Writer, run_end, run_start
 from compliance_checker.report.summary import SummaryBuilder, summarise
 from compliance_checker.report.table import simple_table
+from compliance_checker.report.terminal import display_width
 from tests.conftest import ROOT
 from tests.report_fixture import fixture_reports
 from tests.report_fixture import report as fixture_report
@@ -182,19 +183,37 @@ def test_csv_matrix_columns_are_the_default_rules_and_others_go_last(batch: Repo
     assert rows[1]["other_rules"] == "; ".join(f"{r.rule}={r.status}" for r in decl.results[-2:])
 
 
-def test_simple_table_matches_tabulate() -> None:
+def test_simple_table_lays_out_as_tabulate_simple_does_when_it_fits() -> None:
+    """Plain cells in ample width: tabulate's "simple" layout, except that a header is not padded by two
+    (room a narrow terminal needs for the cells)."""
     from tabulate import tabulate
 
     headers = ["Declaration", "Classification", "evidenced"]
-    cases = [
-        [],
-        [["a.yaml", "GPAI", "3"], ["a-much-longer-name.yaml", "", ""]],
-        [["wide 漢字.yaml", "GPAI", "1"]],  # not plain ASCII: tabulate itself measures it
-        [[" padded ", "x\ny", "\x1b[1mbold\x1b[0m"]],
-    ]
-    for rows in cases:
-        expected = tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
-        assert "\n".join(simple_table(headers, lambda rows=rows: iter(rows))) == expected
+    rows = [["a.yaml", "GPAI", "3"], ["a-much-longer-name.yaml", "", ""]]
+    ours = list(simple_table(headers, lambda: iter(rows), 200))
+    theirs = tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True).splitlines()
+
+    def cells(lines: list[str]) -> list[list[str]]:
+        return [line.split() for line in lines[:1] + lines[2:]]  # the headers and rows, not the dashes
+
+    assert cells(ours) == cells(theirs)
+    assert [line.index("Classification") for line in (ours[0], theirs[0])] == [25, 25]
+    assert ours[1] == "-----------------------  --------------  ---------"
+    empty = list(simple_table(headers, lambda: iter([]), 200))
+    assert len(empty) == 2 and empty[0].split() == headers
+
+
+def test_simple_table_measures_what_the_terminal_shows() -> None:
+    """Wide characters count two columns; control characters are escaped and line breaks made one line
+    before measuring, so every row stays aligned and on one line."""
+    headers = ["Declaration", "Classification", "evidenced"]
+    rows = [["wide 漢字.yaml", "GPAI", "1"], [" padded ", "x\ny", "\x1b[1mbold\x1b[0m"], ["b.yaml", "x", "2"]]
+    lines = list(simple_table(headers, lambda: iter(rows), 200))
+    assert len(lines) == 2 + len(rows)
+    assert "\x1b" not in "".join(lines) and "\n" not in "".join(lines)
+    second = zip(lines[2:], ("GPAI", "x y", "x"), strict=True)
+    starts = {display_width(line[: line.index(cell)]) for line, cell in second}
+    assert starts == {display_width("wide 漢字.yaml") + 2}
 
 
 # --- memory ---------------------------------------------------------------------------------------------

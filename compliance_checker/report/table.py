@@ -258,64 +258,28 @@ def _wrap_painted(plain: str, painted: str, width: int) -> list[str]:
     return [painted] if len(lines) == 1 else lines
 
 
-def _plain(cell: str) -> bool:
-    """A cell that tabulate prints as is and measures by its length: printable, one column per
-    character (ASCII, or narrow characters such as the ellipsis), no surrounding blanks."""
-    if cell != cell.strip() or not cell.isprintable():
-        return False
-    return cell.isascii() or all(_narrow(ch) for ch in cell)
-
-
-def _narrow(ch: str) -> bool:
-    import unicodedata
-
-    return unicodedata.east_asian_width(ch) in ("Na", "N", "H", "A") and not unicodedata.combining(ch)
+MIN_COLUMN = 8  # a fitted column keeps at least this many columns
 
 
 def simple_table(
     headers: list[str],
     rows: Callable[[], Iterable[list[str]]],
-    width: int | None = None,
+    width: int,
     *,
     fixed: frozenset[int] = frozenset(),
     left_clipped: frozenset[int] = frozenset(),
 ) -> Iterator[str]:
-    """tabulate's "simple" table (left-aligned text), a line at a time, holding no rows.
+    """A table in the layout of tabulate's "simple" format (left-aligned text, two blanks between
+    columns, dashes under the headers), a line at a time, holding no rows, fitted to ``width``.
 
     ``rows`` is called twice: once to measure the columns, once to write them. A batch's summary has a
-    row per declaration, and this keeps it out of memory. Without ``width``, a cell that is not plain
-    ASCII (wide characters, escapes, line breaks) makes it fall back to tabulate itself, which measures
-    those. With ``width``, cells are made safe and one line, and a table wider than ``width`` is fitted
-    to it: the widest column not in ``fixed`` gives up a column at a time (none below ``MIN_COLUMN``)
-    and its cells are cut with "…", at their start for the columns in ``left_clipped`` (paths, whose
-    end tells them apart), so every row keeps every column.
+    row per declaration, and this keeps it out of memory. Cells are made safe and one line and measured
+    by their display width (wide characters count two). A table wider than ``width`` is fitted to it:
+    the widest column not in ``fixed`` gives up a column at a time (none below ``MIN_COLUMN``) and its
+    cells are cut with "…", at their start for the columns in ``left_clipped`` (paths, whose end tells
+    them apart), so every row keeps every column.
     """
-    if width is not None:
-        yield from _fitted_table(headers, rows, width, fixed, left_clipped)
-        return
-    widths = [len(h) + 2 for h in headers]  # tabulate pads a header by two
-    for row in rows():
-        for number, cell in enumerate(row):
-            if not _plain(cell):
-                yield from _tabulate(list(rows()), headers).split("\n")
-                return
-            widths[number] = max(widths[number], len(cell))
-    yield "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()
-    yield "  ".join("-" * w for w in widths)
-    for row in rows():
-        yield "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
 
-
-MIN_COLUMN = 8  # a fitted column keeps at least this many columns
-
-
-def _fitted_table(
-    headers: list[str],
-    rows: Callable[[], Iterable[list[str]]],
-    width: int,
-    fixed: frozenset[int],
-    left_clipped: frozenset[int],
-) -> Iterator[str]:
     def cells(row: list[str]) -> list[str]:
         return [one_line(stream.text_escape(cell)).strip() for cell in row]
 
@@ -349,13 +313,6 @@ def fit_columns(widths: list[int], width: int, fixed: frozenset[int] = frozenset
             break
         widths[widest] -= 1
     return widths
-
-
-def _tabulate(rows: list[list[str]], headers: list[str]) -> str:
-    from tabulate import tabulate  # only for cells it must measure itself (wide characters, line breaks)
-
-    text: str = tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
-    return text
 
 
 def _declaration_rows(summary: AuditorSummary) -> Iterator[list[str]]:
