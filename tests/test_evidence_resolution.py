@@ -79,3 +79,18 @@ def test_a_link_loop_is_resolved_as_resolve_does(tree: Path) -> None:
 )
 def test_inside_is_is_relative_to(path: str, root: str, inside: bool) -> None:
     assert _inside(path, Path(root)) is inside is Path(path).is_relative_to(root)
+
+
+def test_an_absurdly_long_evidence_path_is_quoted_cut_and_counted(tmp_path: Path) -> None:
+    """A 5,000-character path is refused by the file system; its message quotes the start and says how
+    long it was instead of echoing it whole (a path as a user writes it is quoted whole)."""
+    from compliance_checker.engine.operators.evidence import PATH_SHOWN, file_problem
+    from compliance_checker.loading.evidence import examine
+
+    long_path = "a" * 5000 + "/x.md"
+    found = examine(tmp_path, tmp_path, "the declaration's folder", long_path, want_digest=False)
+    message = file_problem("doc", found)
+    assert message is not None and "cannot be examined" in message
+    assert "(5,007 characters)" in message and len(message) < PATH_SHOWN + 120
+    short = examine(tmp_path, tmp_path, "the declaration's folder", "evidence/none.md", want_digest=False)
+    assert file_problem("doc", short) == "evidence 'doc' file 'evidence/none.md' does not exist"

@@ -10,6 +10,7 @@ from typing import Any, Literal
 from compliance_checker.engine.context import MISSING, Context
 from compliance_checker.engine.operators.common import Operator, Verdict, failed, passed, show
 from compliance_checker.engine.placeholders import is_placeholder
+from compliance_checker.errors import excerpt
 from compliance_checker.models.loaded import EvidenceFile
 from compliance_checker.models.ruleset import Check
 
@@ -20,19 +21,28 @@ class EvidenceCheck(Check):
     check: Literal["evidence"]
 
 
+def _path(path: str) -> str:
+    """An evidence path in a message: whole, as a user looks for it, unless it is absurdly long (a
+    path of thousands of characters is cut, saying how long it was)."""
+    return excerpt(repr(path), PATH_SHOWN)
+
+
+PATH_SHOWN = 200  # characters of an evidence path a message quotes
+
+
 def file_problem(ref: str, file: EvidenceFile) -> str | None:
     """What is wrong with an evidence entry's file, phrased for messages; None when it is there."""
     if file.problem is not None:
-        return f"evidence {ref!r} path {file.path!r} {file.problem}"
+        return f"evidence {ref!r} path {_path(file.path)} {file.problem}"
     if not file.inside_folder:
-        return f"evidence {ref!r} path {file.path!r} points outside {file.root}; not read"
+        return f"evidence {ref!r} path {_path(file.path)} points outside {file.root}; not read"
     if not file.exists:
-        return f"evidence {ref!r} file {file.path!r} does not exist"
+        return f"evidence {ref!r} file {_path(file.path)} does not exist"
     return None
 
 
 def hash_problem(ref: str, path: str, actual: str | None, declared: str) -> str:
-    return f"evidence {ref!r} file {path!r} has SHA-256 {actual}, not the declared {declared}"
+    return f"evidence {ref!r} file {_path(path)} has SHA-256 {actual}, not the declared {declared}"
 
 
 def _problem(ref: str, ctx: Context) -> str | None:
