@@ -3,18 +3,17 @@ at the end of ``docs/documents.md``, by running the command on the shipped sampl
 
 ``docs/documents.md``'s prose is written by hand above its GENERATED line; everything below it, and every
 file in ``docs/documents/``, is generated. Run ``python -m compliance_checker.tools.documents``;
-``tests/test_render_docs.py`` fails when a page is stale. Each command runs as a separate process
-(``python -m compliance_checker``) from the repository's root, so the pages show what a user sees.
+``tests/test_render_docs.py`` fails when a page is stale. Each command runs through the console
+script's own entry from the repository's root, with the folder, environment and pipes a child process
+would get (``tools.examples.run``, which the docs pages use too), so the pages show what a user sees.
 """
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+
+from compliance_checker.tools import examples
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = ROOT / "docs" / "documents.md"
@@ -94,22 +93,13 @@ REFUSED = Example(
 
 
 def run(argv: tuple[str, ...]) -> tuple[int, str, str]:
-    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)}
-    done = subprocess.run(
-        [sys.executable, "-m", "compliance_checker", *argv],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return done.returncode, done.stdout, done.stderr
+    done = examples.run(*argv, cwd=ROOT)
+    return done.code, done.stdout, done.stderr
 
 
 def expected() -> dict[Path, str]:
     """Every generated file and its content."""
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        runs = list(pool.map(run, [example.argv for example in (*EXAMPLES, REFUSED)]))
+    runs = [run(example.argv) for example in (*EXAMPLES, REFUSED)]
     files: dict[Path, str] = {}
     index = [GENERATED, "", "## Examples", ""]
     index.append(f"Rendered from the shipped samples as of {AS_OF}; each file is the command's whole output.")
