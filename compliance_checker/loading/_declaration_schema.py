@@ -292,6 +292,12 @@ def validate____defs_exceptions(data, custom_formats={}, name_prefix=None):
             if not isinstance(data__noqualifiedexternalevaluator, (dict, NoneType)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".no_qualified_external_evaluator must be object or null")
             validate____defs_exceptionclaim(data__noqualifiedexternalevaluator, custom_formats, (name_prefix or "data") + ".no_qualified_external_evaluator")
+        if "publication_not_necessary" in data_keys:
+            data_keys.remove("publication_not_necessary")
+            data__publicationnotnecessary = data["publication_not_necessary"]
+            if not isinstance(data__publicationnotnecessary, (dict, NoneType)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".publication_not_necessary must be object or null")
+            validate____defs_exceptionclaim(data__publicationnotnecessary, custom_formats, (name_prefix or "data") + ".publication_not_necessary")
         if "safely_derived" in data_keys:
             data_keys.remove("safely_derived")
             data__safelyderived = data["safely_derived"]
@@ -4798,7 +4804,7 @@ SHAPES: dict[str, tuple[tuple[str, Any, Any], ...]] = {
     'Evaluations': (('protocols', [], ('list', None)), ('adversarial_testing', None, None), ('last_run', None, 'past'), ('evidence', [], ('list', None))),
     'Evidence': (('id', None, 'pattern'), ('description', None, None), ('url', None, 'pattern'), ('path', None, None), ('sha256', None, 'pattern'), ('date', None, 'past')),
     'ExceptionClaim': (('claimed', None, None), ('reference_model', None, None), ('justification', None, None), ('reference_status_lost', None, 'past'), ('new_reference_identified', None, 'past'), ('evidence', [], ('list', None))),
-    'Exceptions': (('similarly_safe_or_safer', None, ('model', 'ExceptionClaim')), ('all_models_similarly_safe_or_safer', None, ('model', 'ExceptionClaim')), ('weaker_than_open_weights', None, ('model', 'ExceptionClaim')), ('no_qualified_external_evaluator', None, ('model', 'ExceptionClaim')), ('safely_derived', None, ('model', 'ExceptionClaim'))),
+    'Exceptions': (('similarly_safe_or_safer', None, ('model', 'ExceptionClaim')), ('all_models_similarly_safe_or_safer', None, ('model', 'ExceptionClaim')), ('weaker_than_open_weights', None, ('model', 'ExceptionClaim')), ('no_qualified_external_evaluator', None, ('model', 'ExceptionClaim')), ('publication_not_necessary', None, ('model', 'ExceptionClaim')), ('safely_derived', None, ('model', 'ExceptionClaim'))),
     'ExternalEvaluatorAccess': (('evaluators', None, 'int'), ('free_of_charge', None, None), ('most_capable_versions', None, None), ('chains_of_thought', None, None), ('fewest_mitigations_version', None, None), ('selection_criteria_url', None, None), ('no_training_on_evaluator_data', None, None)),
     'ExternalReports': (('evaluation_reports', [], ('list', None)), ('security_review_reports', [], ('list', None)), ('evaluator_choice', None, None)),
     'FormGeneralInformation': (('versions', [], ('list', None)), ('authenticity', None, None), ('dependencies', None, None)),

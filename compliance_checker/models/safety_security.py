@@ -598,6 +598,12 @@ class Exceptions(Base):
     no_qualified_external_evaluator: ExceptionClaim | None = Field(
         None, description="Appendix 3.5: no qualified evaluator could be found despite a timely search."
     )
+    publication_not_necessary: ExceptionClaim | None = Field(
+        None,
+        description="Measure 10.2 (third draft: Commitment II.16): publishing summaries of the Framework and "
+        "Model Report is not needed to assess or mitigate this model's systemic risks; the justification "
+        "says why.",
+    )
     safely_derived: ExceptionClaim | None = Field(
         None,
         description="Third draft, Measure II.4.2: the model is safely derived from a safe originator model "
