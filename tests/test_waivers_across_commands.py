@@ -278,3 +278,39 @@ def test_an_output_file_may_not_be_the_waivers_file(run_cli: Any, tmp_path: Path
     result = run_cli("deadlines", str(LATE), "--waivers", str(waivers), "-o", str(waivers))
     assert result.exit_code == 2 and "is an input file" in result.stderr
     assert waivers.read_bytes() == before
+
+
+# --- one sequence for the three commands -----------------------------------------------------------------
+
+
+def test_check_render_and_deadlines_judge_through_one_function(
+    run_cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from compliance_checker import checking
+
+    real = checking.evaluated
+    seen: list[tuple[str, bool]] = []
+
+    def spy(path: Any, **options: Any) -> checking.Evaluated:
+        seen.append((str(path), options.get("waivers") is not None))
+        return real(path, **options)
+
+    monkeypatch.setattr(checking, "evaluated", spy)
+    waivers = ("--waivers", str(LATE_WAIVERS))
+    run_cli("check", str(LATE), "--as-of", "2026-12-04", *waivers, "--jobs", "1")
+    run_cli("deadlines", str(LATE), "--as-of", "2026-12-04", *waivers, "--jobs", "1")
+    run_cli(
+        "render", str(LATE), "--document", "incident-report", "--incident", "MER-2026-03", "--stage",
+        "intermediate", "--as-of", "2026-12-04", *waivers,
+    )  # fmt: skip
+    # check applies waivers in its pipeline, after the report (where it records their use for notices)
+    assert seen == [(str(LATE), False), (str(LATE), True), (str(LATE), True)]
+
+
+def test_the_schema_lists_every_status() -> None:
+    from compliance_checker.models.deadlines import STATUSES, WAIVABLE
+
+    obligation = SCHEMA["$defs"]["obligation"]["properties"]
+    assert set(obligation["status"]["enum"]) == set(STATUSES)
+    assert set(SCHEMA["properties"]["summary"]["required"]) == set(STATUSES)
+    assert set(obligation["waived_status"]["enum"]) == WAIVABLE

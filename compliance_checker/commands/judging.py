@@ -13,7 +13,8 @@ from typing import TypeVar
 
 import click
 
-from compliance_checker.checking import Evaluated, Override, Waivers, evaluated
+from compliance_checker import checking
+from compliance_checker.checking import Evaluated, Override, Waivers
 from compliance_checker.commands import settings
 from compliance_checker.engine.waivers import WaiverApplier, WaiverUse
 from compliance_checker.errors import Diagnostic
@@ -70,7 +71,7 @@ class Judging:
 
     def evaluate(self, path: str) -> Evaluated:
         """``checking.evaluated`` with these choices; ``InputError`` for a file that cannot be read."""
-        return evaluated(
+        return checking.evaluated(
             path,
             as_of=self.as_of,
             overrides=self.overrides,
