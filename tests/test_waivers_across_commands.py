@@ -185,6 +185,19 @@ def test_render_marks_waived_gaps_in_html(run_cli: Any) -> None:
     assert 'class="gap"' not in rendered.stdout
 
 
+def test_render_marks_waived_gaps_in_docx(run_cli: Any, tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    target = tmp_path / "summary.docx"
+    rendered = run_cli(
+        "render", str(THIRD_COUNTRY), "--document", "training-data-summary", "--as-of", AS_OF,
+        "--waivers", str(THIRD_COUNTRY_WAIVERS), "--format", "docx", "-o", str(target),
+    )  # fmt: skip
+    assert rendered.exit_code == 0
+    texts = [p.text for p in docx.Document(str(target)).paragraphs]
+    assert sum(text.startswith("WAIVED: ") for text in texts) == 4
+    assert not any(text.startswith("GAP: ") for text in texts)
+
+
 def test_a_draft_counts_open_and_waived_gaps_apart(run_cli: Any, tmp_path: Path) -> None:
     partial = tmp_path / "waivers.yaml"
     text = THIRD_COUNTRY_WAIVERS.read_text(encoding="utf-8").replace("rule: TDS-1-1", "rule: TDS-1-2")
