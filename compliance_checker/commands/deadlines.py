@@ -23,7 +23,7 @@ import click
 
 from compliance_checker import __version__
 from compliance_checker.batch import default_jobs, ordered_map
-from compliance_checker.commands.judging import Judging, judging_options, load_waivers, waiver_inputs
+from compliance_checker.commands.judging import Judging, judging_options, waiver_inputs, waivers_in_force
 from compliance_checker.commands.options import (
     EXIT_FINDINGS,
     EXIT_INPUT,
@@ -171,7 +171,7 @@ def deadlines(
             unmatched + ([] if files else UsageError.plain("no declaration to list").diagnostics)
         )
     destination = Path(output) if output else None
-    waived = load_waivers(waivers, ignore=ignore_waivers, as_of=as_of)
+    waived = waivers_in_force(waivers, ignore=ignore_waivers, as_of=as_of)
     if destination is not None:
         inputs = [(Path(p), "declaration") for p in files]
         inputs += [(Path(spec), "--ruleset file") for spec in rulesets if Path(spec).is_file()]

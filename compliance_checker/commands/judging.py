@@ -82,7 +82,7 @@ class Judging:
         )
 
 
-def load_waivers(file: str | None, *, ignore: bool, as_of: dt.date) -> Waivers | None:
+def waivers_in_force(file: str | None, *, ignore: bool, as_of: dt.date) -> Waivers | None:
     """The waivers in force, or None without a file or with ``--ignore-waivers``; ``InputError`` (located)
     for a bad waivers file."""
     if file is None or ignore:

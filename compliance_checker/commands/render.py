@@ -15,8 +15,8 @@ from compliance_checker.commands.judging import (
     Judging,
     expired_notices,
     judging_options,
-    load_waivers,
     waiver_inputs,
+    waivers_in_force,
 )
 from compliance_checker.commands.options import (
     EXIT_FINDINGS,
@@ -99,7 +99,7 @@ def render(
     """
     _check_usage(name, recipient=recipient, incident=incident, stage=stage, fmt=fmt, output=output)
     destination = Path(output) if output else None
-    waived = load_waivers(waivers, ignore=ignore_waivers, as_of=as_of)
+    waived = waivers_in_force(waivers, ignore=ignore_waivers, as_of=as_of)
     if destination is not None:
         inputs = [(Path(declaration), "declaration")]
         inputs += [(Path(spec), "--ruleset file") for spec in rulesets if Path(spec).is_file()]
