@@ -1,6 +1,7 @@
 """The Python API: one declaration at a time (``check_file``, ``classify_file``: load -> validate ->
-classify -> evaluate), or a whole run as the command line makes it (``check``: waivers, baseline, fail
-policy, output files). Nothing here prints.
+classify -> evaluate; ``evaluated``: the same with the loaded declaration, its facts and its rulesets,
+and ``Waivers`` applied, as `check`, `render` and `deadlines` judge it), or a whole run as the command
+line makes it (``check``: waivers, baseline, fail policy, output files). Nothing here prints.
 """
 
 from __future__ import annotations
@@ -10,14 +11,14 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from compliance_checker import __version__
-from compliance_checker.checking import Override, check_file, classify_file
+from compliance_checker.checking import Evaluated, Override, Waivers, check_file, classify_file, evaluated
 from compliance_checker.errors import UsageError
 from compliance_checker.loading.files import DEFAULT_MAX_BYTES
 from compliance_checker.models.profile import Profile
 from compliance_checker.models.report import FailPolicy, Report
 from compliance_checker.run import RunConfig, parse_fail_on, run
 
-__all__ = ["Override", "check", "check_file", "classify_file"]
+__all__ = ["Evaluated", "Override", "Waivers", "check", "check_file", "classify_file", "evaluated"]
 
 
 def check(

@@ -11,13 +11,12 @@ Output files are written whole or not at all, after every declaration is checked
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from compliance_checker import __version__, pipeline
 from compliance_checker.batch import Progress, Settings, default_jobs
-from compliance_checker.checking import Override
+from compliance_checker.checking import Override, waiver_names
 from compliance_checker.engine.baseline import BaselineComparer
 from compliance_checker.engine.waivers import WaiverApplier
 from compliance_checker.errors import Diagnostic, UsageError
@@ -121,16 +120,7 @@ def file_options(options: RenderOptions) -> RenderOptions:
 def _waiver_names(paths: list[str], waivers_file: Path) -> dict[str, tuple[str, ...]]:
     """Each declaration as given, normalised, and relative to the waivers file's folder."""
     base = waivers_file.resolve().parent
-    names: dict[str, tuple[str, ...]] = {}
-    for path in paths:
-        given = path.replace(os.sep, "/")
-        normal = os.path.normpath(path).replace(os.sep, "/")
-        try:
-            relative = os.path.relpath(Path(path).resolve(), base).replace(os.sep, "/")
-        except ValueError:  # another drive on Windows
-            relative = normal
-        names[path] = tuple(dict.fromkeys((given, normal, relative)))
-    return names
+    return {path: waiver_names(path, base) for path in paths}
 
 
 def _files(config: RunConfig) -> list[str]:

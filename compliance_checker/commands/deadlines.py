@@ -1,12 +1,14 @@
 """`deadlines`: every dated obligation of the selected rulesets for each declaration, from the time limits
 the rules evaluate: overdue, due soon, upcoming, met or late, with the rule, its source and the date.
 
-The stages run one way, as for `check`: find the files, load and classify each (in a process pool for
-many), evaluate its rules, compute its obligations (``engine/deadlines.py``), render them all at the end
-(``report/deadlines*.py``). A file that cannot be read is its own located error; the others go on.
+The stages run one way, as for `check`: find the files, judge each exactly as `check` does (in a process
+pool for many; ``checking.evaluated``: load, select, classify, evaluate, waive), compute its obligations
+(``engine/deadlines.py``), render them all at the end (``report/deadlines*.py``). A file that cannot be
+read is its own located error; the others go on. An overdue or late obligation of a rule whose finding a
+waiver covers is listed as waived.
 
-Exit codes: 0 nothing overdue; 1 at least one obligation overdue; 2 a file could not be read, or bad
-usage; 3 a bug met on some file (the others are still listed).
+Exit codes: 0 nothing overdue (waived is not overdue); 1 at least one obligation overdue; 2 a file could
+not be read, or bad usage; 3 a bug met on some file (the others are still listed).
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ import datetime as dt
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
 from compliance_checker import __version__
 from compliance_checker.batch import default_jobs, ordered_map
+from compliance_checker.commands.judging import Judging, judging_options, waiver_inputs, waivers_in_force
 from compliance_checker.commands.options import (
     EXIT_FINDINGS,
     EXIT_INPUT,
@@ -35,40 +37,42 @@ from compliance_checker.commands.options import (
     ruleset_option,
 )
 from compliance_checker.commands.selection import overrides, profile_of
-from compliance_checker.engine.classify import classify
 from compliance_checker.engine.deadlines import deadlines as dated_obligations
-from compliance_checker.engine.evaluate import evaluate
+from compliance_checker.engine.waivers import WaiverUse
 from compliance_checker.errors import CheckerError, Diagnostic, InputError, UsageError, visible
-from compliance_checker.loading import rulesets as ruleset_store
-from compliance_checker.loading.declaration import load_declaration
 from compliance_checker.loading.discover import expand
-from compliance_checker.loading.files import DEFAULT_MAX_BYTES
 from compliance_checker.models.deadlines import DeadlineRun, DeclarationDeadlines
 from compliance_checker.output import AtomicTextFile, check_destinations, protected
 from compliance_checker.report import deadlines as text_formats
 from compliance_checker.report.deadlines_ics import render_ics
-
-if TYPE_CHECKING:
-    from compliance_checker.api import Override
-    from compliance_checker.models.profile import Profile
 
 FORMATS = ("table", "json", "csv", "ics")
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    as_of: dt.date
+    judging: Judging
     within: int
-    overrides: tuple[Override, ...] = ()
-    profile: Profile | None = None
-    max_bytes: int = DEFAULT_MAX_BYTES
+
+    @property
+    def as_of(self) -> dt.date:
+        return self.judging.as_of
 
 
-def declaration_deadlines(settings: Settings, path: str) -> tuple[DeclarationDeadlines, bool]:
-    """One declaration's obligations, or its located errors; and whether a bug was met (then the error
-    says so and the run ends with exit code 3)."""
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """One declaration's obligations (or errors), whether a bug was met (then the error says so and the
+    run ends with exit code 3), and which waivers it used (recorded where the notices are made)."""
+
+    deadlines: DeclarationDeadlines
+    internal: bool = False
+    waiver_use: WaiverUse | None = None
+
+
+def declaration_deadlines(settings: Settings, path: str) -> Listed:
+    """One declaration's obligations, or its located errors."""
     try:
-        return _deadlines(settings, path), False
+        return _deadlines(settings, path)
     except InputError as exc:
         errors = tuple(exc.diagnostics)
         internal = False
@@ -80,20 +84,20 @@ def declaration_deadlines(settings: Settings, path: str) -> tuple[DeclarationDea
             "bug in compliance-checker, please report it with this file"
         )
         errors, internal = (Diagnostic(visible(path), message),), True
-    return DeclarationDeadlines(
+    failed = DeclarationDeadlines(
         path=visible(path), provider=None, model=None, as_of=settings.as_of, errors=errors
-    ), internal
+    )
+    return Listed(failed, internal)
 
 
-def _deadlines(settings: Settings, path: str) -> DeclarationDeadlines:
+def _deadlines(settings: Settings, path: str) -> Listed:
 
-    loaded = load_declaration(path, max_bytes=settings.max_bytes, as_of=settings.as_of)
-    chosen = ruleset_store.declaration_selection(loaded, settings.overrides, profile=settings.profile)
-    rulesets = [item.ruleset for item in chosen.rulesets]
-    facts = classify(loaded.declaration, settings.as_of)
-    results = evaluate(loaded, facts, rulesets)
-    found = dated_obligations(loaded, facts, rulesets, results, within=settings.within)
-    return found if found.path == visible(path) else _renamed(found, visible(path))
+    judged = settings.judging.evaluate(path)
+    found = dated_obligations(
+        judged.loaded, judged.facts, judged.rulesets, judged.report.results, within=settings.within
+    )
+    found = found if found.path == visible(path) else _renamed(found, visible(path))
+    return Listed(found, waiver_use=judged.waiver_use)
 
 
 def _renamed(found: DeclarationDeadlines, name: str) -> DeclarationDeadlines:
@@ -137,6 +141,7 @@ def render(run: DeadlineRun, fmt: str, *, width: int) -> str:
 )
 @jobs_option("read")
 @max_file_size_option
+@judging_options
 def deadlines(
     paths: tuple[str, ...],
     as_of: dt.date,
@@ -147,11 +152,16 @@ def deadlines(
     output: str | None,
     jobs: int | None,
     max_file_size: int,
+    waivers: str | None,
+    ignore_waivers: bool,
+    evidence_root: str | None,
 ) -> int:
     """Every dated obligation of each declaration (files, directories searched for *.yaml/*.yml, or
     globs): overdue, due soon, upcoming, met or late, with the rule, its source and the date, computed
     from the same time limits the rules check. Several declarations make one list sorted by date, with
-    the provider and model on each row (table, CSV, ICS).
+    the provider and model on each row (table, CSV, ICS). Each declaration is judged as check judges
+    it, with the same waivers: an overdue or late obligation whose rule's finding is waived is listed
+    as waived, and is not overdue. Options may come from check's configuration file (see --no-config).
 
     Exit codes: 0 nothing overdue; 1 something overdue; 2 a file could not be read, or bad usage; 3 a bug.
     """
@@ -161,30 +171,35 @@ def deadlines(
             unmatched + ([] if files else UsageError.plain("no declaration to list").diagnostics)
         )
     destination = Path(output) if output else None
+    waived = waivers_in_force(waivers, ignore=ignore_waivers, as_of=as_of)
     if destination is not None:
         inputs = [(Path(p), "declaration") for p in files]
         inputs += [(Path(spec), "--ruleset file") for spec in rulesets if Path(spec).is_file()]
-        check_destinations([destination], inputs=inputs)
-    settings = Settings(
+        check_destinations([destination], inputs=inputs + waiver_inputs(waived))
+    judging = Judging(
         as_of=as_of,
-        within=within,
         overrides=tuple(overrides(rulesets)),
         profile=profile_of(profile),
         max_bytes=max_file_size,
+        evidence_root=evidence_root,
+        waivers=waived,
     )
+    settings = Settings(judging=judging, within=within)
 
-    def task(path: str) -> tuple[DeclarationDeadlines, bool]:
+    def task(path: str) -> Listed:
         return declaration_deadlines(settings, path)
 
     resume_collection()
     found: list[DeclarationDeadlines] = []
     internal = False
     with protected([destination] if destination is not None else []):  # an evidence file is never written
-        for decl, bug in ordered_map(task, files, jobs=jobs or default_jobs()):
-            for diag in decl.errors:
+        for listed in ordered_map(task, files, jobs=jobs or default_jobs()):
+            for diag in listed.deadlines.errors:
                 click.echo(diag.render(), err=True)
-            found.append(decl)
-            internal = internal or bug
+            found.append(listed.deadlines)
+            internal = internal or listed.internal
+            if waived is not None and listed.waiver_use is not None:
+                waived.applier.record(listed.waiver_use)
     run = DeadlineRun(as_of=as_of, within=within, tool_version=__version__, declarations=tuple(found))
     text = render(run, fmt, width=shutil.get_terminal_size((100, 24)).columns)
     if destination is not None:
@@ -193,6 +208,8 @@ def deadlines(
             handle.commit()
     else:
         click.echo(text, nl=False)
+    for notice in waived.applier.notices() if waived is not None else ():  # as check shows them
+        click.echo(notice.render(), err=True)
     if internal:
         return EXIT_INTERNAL
     if any(decl.invalid for decl in found):

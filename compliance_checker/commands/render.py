@@ -1,4 +1,6 @@
-"""`render`: a document the law asks for, from a declaration and the rules that judge it."""
+"""`render`: a document the law asks for, from a declaration and the rules that judge it, judged as `check`
+judges it (``checking.evaluated``, the same options, configuration keys and waivers): a gap that a
+waiver covers is marked waived where it belongs and does not refuse the document."""
 
 from __future__ import annotations
 
@@ -9,10 +11,18 @@ from typing import TYPE_CHECKING
 import click
 
 from compliance_checker import __version__
+from compliance_checker.commands.judging import (
+    Judging,
+    expired_notices,
+    judging_options,
+    waiver_inputs,
+    waivers_in_force,
+)
 from compliance_checker.commands.options import (
     EXIT_FINDINGS,
     EXIT_OK,
     as_of_option,
+    max_file_size_option,
     profile_option,
     ruleset_option,
 )
@@ -22,14 +32,12 @@ from compliance_checker.documents.formats import BINARY_FORMATS, TEXT_FORMATS, D
 from compliance_checker.documents.layouts import LAYOUTS
 from compliance_checker.documents.names import DOCUMENTS, RECIPIENTS, STAGES
 from compliance_checker.documents.values import Values, split
-from compliance_checker.engine.classify import classify
-from compliance_checker.engine.evaluate import evaluate
 from compliance_checker.errors import Diagnostic, UsageError
-from compliance_checker.loading import rulesets as ruleset_store
-from compliance_checker.loading.declaration import load_declaration
+from compliance_checker.loading.files import DEFAULT_MAX_BYTES
 from compliance_checker.output import AtomicTextFile, check_destinations, protected
 
 if TYPE_CHECKING:
+    from compliance_checker.checking import Waivers
     from compliance_checker.documents.build import Inputs
     from compliance_checker.models.document import LoadedDocument
 
@@ -63,6 +71,8 @@ class _RenderCommand(click.Command):
 @as_of_option
 @profile_option
 @ruleset_option
+@max_file_size_option
+@judging_options
 def render(
     declaration: str,
     name: str,
@@ -75,24 +85,34 @@ def render(
     as_of: dt.date,
     profile: str | None,
     rulesets: tuple[str, ...],
+    max_file_size: int,
+    waivers: str | None,
+    ignore_waivers: bool,
+    evidence_root: str | None,
 ) -> int:
     """Render a document from DECLARATION: its content is what the selected rules require, so a field
     is in the document exactly when the rules that judge it find it there. A document with gaps is
     refused, each gap listed with its place in the declaration (exit 1), unless --draft, which renders
-    it with each gap marked. Exit 2 for a bad declaration or usage.
+    it with each gap marked. A gap that a waiver covers (--waivers, as for check) is marked WAIVED with
+    the waiver, and does not refuse the document. Options may come from check's configuration file
+    (see --no-config). Exit 2 for a bad declaration or usage.
     """
     _check_usage(name, recipient=recipient, incident=incident, stage=stage, fmt=fmt, output=output)
     destination = Path(output) if output else None
+    waived = waivers_in_force(waivers, ignore=ignore_waivers, as_of=as_of)
     if destination is not None:
         inputs = [(Path(declaration), "declaration")]
         inputs += [(Path(spec), "--ruleset file") for spec in rulesets if Path(spec).is_file()]
-        check_destinations([destination], inputs=inputs)
+        check_destinations([destination], inputs=inputs + waiver_inputs(waived))
     inputs_ = document_inputs(
         declaration,
         as_of=as_of,
         rulesets=rulesets,
         profile=profile,
         protect=[destination] if destination else [],
+        max_bytes=max_file_size,
+        evidence_root=evidence_root,
+        waivers=waived,
     )
     try:
         document = build(
@@ -113,6 +133,8 @@ def render(
         reasons = "; ".join(document.omitted) or "none of its rules is selected"
         click.echo(f"{declaration}: {name} does not apply to this model: {reasons}", err=True)
         return EXIT_FINDINGS
+    for gap in document.waived:
+        click.echo(f"{gap.location()}: waived: {gap.label}: {gap.message} ({gap.rule})", err=True)
     gaps = document.gaps
     if gaps and not draft:
         for gap in gaps:
@@ -149,19 +171,32 @@ def document_inputs(
     rulesets: tuple[str, ...] = (),
     profile: str | None = None,
     protect: list[Path] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    evidence_root: str | None = None,
+    waivers: Waivers | None = None,
 ) -> Inputs:
-    """Load, classify and evaluate the declaration as `check` does: what a document is built from."""
-    loaded = load_declaration(declaration, as_of=as_of)
-    chosen = ruleset_store.declaration_selection(loaded, overrides(rulesets), profile=profile_of(profile))
+    """The declaration judged as `check` judges it (``checking.evaluated``, waivers applied): what a
+    document is built from. Notices about waivers that matched it but expired go to standard error."""
+    judging = Judging(
+        as_of=as_of,
+        overrides=tuple(overrides(rulesets)),
+        profile=profile_of(profile),
+        max_bytes=max_bytes,
+        evidence_root=evidence_root,
+        waivers=waivers,
+    )
     with protected(protect or []):
-        facts = classify(loaded.declaration, as_of)
-        results = evaluate(loaded, facts, [item.ruleset for item in chosen.rulesets])
+        judged = judging.evaluate(declaration)
+    if waivers is not None:
+        for notice in expired_notices(waivers, judged):
+            click.echo(notice.render(), err=True)
+    loaded, chosen = judged.loaded, judged.selection
     return Inputs(
         file=declaration,
         sha256=loaded.sha256,
         values=Values(loaded.values, loaded.document.number_texts),
         rules={rule.id: rule for item in chosen.rulesets for rule in item.ruleset.rules},
-        results={result.rule: result for result in results},
+        results={result.rule: result for result in judged.report.results},
         as_of=as_of,
         tool=f"compliance-checker {__version__}",
         rulesets=tuple(f"{item.ref.id}@{item.ref.version}" for item in chosen.rulesets),

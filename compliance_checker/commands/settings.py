@@ -258,3 +258,31 @@ def rule_ids(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
         else:
             raise click.BadParameter(unknown_rule(value, ids))
     return tuple(chosen)
+
+
+# What `render` and `deadlines` take from the configuration file: how a declaration is judged (which
+# rulesets, on which date, with which waivers and evidence root), so that they judge it as `check` does.
+# The other keys (formats, outputs, the fail policy, presentation) are `check`'s, checked by it.
+SHARED_KEYS = frozenset(
+    {"as-of", "profile", "ruleset", "waivers", "ignore-waivers", "evidence-root", "max-file-size", "jobs"}
+)
+
+
+def read_shared_config(ctx: click.Context, param: click.Parameter, no_config: bool) -> None:
+    """``--no-config``'s callback for `render` and `deadlines`: the configuration file's settings they
+    share with `check` (``SHARED_KEYS``, those the command has) as the command's defaults, each checked by
+    the command's own option."""
+    if no_config or ctx.resilient_parsing:
+        return
+    config = find_config()
+    if config is None:
+        return
+    assert ctx.command is not None
+    known = set(_options(ctx.command))
+    shared = ConfigFile(
+        path=config.path,
+        form=config.form,
+        settings=tuple(s for s in config.settings if s.key in SHARED_KEYS and s.key in known),
+    )
+    ctx.meta["compliance_checker.config"] = config
+    ctx.default_map = {**(ctx.default_map or {}), **_default_map(ctx, shared)}

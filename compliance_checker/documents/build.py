@@ -132,6 +132,7 @@ class _Builder:
                 file=self.inputs.file,
                 line=item.line,
                 column=item.column,
+                waiver=result.waiver if result.status == "waived" else None,
             )
             for item in group
             if item.is_gap

@@ -24,6 +24,7 @@ from compliance_checker.documents.model import (
 )
 
 GAP_MARK = "GAP"
+WAIVED_MARK = "WAIVED"  # a gap that a waiver covers (`--waivers`, as `check` applies it)
 DISCLAIMER = "A self-assessment aid, not legal advice."
 
 
@@ -51,8 +52,21 @@ def plain(value: Value) -> str:
     return "not given"
 
 
+def gap_mark(gap: Gap) -> str:
+    return GAP_MARK if gap.waiver is None else WAIVED_MARK
+
+
 def gap_text(gap: Gap) -> str:
-    return f"{gap.label}: {gap.message} ({gap.location()}, {gap.rule})"
+    """What is missing, why, where and which rule says so; for a waived gap, the waiver as `check` shows
+    it (until when, by whom, why)."""
+    text = f"{gap.label}: {gap.message} ({gap.location()}, {gap.rule})"
+    if gap.waiver is None:
+        return text
+    waiver = gap.waiver
+    return (
+        f"{text}; waived until {waiver.expires.isoformat()}, approved by {waiver.approved_by} on "
+        f"{waiver.approved_on.isoformat()}: {waiver.justification}"
+    )
 
 
 def provenance(document: Document) -> str:
@@ -63,13 +77,23 @@ def provenance(document: Document) -> str:
     )
 
 
+def _waived_text(count: int) -> str:
+    return (
+        f"{count} waived gap{'s' if count != 1 else ''} marked {WAIVED_MARK}, each with its waiver's "
+        "justification and expiry."
+    )
+
+
 def draft_banner(document: Document) -> str | None:
-    count = len(document.gaps)
+    """A draft's state, or the waived gaps of a document without open ones; None when there is nothing
+    to say."""
+    count, waived = len(document.gaps), len(document.waived)
     if not document.draft and not count:
-        return None
+        return f"Not complete: {_waived_text(waived)}" if waived else None
+    more = f" {_waived_text(waived)}" if waived else ""
     if not count:
-        return "DRAFT: no gaps were found."
-    return f"DRAFT: not ready to send. {count} gap{'s' if count != 1 else ''} marked {GAP_MARK}."
+        return f"DRAFT: no open gaps were found.{more}" if waived else "DRAFT: no gaps were found."
+    return f"DRAFT: not ready to send. {count} gap{'s' if count != 1 else ''} marked {GAP_MARK}.{more}"
 
 
 # --- Markdown -----------------------------------------------------------------------------------------
@@ -120,7 +144,7 @@ def _md_field(field: Field, indent: str = "") -> Iterator[str]:
     else:
         yield f"{indent}- {label}{_md_scalar(field.value, indent + '  ')}{note}"
     for gap in field.gaps:
-        yield f"{indent}  - **{GAP_MARK}** {_md(gap_text(gap))}"
+        yield f"{indent}  - **{gap_mark(gap)}** {_md(gap_text(gap))}"
 
 
 def markdown(document: Document) -> str:
@@ -154,7 +178,8 @@ def markdown(document: Document) -> str:
 _STYLE = (
     "body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.45}"
     "dt{font-weight:600;margin-top:.6rem}dd{margin-left:1.2rem;white-space:pre-wrap}"
-    ".gap{color:#a00;font-weight:600}.note{color:#555;font-style:italic}.banner{border:2px solid #a00;"
+    ".gap{color:#a00;font-weight:600}.waived{color:#639;font-weight:600}.note{color:#555;font-style:italic}"
+    ".banner{border:2px solid #a00;"
     "padding:.5rem}footer{margin-top:2rem;color:#555;font-size:.9em}"
 )
 
@@ -187,7 +212,8 @@ def _html_fields(fields: tuple[Field, ...]) -> Iterator[str]:
         yield f"<dt>{_h(field.label)}{note}</dt>" if field.label or note else "<dt></dt>"
         yield f"<dd>{_html_value(field.value)}</dd>"
         for gap in field.gaps:
-            yield f'<dd class="gap">{GAP_MARK}: {_h(gap_text(gap))}</dd>'
+            kind = "gap" if gap.waiver is None else "waived"
+            yield f'<dd class="{kind}">{gap_mark(gap)}: {_h(gap_text(gap))}</dd>'
     yield "</dl>"
 
 
@@ -286,7 +312,7 @@ def docx_document(document: Document) -> bytes:
             paragraph.add_run(f" ({item.note})").italic = True
         _docx_value(bullet, item.value, 0)
         for gap in item.gaps:
-            run = out.add_paragraph().add_run(f"{GAP_MARK}: {gap_text(gap)}")
+            run = out.add_paragraph().add_run(f"{gap_mark(gap)}: {gap_text(gap)}")
             run.bold = True
 
     field(Field(label="For", value=Text(document.audience), path=""))

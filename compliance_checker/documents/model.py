@@ -8,6 +8,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Union
 
+from compliance_checker.models.report import AppliedWaiver
+
 
 @dataclass(frozen=True, slots=True)
 class Text:
@@ -49,7 +51,8 @@ Value = Union[Text, Number, Bullets, Pairs, Absent]  # noqa: UP007 - recursive a
 
 @dataclass(frozen=True, slots=True)
 class Gap:
-    """An evidence item a document needs that the evaluation found missing or thin, where it belongs."""
+    """An evidence item a document needs that the evaluation found missing or thin, where it belongs;
+    ``waiver``: the rule's finding is waived (``check --waivers``), so the gap is accepted, not open."""
 
     rule: str
     label: str  # what is missing, in the rule's words
@@ -58,6 +61,7 @@ class Gap:
     file: str
     line: int
     column: int
+    waiver: AppliedWaiver | None = None
 
     def location(self) -> str:
         return f"{self.file}:{self.line}:{self.column}"
@@ -107,11 +111,20 @@ class Document:
     rulesets: tuple[str, ...]  # "transparency@2025-07-10", the versions the content was judged against
     omitted: tuple[str, ...] = ()  # parts that do not apply to this model, with the rule's reason
 
-    @property
-    def gaps(self) -> tuple[Gap, ...]:
+    def _all_gaps(self) -> list[Gap]:
         found: list[Gap] = [gap for item in self.header for gap in item.gaps]
         for section in self.sections:
             for group in section.groups:
                 for item in group.fields:
                     found.extend(item.gaps)
-        return tuple(found)
+        return found
+
+    @property
+    def gaps(self) -> tuple[Gap, ...]:
+        """The open gaps: those that refuse the document (unless it is a draft)."""
+        return tuple(gap for gap in self._all_gaps() if gap.waiver is None)
+
+    @property
+    def waived(self) -> tuple[Gap, ...]:
+        """The gaps a waiver covers: shown where they belong, marked waived; they refuse nothing."""
+        return tuple(gap for gap in self._all_gaps() if gap.waiver is not None)

@@ -6,7 +6,11 @@ own specs and calendar arithmetic: there is no second list of periods. This modu
 rules of one declaration, keeps the checks that apply to it (the rule's ``applies_when`` and the check's
 ``when`` hold), and adds what is dated at the rule level: a gap deferred to a due date (``not_yet_due``),
 a gap past its due date that no dated check explains, and, for a model placed before 2 August 2025, the
-Art 111(3) deadline from the classification. Pure: no I/O, nothing printed.
+Art 111(3) deadline from the classification.
+
+The results are the rules' results as `check` reports them, waivers applied: an overdue or late
+obligation of a rule whose finding is waived is ``waived``, with the status it would have had and the
+waiver. Pure: no I/O, nothing printed.
 """
 
 from __future__ import annotations
@@ -20,11 +24,11 @@ from compliance_checker.engine.conditions import truth
 from compliance_checker.engine.context import Context
 from compliance_checker.engine.evaluate import build_context
 from compliance_checker.engine.operators.common import Due
-from compliance_checker.models.deadlines import DeclarationDeadlines, Kind, Obligation, Status
+from compliance_checker.models.deadlines import WAIVABLE, DeclarationDeadlines, Kind, Obligation, Status
 from compliance_checker.models.document import Path, dotted
 from compliance_checker.models.facts import Facts
 from compliance_checker.models.loaded import LoadedDeclaration
-from compliance_checker.models.report import RuleResult
+from compliance_checker.models.report import FAILING, AppliedWaiver, RuleResult
 from compliance_checker.models.ruleset import Rule, Ruleset
 
 DEFAULT_WITHIN = 30  # days: "due soon" is due within a month from the as-of date (today included)
@@ -107,13 +111,20 @@ class _Builder:
         done: dt.date | None,
         path: Path | str,
         at: tuple[int, int] | None = None,
+        waived: bool = False,
+        waiver: AppliedWaiver | None = None,
     ) -> None:
+        """One obligation; ``waived``: the rule's finding is waived (``waiver``, None for the legacy
+        deadline), so an overdue or late obligation is listed as waived."""
         rule_id = rule.id if rule is not None else ""
         unique, count = key, 1
         while unique in self.keys:  # two obligations at one place of one rule: keep both, in order
             count += 1
             unique = f"{key}#{count}"
         self.keys.add(unique)
+        waived_status: Status | None = None
+        if waived and status in WAIVABLE:
+            status, waived_status = "waived", status
         if at is None:
             assert not isinstance(path, str)
             position = self.loaded.document.position(path)
@@ -133,6 +144,8 @@ class _Builder:
                 path=path if isinstance(path, str) else dotted(path),
                 line=at[0],
                 column=at[1],
+                waived_status=waived_status,
+                waiver=waiver if waived_status is not None else None,
             )
         )
 
@@ -161,6 +174,8 @@ def deadlines(
         for rule in ruleset.rules:
             if truth(rule.applies_when, ctx) is not True:
                 continue
+            result = outcome.get((ruleset.ruleset.id, rule.id))
+            waiver = result.waiver if result is not None and result.status == "waived" else None
             dated = False
             for index, due in _checked(rule, ctx):
                 dated = True
@@ -177,12 +192,13 @@ def deadlines(
                     citation=_citation(rule),
                     done=due.done,
                     path=due.path,
+                    waived=waiver is not None,
+                    waiver=waiver,
                 )
-            result = outcome.get((ruleset.ruleset.id, rule.id))
             if result is None or result.due is None:
                 continue
             deferred = result.status == "not_yet_due"
-            if deferred or (result.status in ("missing", "partial") and not dated):
+            if deferred or (result.effective_status in FAILING and not dated):
                 build.add(
                     rule=rule,
                     ruleset=name,
@@ -195,6 +211,8 @@ def deadlines(
                     done=None,
                     path=next((i.path for i in result.evidence if i.is_gap), rule.evidence[0].path),
                     at=(result.line, result.column),
+                    waived=waiver is not None,
+                    waiver=waiver,
                 )
     _legacy(build, results)
     decl = loaded.declaration
@@ -209,14 +227,18 @@ def deadlines(
 
 def _legacy(build: _Builder, results: Sequence[RuleResult]) -> None:
     """A model placed before 2 August 2025: the Art 111(3) date by which it must comply with everything,
-    met when no rule has a gap due on that date (deferred until then, or a finding since)."""
+    met when no rule has a gap due on that date (deferred until then, or a finding since); waived when
+    every such gap is a waived finding."""
     facts = build.facts
     deadline = facts.date("compliance_deadline")
     if not facts.truthy("legacy_model") or deadline is None:
         return
-    deferred = sum(
-        1 for r in results if r.due == deadline and r.status in ("not_yet_due", "missing", "partial")
-    )
+    gaps = [
+        r
+        for r in results
+        if r.due == deadline and r.effective_status in ("not_yet_due", "missing", "partial")
+    ]
+    deferred = len(gaps)
     what = (
         f"comply with every obligation that applies: {deferred} rule{'s' if deferred != 1 else ''} "
         "with gaps due by this date"
@@ -234,4 +256,5 @@ def _legacy(build: _Builder, results: Sequence[RuleResult]) -> None:
         citation=facts["legacy_model"].sources,
         done=None,
         path=("model", "placed_on_market"),
+        waived=bool(gaps) and all(r.status == "waived" for r in gaps),
     )

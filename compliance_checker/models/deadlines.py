@@ -12,12 +12,15 @@ from dataclasses import dataclass
 from typing import Literal
 
 from compliance_checker.errors import Diagnostic
+from compliance_checker.models.report import AppliedWaiver
 
 # overdue: not done and its last day has passed; due_soon: not done, due within --within days (today
 # included); upcoming: not done, due later; met: done on time (or, for a retention, kept long enough);
-# late: done, but after its last day.
-Status = Literal["overdue", "due_soon", "upcoming", "met", "late"]
-STATUSES: tuple[Status, ...] = ("overdue", "due_soon", "upcoming", "late", "met")
+# late: done, but after its last day; waived: overdue or late, but the rule's finding is waived (a
+# current waiver covers it, as `check --waivers` applies it).
+Status = Literal["overdue", "due_soon", "upcoming", "met", "late", "waived"]
+STATUSES: tuple[Status, ...] = ("overdue", "due_soon", "upcoming", "late", "met", "waived")
+WAIVABLE: frozenset[str] = frozenset({"overdue", "late"})  # the statuses that are a gap in `check`
 
 # due_by: something to do by a date; keep_until: something to keep (or not end) until a date; refresh_by:
 # a recorded date to renew before it is too old; recurring: one occurrence of something due at least every
@@ -39,6 +42,7 @@ STATUS_WORDS: dict[str, str] = {
     "upcoming": "upcoming",
     "met": "met",
     "late": "late",
+    "waived": "waived",
 }
 
 
@@ -63,6 +67,10 @@ class Obligation:
     path: str  # where the date is (or would be) written in the declaration
     line: int
     column: int
+    # With status "waived": the status without the waiver (overdue or late), and the waiver that covers
+    # the rule's finding (None for the legacy deadline, whose gaps are several rules' with their own).
+    waived_status: Status | None = None
+    waiver: AppliedWaiver | None = None
 
     @property
     def citation(self) -> str:

@@ -22,6 +22,7 @@ from compliance_checker.models.deadlines import (
     Obligation,
 )
 from compliance_checker.report.csv_report import safe
+from compliance_checker.report.serialize import waiver_dict
 
 DEFAULT_WIDTH = 100
 _MIN_TEXT = 16  # the narrowest a wrapped column gets, however narrow the terminal
@@ -31,9 +32,19 @@ def _who(decl: DeclarationDeadlines) -> str:
     return visible(f"{decl.provider}, {decl.model}")
 
 
+def waiver_note(item: Obligation) -> str:
+    """A waived obligation's note, in `check`'s words: ``(waived until DATE: justification)``; for the
+    legacy deadline, whose gaps are several rules' with their own waivers, what it would be."""
+    if item.waived_status is None:
+        return ""
+    if item.waiver is None:
+        return " (waived: each of its gaps is a waived finding)"
+    return f" (waived until {item.waiver.expires.isoformat()}: {item.waiver.justification})"
+
+
 def _what(item: Obligation) -> str:
     done = f" (recorded {item.done.isoformat()})" if item.done is not None else ""
-    return visible(f"{KIND_WORDS[item.kind]}: {item.what}{done}")
+    return visible(f"{KIND_WORDS[item.kind]}: {item.what}{done}{waiver_note(item)}")
 
 
 def _source(item: Obligation) -> str:
@@ -124,7 +135,7 @@ def _grid(headers: list[str], rows: list[list[str]], widths: list[int | None]) -
 
 
 def _obligation_dict(item: Obligation) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "uid": item.uid,
         "date": item.date.isoformat(),
         "status": item.status,
@@ -139,6 +150,12 @@ def _obligation_dict(item: Obligation) -> dict[str, Any]:
         "line": item.line,
         "column": item.column,
     }
+    # Set only when waived, as in `check --format json`, so that a listing without waivers reads as before.
+    if item.waived_status is not None:
+        data["waived_status"] = item.waived_status
+    if item.waiver is not None:
+        data["waiver"] = waiver_dict(item.waiver)
+    return data
 
 
 def _error_dict(diag: Diagnostic) -> dict[str, Any]:
@@ -185,6 +202,10 @@ CSV_COLUMNS: tuple[str, ...] = (
     "done",
     "uid",
     "as_of",
+    "waived_status",
+    "waiver_justification",
+    "waiver_approved_by",
+    "waiver_expires",
 )
 
 
@@ -214,11 +235,15 @@ def render_csv(run: DeadlineRun) -> str:
             item.done.isoformat() if item.done is not None else None,
             item.uid,
             as_of,
+            item.waived_status,
+            item.waiver.justification if item.waiver is not None else None,
+            item.waiver.approved_by if item.waiver is not None else None,
+            item.waiver.expires.isoformat() if item.waiver is not None else None,
         ]
         writer.writerow([safe(cell) for cell in row])
     for decl in run.declarations:
         for diag in decl.errors:
             error: list[object] = ["", "invalid", "", None, None, decl.path, diag.line, diag.column]
-            error += [diag.path, "", "", "", diag.message, "", None, "", as_of]
+            error += [diag.path, "", "", "", diag.message, "", None, "", as_of, None, None, None, None]
             writer.writerow([safe(cell) for cell in error])
     return out.getvalue()

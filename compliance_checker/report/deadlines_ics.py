@@ -66,6 +66,14 @@ def _event(decl: DeclarationDeadlines, item: Obligation, stamp: str) -> list[str
     ]
     if item.done is not None:
         lines.append(f"Recorded date: {item.done.isoformat()}")
+    if item.waived_status is not None:
+        lines.append(f"Without the waiver: {STATUS_WORDS[item.waived_status]}")
+    if item.waiver is not None:
+        waiver = item.waiver
+        lines.append(
+            f"Waived until {waiver.expires.isoformat()} (approved by {waiver.approved_by} on "
+            f"{waiver.approved_on.isoformat()}; {waiver.file}:{waiver.line}): {waiver.justification}"
+        )
     lines += [
         f"Provider: {decl.provider}",
         f"Model: {decl.model}",
