@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from compliance_checker.api import check
+from compliance_checker.batch import POOL_THRESHOLD
 from compliance_checker.engine.context import Context
 from compliance_checker.errors import Diagnostic
 from compliance_checker.models.record import replace
@@ -155,3 +157,14 @@ def test_contexts_do_not_share_their_lookup_tables() -> None:
     entry = first.with_item({"x": 1}, {"x": 1}, "a.list")
     assert entry.looked_up is first.looked_up and entry.item == {"x": 1} and entry.item_field == "a.list"
     assert entry.field_of("item.x") == "a.list.x"
+
+
+def test_reports_cross_the_worker_pipe_whole() -> None:
+    """The Python API with ``jobs=2`` sends each declaration's report from a worker process, pickled."""
+    samples = ROOT / "sample_declarations"
+    paths = sorted(samples.glob("*.yaml")) + sorted((samples / "invalid").glob("*.yaml"))
+    assert len(paths) >= POOL_THRESHOLD  # so that jobs=2 really uses the pool
+    as_of = dt.date(2026, 11, 29)
+    alone, pooled = (check(paths, as_of=as_of, jobs=jobs) for jobs in (1, 2))
+    assert pooled == alone and pooled.declarations[0].results == alone.declarations[0].results
+    assert any(d.errors for d in pooled.declarations) and all(d.results for d in pooled.declarations[:3])
