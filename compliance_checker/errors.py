@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 # What must never reach a terminal or a report raw: C0 and C1 control characters (escape sequences, bells,
 # carriage returns, newlines that would forge a line), DEL, the bidirectional overrides and isolates that
@@ -16,6 +15,9 @@ _SURROGATES = "\ud800-\udfff"
 # with the surrogates' range costs about 4 M instructions (sre fills a 64 K-entry map in Python).
 UNSAFE_BUT_LINES = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}{_SURROGATES}]")
 
+
+_SET = object.__setattr__  # a Diagnostic's own refuses
+_FIELDS = ("file", "message", "line", "column", "path", "level")
 
 _SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -44,16 +46,65 @@ def excerpt(text: str, limit: int = 60) -> str:
     return f"{text[: limit - 1]}… ({len(text):,} characters)"
 
 
-@dataclass(frozen=True, slots=True)
 class Diagnostic:
-    """One located problem in an input file: what is wrong, where, and what was expected."""
+    """One located problem in an input file: what is wrong, where, and what was expected.
+
+    Frozen and compared by value, as a frozen dataclass would be, and made positionally or by keyword; a
+    plain slotted class so that importing the checker does not import ``dataclasses`` (and ``inspect``)."""
+
+    __slots__ = ("column", "file", "level", "line", "message", "path")
 
     file: str
     message: str
-    line: int | None = None
-    column: int | None = None
-    path: str | None = None  # dotted path in the document, when known
-    level: str = "error"  # error | warning | note
+    line: int | None
+    column: int | None
+    path: str | None  # dotted path in the document, when known
+    level: str  # error | warning | note
+
+    def __init__(
+        self,
+        file: str,
+        message: str,
+        line: int | None = None,
+        column: int | None = None,
+        path: str | None = None,
+        level: str = "error",
+    ) -> None:
+        _SET(self, "file", file)
+        _SET(self, "message", message)
+        _SET(self, "line", line)
+        _SET(self, "column", column)
+        _SET(self, "path", path)
+        _SET(self, "level", level)
+
+    def _values(self) -> tuple[str, str, int | None, int | None, str | None, str]:
+        return (self.file, self.message, self.line, self.column, self.path, self.level)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Diagnostic)
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={value!r}" for name, value in zip(_FIELDS, self._values(), strict=True))
+        return f"Diagnostic({shown})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r} of a frozen Diagnostic")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r} of a frozen Diagnostic")
+
+    def __reduce__(self) -> tuple[type[Diagnostic], tuple[object, ...]]:
+        return Diagnostic, self._values()
+
+    def with_file(self, file: str) -> Diagnostic:
+        """This diagnostic with its file under another name (the name a report shows)."""
+        return Diagnostic(file, self.message, self.line, self.column, self.path, self.level)
 
     def location(self) -> str:
         if self.line is None:

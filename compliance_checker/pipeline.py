@@ -9,40 +9,37 @@ writer records it, so the notices come out the same with one process or many.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 
 from compliance_checker import __version__
 from compliance_checker.batch import Progress, Settings, ordered_map
 from compliance_checker.engine.baseline import BaselineComparer, BaselineUse
 from compliance_checker.engine.waivers import WaiverApplier, WaiverUse
 from compliance_checker.errors import CheckerError, Diagnostic, visible
+from compliance_checker.models.record import Record, replace
 from compliance_checker.models.report import DeclarationReport, FailPolicy
 from compliance_checker.report import writer as writer_class
 from compliance_checker.report.summary import Digest, SummaryBuilder
 
 
-@dataclass(frozen=True, slots=True)
-class Job:
+class Job(Record):
     """Everything a worker needs; inherited by forked workers, never pickled."""
 
     settings: Settings
     formats: tuple[str, ...]  # one payload per format, in this order
     policy: FailPolicy
     applier: WaiverApplier | None = None
-    names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    names: Mapping[str, tuple[str, ...]] = {}
     comparer: BaselineComparer | None = None
     keep: bool = False  # send each declaration's report back whole (the Python API)
 
 
-@dataclass(frozen=True, slots=True)
-class Processed:
+class Processed(Record):
     path: str
     errors: tuple[Diagnostic, ...]
     payloads: tuple[object, ...]
     digest: Digest
-    invalid: bool
+    invalid: bool  # type: ignore[assignment]  # the field shadows Record.invalid(), which only rulesets use
     fails: bool
     waiver_use: WaiverUse | None
     baseline_use: BaselineUse | None
@@ -110,8 +107,8 @@ def _named(decl: DeclarationReport, path: str) -> DeclarationReport:
     name = visible(path)
     if name == path:
         return decl
-    errors = tuple(dataclasses.replace(d, file=name) if d.file == path else d for d in decl.errors)
-    return dataclasses.replace(decl, path=name, errors=errors)
+    errors = tuple(d.with_file(name) if d.file == path else d for d in decl.errors)
+    return replace(decl, path=name, errors=errors)
 
 
 def _process(job: Job, path: str) -> Processed:

@@ -10,7 +10,6 @@ tests/golden/ are small, reproducible and independent of the shipped rulesets.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 from collections.abc import Iterator
@@ -25,6 +24,7 @@ from compliance_checker.errors import Diagnostic
 from compliance_checker.loading.baseline import load_baseline
 from compliance_checker.loading.rulesets import LoadedRuleset, Selection, load_ruleset_file
 from compliance_checker.loading.waivers import load_waivers
+from compliance_checker.models.record import replace
 from compliance_checker.models.report import DeclarationReport, FixedFinding, Report
 from tests.conftest import AS_OF, ROOT
 
@@ -60,7 +60,7 @@ def check_fixture(path: str) -> DeclarationReport:
     selection = Selection(profile="report-fixture@2026-01-01", rulesets=(fixture_ruleset(),))
     with in_repository():
         decl = check_file(path, as_of=DAY, exact=selection)
-    return dataclasses.replace(decl, tool_version=VERSION)
+    return replace(decl, tool_version=VERSION)
 
 
 def report(

@@ -7,7 +7,6 @@ and a finding visible. Skipped with the reason where ``node`` or the npm package
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 import json
 import subprocess
@@ -17,6 +16,7 @@ from typing import Any
 import pytest
 
 from compliance_checker.api import check
+from compliance_checker.models.record import replace
 from compliance_checker.models.report import Report
 from compliance_checker.report import formatter
 from tests.conftest import AS_OF, ROOT, SAMPLES
@@ -36,11 +36,11 @@ def batch() -> Report:
     with contextlib.chdir(ROOT):
         checked = check(names, as_of=dt.date.fromisoformat(AS_OF))
     decls = tuple(
-        dataclasses.replace(decl, path=f"{Path(decl.path).stem}-{number:03d}.yaml")
+        replace(decl, path=f"{Path(decl.path).stem}-{number:03d}.yaml")
         for number in range(BATCH)
         for decl in [checked.declarations[number % len(checked.declarations)]]
     )
-    return dataclasses.replace(checked, declarations=decls)
+    return replace(checked, declarations=decls)
 
 
 @pytest.fixture(scope="module")

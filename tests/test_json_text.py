@@ -4,13 +4,13 @@ sample, with waivers and a baseline, with characters that must be escaped, and i
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 
 import pytest
 
 import compliance_checker
+from compliance_checker.models.record import as_data, replace
 from compliance_checker.models.report import DeclarationReport, EvidenceItem
 from compliance_checker.report import json_report, stream
 from compliance_checker.report.serialize import declaration_dict
@@ -25,7 +25,7 @@ def _expected(decl: DeclarationReport) -> str:
 
 
 def _item_text(item: EvidenceItem) -> str:
-    return _PLAIN(dataclasses.asdict(item))
+    return _PLAIN(as_data(item))
 
 
 def _written(decl: DeclarationReport) -> str:
@@ -51,9 +51,9 @@ def test_unsafe_characters_are_escaped_as_json_escape_does() -> None:
     decl = compliance_checker.check_file(SAMPLES / "frontier-systemic-risk.yaml", as_of=dt.date(2026, 11, 29))
     odd = 'a\x7fb \x85 \u202e \ud800 \x01 \u00e9 \u2026 "q" \\'
     first = decl.results[0]
-    item = EvidenceItem(odd, odd, "present", "failed", odd, 3, 4)
-    changed = dataclasses.replace(first, message=odd, title=odd, evidence=(item, *first.evidence))
-    decl = dataclasses.replace(decl, path=f"dir/{odd}.yaml", results=(changed, *decl.results[1:]))
+    item = EvidenceItem(path=odd, label=odd, check="present", status="failed", message=odd, line=3, column=4)
+    changed = replace(first, message=odd, title=odd, evidence=(item, *first.evidence))
+    decl = replace(decl, path=f"dir/{odd}.yaml", results=(changed, *decl.results[1:]))
     text = _written(decl)
     assert text == _expected(decl)
     assert "\x7f" not in text and "\x85" not in text and "\u202e" not in text
@@ -78,9 +78,11 @@ def test_the_writer_writes_the_pieces_unchanged() -> None:
 
 def test_ascii_runs_are_kept_apart_from_the_few_non_ascii_parts() -> None:
     decl = compliance_checker.check_file(SAMPLES / "frontier-systemic-risk.yaml", as_of=dt.date(2026, 11, 29))
-    item = EvidenceItem("a", "b", "present", "ok", "caf\u00e9", 1, 1)
-    changed = dataclasses.replace(decl.results[0], evidence=(item,))
-    decl = dataclasses.replace(decl, results=(changed, *decl.results[1:]))
+    item = EvidenceItem(
+        path="a", label="b", check="present", status="ok", message="caf\u00e9", line=1, column=1
+    )
+    changed = replace(decl.results[0], evidence=(item,))
+    decl = replace(decl, results=(changed, *decl.results[1:]))
     pieces = json_report.JsonWriter.encode(decl)
     assert "".join(pieces) == _expected(decl)
     wide = [p for p in pieces if not p.isascii()]

@@ -23,7 +23,6 @@ in tests/vendor/ (see its README for where they come from); ``xmlschema`` is in 
 from __future__ import annotations
 
 import csv
-import dataclasses
 import datetime as dt
 import difflib
 import hashlib
@@ -41,6 +40,7 @@ import xmlschema
 
 from compliance_checker.api import check
 from compliance_checker.errors import Diagnostic
+from compliance_checker.models.record import replace
 from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import OUTCOMES, AppliedWaiver, Report
 from compliance_checker.report import FORMATTERS, formatter, writer
@@ -245,7 +245,7 @@ def test_sarif_fingerprints_follow_the_finding_not_its_line(tmp_path: Path) -> N
     def findings(name: str) -> dict[str, tuple[int, str, str]]:
         with in_repository():
             decl = check_fixture(str(tmp_path / name))
-        run = _sarif(report(dataclasses.replace(decl, path="declaration.yaml")))
+        run = _sarif(report(replace(decl, path="declaration.yaml")))
         return {
             r["ruleId"]: (
                 r["locations"][0]["physicalLocation"]["region"]["startLine"],
@@ -437,12 +437,10 @@ def test_markdown_is_truncated_for_a_github_comment() -> None:
 def test_markdown_escapes_table_cells(reports: dict[str, Report]) -> None:
     decl = reports["canonical"].declarations[0]
     results = tuple(
-        dataclasses.replace(r, remediation="use a | pipe and <b>tags</b>") if r.rule == "FX-COPYRIGHT" else r
+        replace(r, remediation="use a | pipe and <b>tags</b>") if r.rule == "FX-COPYRIGHT" else r
         for r in decl.results
     )
-    changed = dataclasses.replace(
-        reports["canonical"], declarations=(dataclasses.replace(decl, results=results),)
-    )
+    changed = replace(reports["canonical"], declarations=(replace(decl, results=results),))
     out = formatter("markdown")(changed)
     assert "use a \\| pipe and &lt;b&gt;tags&lt;/b&gt;" in out
 
@@ -473,18 +471,18 @@ def test_html_escapes_every_dynamic_string(waived: Report) -> None:
     decl = waived.declarations[0]
     hostile = "<script>alert(1)</script>"
     results = tuple(
-        dataclasses.replace(
+        replace(
             r,
             message=f'{r.message} "{hostile}"',
             waiver=_hostile_waiver(r.waiver, hostile) if r.waiver else None,
         )
         for r in decl.results
     )
-    changed = dataclasses.replace(
+    changed = replace(
         waived,
         declarations=(
-            dataclasses.replace(decl, path=f"decls/{hostile}.yaml", results=results),
-            dataclasses.replace(
+            replace(decl, path=f"decls/{hostile}.yaml", results=results),
+            replace(
                 decl,
                 path=f"{hostile}-invalid.yaml",
                 results=(),
@@ -552,10 +550,8 @@ def test_csv_has_a_row_per_declaration_and_rule(reports: dict[str, Report], waiv
 
 def test_csv_defuses_formulas(reports: dict[str, Report]) -> None:
     decl = reports["canonical"].declarations[0]
-    results = tuple(dataclasses.replace(r, message="=HYPERLINK(1)") for r in decl.results)
-    changed = dataclasses.replace(
-        reports["canonical"], declarations=(dataclasses.replace(decl, results=results),)
-    )
+    results = tuple(replace(r, message="=HYPERLINK(1)") for r in decl.results)
+    changed = replace(reports["canonical"], declarations=(replace(decl, results=results),))
     assert {row["message"] for row in _rows(formatter("csv")(changed))} == {"'=HYPERLINK(1)"}
 
 
@@ -576,10 +572,8 @@ def test_csv_matrix_is_declarations_by_rules(reports: dict[str, Report]) -> None
 def test_auditor_summary_puts_the_most_missed_first(reports: dict[str, Report]) -> None:
     # The fixture declaration twice (the API does not deduplicate), once with its request process given.
     decl = reports["canonical"].declarations[0]
-    fixed = tuple(
-        dataclasses.replace(r, status="evidenced") if r.rule == "FX-REQUESTS" else r for r in decl.results
-    )
-    other = dataclasses.replace(decl, path="other/declaration.yaml", results=fixed)
+    fixed = tuple(replace(r, status="evidenced") if r.rule == "FX-REQUESTS" else r for r in decl.results)
+    other = replace(decl, path="other/declaration.yaml", results=fixed)
     batch = report(decl, other, *reports["invalid"].declarations)
     summary = summarise(batch)
     assert (summary.evaluated, summary.invalid) == (2, 1)
@@ -645,7 +639,7 @@ def samples() -> Report:
     paths = sorted(SAMPLES.glob("*.yaml")) + sorted((SAMPLES / "invalid").glob("*.yaml"))
     with in_repository():
         checked = check([p.relative_to(ROOT).as_posix() for p in paths], as_of=dt.date.fromisoformat(AS_OF))
-    return dataclasses.replace(checked, tool_version=VERSION)
+    return replace(checked, tool_version=VERSION)
 
 
 @pytest.mark.parametrize("fmt", sorted(EXTENSIONS))
@@ -705,12 +699,10 @@ def test_most_missed_is_ranked_by_severity_then_share_and_names_the_declarations
     reports: dict[str, Report],
 ) -> None:
     decl = reports["canonical"].declarations[0]
-    clean = dataclasses.replace(
+    clean = replace(
         decl,
         path="clean.yaml",
-        results=tuple(
-            dataclasses.replace(r, status="evidenced") if r.rule == "FX-REQUESTS" else r for r in decl.results
-        ),
+        results=tuple(replace(r, status="evidenced") if r.rule == "FX-REQUESTS" else r for r in decl.results),
     )
     summary = summarise(report(decl, clean))
     ranked = [(r.rule, r.severity, r.missed, r.applicable) for r in summary.rules]
@@ -752,20 +744,18 @@ def test_a_cut_markdown_report_leaves_out_a_declaration_it_cannot_show_whole(
     reports: dict[str, Report],
 ) -> None:
     decl = reports["canonical"].declarations[0]
-    many = report(*(dataclasses.replace(decl, path=f"d{n:04d}.yaml") for n in range(400)))
+    many = report(*(replace(decl, path=f"d{n:04d}.yaml") for n in range(400)))
     out = formatter("markdown")(many)
     body = out.split("\n_Truncated", 1)[0].rstrip()
     assert len(out) <= 65_536 and body != out.rstrip()
     last = "### `" + body.rsplit("\n### `", 1)[1]
     path = last.split("`")[1]
-    whole = "\n".join(declaration_lines(dataclasses.replace(decl, path=path))).rstrip()
+    whole = "\n".join(declaration_lines(replace(decl, path=path))).rstrip()
     lines = out.splitlines()
     for size in range(60_000, 65_000, 7):  # wherever the cap falls, the last section shown is whole
         cut = truncate(lines, size).split("\n_Truncated", 1)[0].rstrip()
         tail = "### `" + cut.rsplit("\n### `", 1)[1]
-        assert (
-            tail == "\n".join(declaration_lines(dataclasses.replace(decl, path=tail.split("`")[1]))).rstrip()
-        )
+        assert tail == "\n".join(declaration_lines(replace(decl, path=tail.split("`")[1]))).rstrip()
     assert last == whole
 
 

@@ -3,7 +3,6 @@ when written whole: a declaration with hundreds of incidents, each format agains
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import xml.etree.ElementTree as ET
@@ -11,6 +10,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 import compliance_checker
+from compliance_checker.models.record import replace
 from compliance_checker.models.report import DeclarationReport, Report
 from compliance_checker.report import csv_report, formatter, junit
 from tests.conftest import SAMPLES
@@ -89,9 +89,9 @@ def test_an_evidence_message_with_markup_is_escaped_in_long_failures(many: Decla
     result = next(
         r for r in many.results if len(r.evidence) > junit._LONG and r.status in ("missing", "partial")
     )
-    item = dataclasses.replace(result.evidence[0], message="a < b & c > d \x1b")
-    odd = dataclasses.replace(result, evidence=(item, *result.evidence[1:]))
-    decl = dataclasses.replace(many, results=(odd,))
+    item = replace(result.evidence[0], message="a < b & c > d \x1b")
+    odd = replace(result, evidence=(item, *result.evidence[1:]))
+    decl = replace(many, results=(odd,))
     root = ET.fromstring(formatter("junit")(_report(decl)))
     failure = next(root.iter("failure"))
     assert "a < b & c > d \ufffd" in (failure.text or "")  # XML cannot hold ESC: the replacement char
@@ -100,7 +100,7 @@ def test_an_evidence_message_with_markup_is_escaped_in_long_failures(many: Decla
 @pytest.mark.parametrize("status", ["evidenced", "not_yet_due", "waived", "manual_review", "not_applicable"])
 def test_a_long_result_that_is_not_a_failure(many: DeclarationReport, status: str) -> None:
     result = next(r for r in many.results if len(r.evidence) > junit._LONG)
-    decl = dataclasses.replace(many, results=(dataclasses.replace(result, status=status),))
+    decl = replace(many, results=(replace(result, status=status),))
     for name in ("junit", "json", "sarif", "html", "text", "csv", "markdown"):
         formatter(name)(_report(decl))  # no exception
     ET.fromstring(formatter("junit")(_report(decl)))

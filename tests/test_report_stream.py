@@ -20,6 +20,7 @@ import jsonschema
 import pytest
 import xmlschema
 
+from compliance_checker.models.record import replace
 from compliance_checker.models.report import DeclarationReport, Report
 from compliance_checker.report import FORMATTERS, formatter, writer
 from compliance_checker.report.stream import RunEnd, RunStart, Writer, run_end, run_start
@@ -132,7 +133,7 @@ def test_markdown_buffers_within_the_comment_cap(batch: Report) -> None:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_an_empty_run_is_a_well_formed_report(fmt: str, batch: Report) -> None:
-    empty = dataclasses.replace(batch, declarations=())
+    empty = replace(batch, declarations=())
     out = formatter(fmt)(empty)
     assert out == "" if fmt == "text" else out.endswith("\n")  # text prints findings only
     if fmt in ("json", "sarif"):
@@ -173,8 +174,8 @@ def test_html_puts_what_is_known_at_the_end_last_and_links_it(waived_batch: Repo
 
 def test_csv_matrix_columns_are_the_default_rules_and_others_go_last(batch: Report) -> None:
     decl = batch.declarations[0]
-    older = dataclasses.replace(decl, path="older.yaml", results=decl.results[:-2])  # sets the columns
-    report = dataclasses.replace(batch, declarations=(older, decl))
+    older = replace(decl, path="older.yaml", results=decl.results[:-2])  # sets the columns
+    report = replace(batch, declarations=(older, decl))
     rows = list(csv.DictReader(io.StringIO(formatter("csv-matrix")(report))))
     header = next(csv.reader(io.StringIO(formatter("csv-matrix")(report))))
     assert header[-1] == "other_rules"
@@ -243,11 +244,11 @@ def _sample(report: Report) -> DeclarationReport:
     """One real declaration, cut to a few results of every kind so that the test runs quickly."""
     decl = report.declarations[0]
     picked = {r.status: r for r in decl.results}
-    return dataclasses.replace(decl, results=tuple(picked.values()) + decl.results[:6])
+    return replace(decl, results=tuple(picked.values()) + decl.results[:6])
 
 
 def _copies(decl: DeclarationReport, count: int) -> list[DeclarationReport]:
-    return [dataclasses.replace(decl, path=f"declarations/{number:06d}.yaml") for number in range(count)]
+    return [replace(decl, path=f"declarations/{number:06d}.yaml") for number in range(count)]
 
 
 def _with_total(start: RunStart, total: int) -> RunStart:
@@ -303,7 +304,7 @@ def _footprint(fmt: str, decl: DeclarationReport, start: RunStart, count: int) -
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_writer_memory_does_not_grow_with_the_number_of_declarations(fmt: str, batch: Report) -> None:
     decl = _sample(batch)
-    start = run_start(dataclasses.replace(batch, declarations=(decl,)))
+    start = run_start(replace(batch, declarations=(decl,)))
     small = _footprint(fmt, decl, start, SMALL)
     large = _footprint(fmt, decl, start, LARGE)
     extra = LARGE - SMALL
@@ -322,7 +323,7 @@ def test_the_auditor_summary_keeps_a_small_row_per_declaration(batch: Report) ->
     decl = _sample(batch)
     sizes = []
     for count in (SMALL, LARGE):
-        decls = [dataclasses.replace(decl, path=f"declarations/{n:06d}.yaml") for n in range(count)]
+        decls = [replace(decl, path=f"declarations/{n:06d}.yaml") for n in range(count)]
         tracemalloc.start()
         try:
             base = tracemalloc.get_traced_memory()[0]
@@ -332,7 +333,7 @@ def test_the_auditor_summary_keeps_a_small_row_per_declaration(batch: Report) ->
             sizes.append(tracemalloc.get_traced_memory()[0] - base)
         finally:
             tracemalloc.stop()
-        assert builder.build() == summarise(dataclasses.replace(batch, declarations=tuple(decls)))
+        assert builder.build() == summarise(replace(batch, declarations=tuple(decls)))
     assert (sizes[1] - sizes[0]) / (LARGE - SMALL) < PER_DECLARATION, sizes
 
 

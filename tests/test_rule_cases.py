@@ -41,7 +41,6 @@ and a duplicated key in a case file is an error rather than a silently lost case
 from __future__ import annotations
 
 import copy
-import dataclasses
 import datetime as dt
 import math
 import pickle
@@ -64,6 +63,7 @@ from compliance_checker.loading.rulesets import LoadedRuleset, selection, shippe
 from compliance_checker.loading.yaml_strict import _Core12Resolver, parse_yaml
 from compliance_checker.models.document import LoadedDocument
 from compliance_checker.models.document import Path as DocPath
+from compliance_checker.models.record import replace
 from compliance_checker.models.report import OUTCOMES, RuleResult
 from compliance_checker.models.ruleset import Rule
 
@@ -319,8 +319,8 @@ def evaluate_in_memory(
 
 def without_positions(result: RuleResult) -> RuleResult:
     """The result with every line and column zeroed (an in-memory check has no positions)."""
-    items = tuple(dataclasses.replace(item, line=0, column=0) for item in result.evidence)
-    return dataclasses.replace(result, line=0, column=0, evidence=items)
+    items = tuple(replace(item, line=0, column=0) for item in result.evidence)
+    return replace(result, line=0, column=0, evidence=items)
 
 
 def describe(result: RuleResult) -> str:

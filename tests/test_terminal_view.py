@@ -4,13 +4,13 @@ a one-line summary, every line within the width, colour only when asked, quiet a
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 import re
 
 import pytest
 
 from compliance_checker.api import check
+from compliance_checker.models.record import replace
 from compliance_checker.models.render import RenderOptions
 from compliance_checker.models.report import Report
 from compliance_checker.report import writer
@@ -90,7 +90,7 @@ def test_every_message_is_shown_whole(samples: dict[str, Report], width: int) ->
 
 
 def test_the_auditor_summary_keeps_every_column_at_100(samples: dict[str, Report]) -> None:
-    both = dataclasses.replace(
+    both = replace(
         samples["frontier-systemic-risk"],
         declarations=samples["frontier-systemic-risk"].declarations
         + samples["third-country-gaps"].declarations,
@@ -145,14 +145,14 @@ def test_verbose_shows_every_rule(samples: dict[str, Report]) -> None:
 def test_values_control_characters_never_reach_the_terminal() -> None:
     report = fixture_reports()["canonical"]
     decl = report.declarations[0]
-    bad = dataclasses.replace(decl, model="Evil\x1b]0;title\x07 1.0", provider="Bell\x07Corp")
-    text = table(dataclasses.replace(report, declarations=(bad,)), width=100, color=True)
+    bad = replace(decl, model="Evil\x1b]0;title\x07 1.0", provider="Bell\x07Corp")
+    text = table(replace(report, declarations=(bad,)), width=100, color=True)
     assert "\x07" not in text and "\x1b]" not in text
     assert "\\x1b" in text or "\\x07" in text
 
 
 def test_batch_summary_names_providers_and_fits(samples: dict[str, Report]) -> None:
-    both = dataclasses.replace(
+    both = replace(
         samples["frontier-systemic-risk"],
         declarations=samples["frontier-systemic-risk"].declarations
         + samples["third-country-gaps"].declarations,

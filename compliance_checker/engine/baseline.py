@@ -6,10 +6,8 @@ new failure in another file, another model or another evidence item of the same 
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass, field
-
 from compliance_checker.models.baseline import Finding, finding_ids, normal_path
+from compliance_checker.models.record import replace
 from compliance_checker.models.report import Baseline, DeclarationReport, FixedFinding, RuleResult
 
 
@@ -18,10 +16,18 @@ def _ids(decl: DeclarationReport, result: RuleResult) -> set[Finding]:
     return finding_ids(decl.path, decl.model, result.rule, result.effective_status, failed)
 
 
-@dataclass(slots=True)
 class BaselineUse:
-    current: set[tuple[str, str, str]] = field(default_factory=set)  # (path, model, rule) still failing
-    status_now: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    """What one declaration's comparison found, for ``BaselineComparer.record``."""
+
+    __slots__ = ("current", "status_now")
+
+    def __init__(
+        self,
+        current: set[tuple[str, str, str]] | None = None,  # (path, model, rule) still failing
+        status_now: dict[tuple[str, str, str], str] | None = None,
+    ) -> None:
+        self.current = set() if current is None else current
+        self.status_now = {} if status_now is None else status_now
 
 
 class BaselineComparer:
@@ -47,8 +53,8 @@ class BaselineComparer:
                 continue
             use.current.add(key)
             state: Baseline = "unchanged" if ids <= self.baseline else "new"
-            results.append(dataclasses.replace(result, baseline=state))
-        return dataclasses.replace(decl, results=tuple(results)), use
+            results.append(replace(result, baseline=state))
+        return replace(decl, results=tuple(results)), use
 
     def record(self, use: BaselineUse) -> None:
         self.current |= use.current

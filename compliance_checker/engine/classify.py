@@ -15,7 +15,6 @@ silent on monetisation cannot be called exempt or not.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
@@ -111,14 +110,23 @@ def _approx(value: Decimal) -> str:
     return sci(Decimal(f"{value:.1e}"))
 
 
-@dataclass(frozen=True, slots=True)
 class ComputeCheck:
-    """The stated compute figures beside the Guidelines' 6ND estimate, when both can be had."""
+    """The stated compute figures beside the Guidelines' 6ND estimate, when both can be had. Made once per
+    declaration and never changed."""
 
-    update: Decimal | None  # compute that updated the parameters (model.training_compute.flop)
-    cumulative: Decimal | None  # cumulative compute for Art 51(2) (defaults to update)
-    estimate: Decimal | None  # 6 x parameters x tokens
-    estimate_text: str  # how the estimate was made, or why there is none
+    __slots__ = ("cumulative", "estimate", "estimate_text", "update")
+
+    def __init__(
+        self,
+        update: Decimal | None,  # compute that updated the parameters (model.training_compute.flop)
+        cumulative: Decimal | None,  # cumulative compute for Art 51(2) (defaults to update)
+        estimate: Decimal | None,  # 6 x parameters x tokens
+        estimate_text: str,  # how the estimate was made, or why there is none
+    ) -> None:
+        self.update = update
+        self.cumulative = cumulative
+        self.estimate = estimate
+        self.estimate_text = estimate_text
 
     def implausible(self, stated: Decimal | None) -> bool:
         return (
@@ -713,14 +721,23 @@ def _representative_required(third: Fact, exempt: Fact) -> Fact:
     return unknown("; ".join(reasons), (*third.questions, *exempt.questions), sources)
 
 
-@dataclass(frozen=True, slots=True)
 class Placement:
-    """Whether the model is on the Union market: placed, planned, or not stated (UNKNOWN)."""
+    """Whether the model is on the Union market: placed, planned, or not stated (UNKNOWN). Made once per
+    declaration and never changed."""
 
-    status: Literal["placed", "planned"] | None  # None: cannot be determined
-    date: dt.date | None
-    reason: str
-    questions: tuple[str, ...] = ()
+    __slots__ = ("date", "questions", "reason", "status")
+
+    def __init__(
+        self,
+        status: Literal["placed", "planned"] | None,  # None: cannot be determined
+        date: dt.date | None,
+        reason: str,
+        questions: tuple[str, ...] = (),
+    ) -> None:
+        self.status = status
+        self.date = date
+        self.reason = reason
+        self.questions = questions
 
     def fact(self) -> Fact:
         sources = ("AI Act Art 3(9)", "Guidelines section 3.1.2")

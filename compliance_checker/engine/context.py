@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from compliance_checker.models.facts import Facts
@@ -18,36 +17,92 @@ class _Missing:
 MISSING: Any = _Missing()
 
 
-@dataclass(slots=True)
 class Context:
     """What a check looks at. Never changed once made (a list entry gets its own, ``with_item``): not
-    frozen only because a frozen dataclass is made several times slower, and one is made per list entry."""
+    frozen only because a frozen class is made several times slower, and one is made per list entry. A
+    plain slotted class (not a record): the checks read its fields more than anything else, and a slot is
+    read fastest."""
+
+    __slots__ = (
+        "bins",
+        "duplicates",
+        "evidence",
+        "evidence_files",
+        "facts",
+        "item",
+        "item_field",
+        "item_written",
+        "looked_up",
+        "looked_up_written",
+        "memo",
+        "number_texts",
+        "positions",
+        "raw",
+        "sets",
+        "values",
+    )
 
     values: dict[str, Any]
     facts: Facts
     sets: dict[str, tuple[str, ...]]
     evidence: dict[str, dict[str, Any]]
     evidence_files: dict[str, EvidenceFile]
-    number_texts: dict[str, str] = field(default_factory=dict)  # dotted path -> number as written
-    bins: dict[str, tuple[Bin, ...]] = field(default_factory=dict)
+    number_texts: dict[str, str]  # dotted path -> number as written
+    bins: dict[str, tuple[Bin, ...]]
     # The declaration as written (before defaults were filled in), to tell a list that is not given from
     # an explicit empty one; None when ``values`` are exactly what was written (as in unit tests).
-    raw: Any = None
+    raw: Any
     # Normalised long texts written in two or more fields -> those fields (engine/answers.py), computed
     # once per declaration.
-    duplicates: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    duplicates: dict[str, tuple[str, ...]]
     # Inside `each` and `some`: the field path of the list whose entry is ``item`` (for duplicates), the
     # entry, and the entry as written.
-    item_field: str | None = None
-    item: Any = MISSING
-    item_written: Any = MISSING
+    item_field: str | None
+    item: Any
+    item_written: Any
     # What one declaration's evaluation looked up once, shared by the contexts of its list entries: values
     # and values as written at paths outside list entries and positions (each by path), and anything else
     # (``memo``: keyed by a tuple that starts with what it is, such as ``("truth", id(condition))``).
-    memo: dict[Any, Any] = field(default_factory=dict)
-    looked_up: dict[str, Any] = field(default_factory=dict)
-    looked_up_written: dict[str, Any] = field(default_factory=dict)
-    positions: dict[str, Any] = field(default_factory=dict)  # where each path is written, by path
+    memo: dict[Any, Any]
+    looked_up: dict[str, Any]
+    looked_up_written: dict[str, Any]
+    positions: dict[str, Any]  # where each path is written, by path
+
+    def __init__(
+        self,
+        values: dict[str, Any],
+        facts: Facts,
+        sets: dict[str, tuple[str, ...]],
+        evidence: dict[str, dict[str, Any]],
+        evidence_files: dict[str, EvidenceFile],
+        number_texts: dict[str, str] | None = None,
+        bins: dict[str, tuple[Bin, ...]] | None = None,
+        raw: Any = None,
+        duplicates: dict[str, tuple[str, ...]] | None = None,
+        item_field: str | None = None,
+        item: Any = MISSING,
+        item_written: Any = MISSING,
+        memo: dict[Any, Any] | None = None,
+        looked_up: dict[str, Any] | None = None,
+        looked_up_written: dict[str, Any] | None = None,
+        positions: dict[str, Any] | None = None,
+    ) -> None:
+        self.values = values
+        self.facts = facts
+        self.sets = sets
+        self.evidence = evidence
+        self.evidence_files = evidence_files
+        self.number_texts = {} if number_texts is None else number_texts
+        self.bins = {} if bins is None else bins
+        self.raw = raw
+        self.duplicates = {} if duplicates is None else duplicates
+        self.item_field = item_field
+        self.item = item
+        self.item_written = item_written
+        self.memo = {} if memo is None else memo
+        self.looked_up = {} if looked_up is None else looked_up
+        self.looked_up_written = {} if looked_up_written is None else looked_up_written
+        self.positions = {} if positions is None else positions
 
     def with_item(self, entry: Any, written: Any = None, list_field: str | None = None) -> Context:
         """This context with a list entry reachable as ``item`` (inside `each` and `some`); ``written`` is

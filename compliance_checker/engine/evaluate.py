@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Protocol
 
 from compliance_checker.engine import operators
 from compliance_checker.engine.answers import duplicate_texts
 from compliance_checker.engine.classify import LEGACY_DEADLINE
 from compliance_checker.engine.conditions import questions, truth, why_not
-from compliance_checker.engine.construct import constructor
 from compliance_checker.engine.context import Context, parts_of
 from compliance_checker.engine.operators import OPERATORS
 from compliance_checker.engine.operators.common import ITEM_PATH, item_name
@@ -19,7 +17,15 @@ from compliance_checker.engine.operators.each import EachCheck, EachOutcome, out
 from compliance_checker.models.document import LoadedDocument, Position, dotted
 from compliance_checker.models.facts import UNKNOWN, Facts, Truth, Unknown
 from compliance_checker.models.loaded import LoadedDeclaration
-from compliance_checker.models.report import GAP_ITEMS, EvidenceItem, ItemStatus, Outcome, RuleResult
+from compliance_checker.models.report import (
+    GAP_ITEMS,
+    EvidenceItem,
+    ItemStatus,
+    Outcome,
+    RuleResult,
+    new_evidence_item,
+    new_rule_result,
+)
 from compliance_checker.models.ruleset import Bin, Check, Condition, Rule, Ruleset, leaves
 
 
@@ -72,9 +78,9 @@ def build_context(loaded: LoadedDeclaration, facts: Facts, rulesets: Sequence[Ru
     )
 
 
-# Evidence items and results are made by the hundred per declaration (see engine/construct.py).
-_new_item = constructor(EvidenceItem)
-_new_result = constructor(RuleResult)
+# Evidence items and results are made by the hundred per declaration (see models/report.py).
+_new_item = new_evidence_item
+_new_result = new_rule_result
 
 
 def due_date(rule: Rule, facts: Facts) -> dt.date | Unknown | None:
@@ -327,13 +333,16 @@ class _Result(Protocol):
     ) -> RuleResult: ...
 
 
-@dataclass(frozen=True, slots=True)
 class Undecided:
     """What the facts leave open: items required only if an unstated fact is yes (index -> questions),
-    and the questions that decide whether the rule applies at all (empty when it is decided)."""
+    and the questions that decide whether the rule applies at all (empty when it is decided). One per
+    rule and declaration, read once: a plain class, the cheapest to make."""
 
-    items: dict[int, list[str]]
-    applies: str
+    __slots__ = ("applies", "items")
+
+    def __init__(self, items: dict[int, list[str]], applies: str) -> None:
+        self.items = items
+        self.applies = applies
 
 
 def judge(

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import fnmatch
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from compliance_checker.errors import Diagnostic
+from compliance_checker.models.record import replace
 from compliance_checker.models.report import FAILING, AppliedWaiver, DeclarationReport
 
 if TYPE_CHECKING:  # a check without --waivers must not import pydantic (the waiver models)
@@ -37,12 +36,14 @@ def _matches_everything(patterns: Sequence[str]) -> bool:
     return any(all(fnmatch.fnmatchcase(name, pattern) for name in _ANY_NAMES) for pattern in patterns)
 
 
-@dataclass(slots=True)
 class WaiverUse:
     """Which waivers one declaration used, and which expired ones matched it."""
 
-    used: set[int] = field(default_factory=set)
-    expired: list[tuple[int, str]] = field(default_factory=list)
+    __slots__ = ("expired", "used")
+
+    def __init__(self, used: set[int] | None = None, expired: list[tuple[int, str]] | None = None) -> None:
+        self.used = set() if used is None else used
+        self.expired = [] if expired is None else expired
 
 
 class WaiverApplier:
@@ -76,10 +77,8 @@ class WaiverApplier:
                 results.append(result)
             else:
                 changed = True
-                results.append(
-                    dataclasses.replace(result, status="waived", waived_status=result.status, waiver=applied)
-                )
-        return (dataclasses.replace(decl, results=tuple(results)) if changed else decl), use
+                results.append(replace(result, status="waived", waived_status=result.status, waiver=applied))
+        return (replace(decl, results=tuple(results)) if changed else decl), use
 
     def record(self, use: WaiverUse) -> None:
         self.used |= use.used

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import collections
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self, dataclass_transform
@@ -45,6 +45,9 @@ if TYPE_CHECKING:
     _Values = object  # type checkers see the fields only, not the tuple that holds them
 else:
     _Values = tuple
+
+
+_R = TypeVar("_R", bound="Record")
 
 
 def _itemgetter(index: int, doc: str | None) -> Any:
@@ -155,6 +158,15 @@ class Record(_Values, metaclass=_RecordType):
     def __reduce__(self) -> tuple[Any, ...]:
         # Unpickled by one C call, without ``__new__``'s keywords: the fields' values in order.
         return (_NEW_TUPLE, (type(self), self._values()))
+
+
+def replace(record: _R, /, **changes: Any) -> _R:
+    """``record`` with the fields named in ``changes`` set to new values (as ``dataclasses.replace``)."""
+    values = [changes.pop(name, value) for name, value in zip(record._fields, record._values(), strict=True)]
+    if changes:
+        raise TypeError(f"{type(record).__name__} has no field {next(iter(changes))!r}")
+    changed: _R = _NEW_TUPLE(type(record), values)
+    return changed
 
 
 def shared(value: Any, seen: dict[Any, Any]) -> Any:

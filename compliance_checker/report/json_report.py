@@ -13,11 +13,11 @@ byte for byte, as ``json.dumps`` of ``serialize.declaration_dict`` (tests/test_j
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from json.encoder import encode_basestring
 from typing import Any
 
+from compliance_checker.models.record import replace
 from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import DeclarationReport, EvidenceItem, Report, RuleResult
 from compliance_checker.report import stream
@@ -95,7 +95,7 @@ class JsonWriter(stream.Writer):
         """The declaration's object as text that is safe to write as it is (pure: a worker process makes
         it, so that the process writing the report only writes it). In pieces of about ``_PIECE``
         characters: a declaration with a hundred thousand evidence items is never one long string."""
-        data = declaration_dict(dataclasses.replace(decl, results=()))
+        data = declaration_dict(replace(decl, results=()))
         data["summary"] = decl.counts()
         data["results"] = stream.LIST_MARK
         head, tail = _safe(dumps(data)).split(stream.LIST_MARK_JSON, 1)
