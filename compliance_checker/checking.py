@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +26,7 @@ from compliance_checker.loading.rulesets import LoadedRuleset, Selection
 from compliance_checker.models.facts import Facts
 from compliance_checker.models.loaded import LoadedDeclaration
 from compliance_checker.models.profile import Profile
+from compliance_checker.models.record import Record
 from compliance_checker.models.report import DeclarationReport
 
 if TYPE_CHECKING:
@@ -64,8 +64,7 @@ class Waivers:
         return self.applier.apply_one(report, waiver_names(path, self.base))
 
 
-@dataclass(frozen=True, slots=True)
-class Evaluated:
+class Evaluated(Record):
     """A declaration as the three commands see it: loaded, its rulesets selected, classified, and its
     report (results with waivers applied when a waivers file was given)."""
 

@@ -39,6 +39,7 @@ CONVERTED = (
     "compliance_checker.engine.classify",
     "compliance_checker.engine.context",
     "compliance_checker.engine.evaluate",
+    "compliance_checker.checking",
 )
 
 
