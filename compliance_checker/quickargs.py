@@ -1,12 +1,12 @@
 """`check` without click: its command line recognised as click would parse it, and the check run on the
 console, the same for both.
 
-A plain check (the command a CI gate runs once per commit) spends a third of its start-up importing
+A plain check (the command a CI gate runs once per commit) spent a third of its start-up importing
 click. ``recognise`` reads ``check``'s arguments, and the configuration file's defaults, into the very
 parameters click would produce (``ctx.params``), or returns None for anything it does not fully handle:
-help, an unknown or misspelt option, a value click would refuse, ``--show-config``, ``--fail-on-rule``,
-shell completion... ``cli.py`` then runs click, so every message, help text and exit code stays click's.
-A "no" here always means "ask click", never an error.
+help, an unknown or misspelt option, a value click would refuse (an unknown rule id among them),
+``--show-config``, shell completion... ``cli.py`` then runs click, so every message, help text and exit
+code stays click's. A "no" here always means "ask click", never an error.
 
 ``OPTIONS`` is the recogniser's table of ``check``'s options; ``tests/test_quickargs.py`` compares it
 with the click command's own parameters (names, flags, values, multiples, defaults, types), so that an
@@ -32,6 +32,7 @@ from compliance_checker.cli import StdoutError, echo, resume_collection, stdout_
 from compliance_checker.config import ConfigFile, Setting, find_config
 from compliance_checker.errors import CheckerError, Diagnostic
 from compliance_checker.loading.files import DEFAULT_MAX_BYTES
+from compliance_checker.loading.rulesets import shipped_rulesets
 from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions, Verbosity
 from compliance_checker.report import FORMATTERS
 from compliance_checker.run import RunConfig, parse_fail_on, today_utc
@@ -94,10 +95,52 @@ def _declined_flag(given: bool | None) -> bool:
     return False
 
 
-def _declined_texts(given: list[str] | None) -> tuple[str, ...]:
-    if given:  # rule ids are matched against every shipped ruleset: click's callback does that
-        raise _Decline
-    return ()
+def is_ruleset_file(spec: str) -> bool:
+    """Whether a ``--ruleset`` value names a custom ruleset file (which may define any rule id)."""
+    return spec.endswith((".yaml", ".yml")) or "/" in spec
+
+
+class UnknownRule(Exception):
+    """A rule id that no shipped ruleset has (and no custom ruleset file may define)."""
+
+    def __init__(self, wanted: str, ids: Sequence[str]) -> None:
+        super().__init__(wanted)
+        self.wanted = wanted
+        self.ids = ids
+
+
+def shipped_rule_ids() -> list[str]:
+    """Every rule id and alias of every shipped ruleset version."""
+    return [
+        name
+        for item in shipped_rulesets()
+        for rule in item.ruleset.rules
+        for name in (rule.id, *rule.aliases)
+    ]
+
+
+def canonical_rule_ids(values: Sequence[str], *, custom: bool) -> tuple[str, ...]:
+    """--fail-on-rule and --soft-fail-rule in any case, as the rule's own id; UnknownRule for an id no
+    shipped ruleset has, unless a custom ruleset file (``custom``) may define it."""
+    if not values:
+        return tuple(values)
+    ids = shipped_rule_ids()
+    chosen = []
+    for value in values:
+        exact = [rule for rule in ids if rule.lower() == value.lower()]
+        if exact:
+            chosen.append(exact[0])
+        elif custom:
+            chosen.append(value)
+        else:
+            raise UnknownRule(value, ids)
+    return tuple(chosen)
+
+
+def _rule_ids(given: list[str] | None) -> tuple[str, ...]:
+    """The ids as given; ``recognise`` matches them once it knows whether a custom ruleset file was
+    chosen before them (click runs the option's callback with the options processed so far)."""
+    return tuple(given or ())
 
 
 def _outputs(given: list[str] | None) -> list[tuple[str, Path]]:
@@ -179,8 +222,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("rulesets", ("--ruleset",), True, True, _texts),
     Option("profile", ("--profile",), True, False, _text),
     Option("fail_on", ("--fail-on",), True, False, _fail_on),
-    Option("fail_on_rule", ("--fail-on-rule",), True, True, _declined_texts),
-    Option("soft_fail_rule", ("--soft-fail-rule",), True, True, _declined_texts),
+    Option("fail_on_rule", ("--fail-on-rule",), True, True, _rule_ids),
+    Option("soft_fail_rule", ("--soft-fail-rule",), True, True, _rule_ids),
     Option("waivers", ("--waivers",), True, False, _path(dir_okay=False)),
     Option("ignore_waivers", ("--ignore-waivers",), False, False, _flag),
     Option("baseline", ("--baseline",), True, False, _path(dir_okay=False)),
@@ -196,6 +239,8 @@ OPTIONS: tuple[Option, ...] = (
 _LONG = {flag: option for option in OPTIONS for flag in option.flags if len(flag) > 2}
 _SHORT = {flag: option for option in OPTIONS for flag in option.flags if len(flag) == 2}
 HIDDEN = frozenset({"no_config"})  # options click parses but does not pass to the command
+RULE_OPTIONS = ("fail_on_rule", "soft_fail_rule")
+EAGER = frozenset({"no_config"})  # processed by click before every other option
 
 
 def long_name(flags: Sequence[str]) -> str | None:
@@ -220,7 +265,8 @@ class Recognised(NamedTuple):
 
 def _given(args: Sequence[str]) -> tuple[dict[str, Any], list[str]]:
     """The options given (by parameter name: a text, the list of a repeated option's texts, True for a
-    flag) and the positional arguments, read as click's parser reads them."""
+    flag), in the order each was first given, and the positional arguments, read as click's parser
+    reads them."""
     given: dict[str, Any] = {}
     positional: list[str] = []
     rest = list(args)
@@ -332,10 +378,24 @@ def _from_file() -> dict[str, Any]:
                 raise _Decline  # unknown key: click says which one was meant
             value = as_written(config, setting, flag=not option.takes_value, multiple=option.multiple)
             option.convert(value)
+            if option.name in RULE_OPTIONS:  # click checks the file before any option is processed
+                canonical_rule_ids(value, custom=False)
             defaults[option.name] = value
         return defaults
-    except CheckerError:  # a file click would refuse, with its located error
+    except (CheckerError, UnknownRule):  # a file click would refuse, with its located error
         raise _Decline from None
+
+
+def _before(given: Mapping[str, Any], first: str, then: str) -> bool:
+    """Whether click processes option ``first`` before ``then``: the eager one first, then those on the
+    command line in the order they were first given, then the others in the order they are declared."""
+    declared = [option.name for option in OPTIONS]
+
+    def place(name: str) -> tuple[bool, float, int]:
+        given_at = list(given).index(name) if name in given else float("inf")
+        return name not in EAGER, given_at, declared.index(name)
+
+    return place(first) < place(then)
 
 
 def verbosity(quiet: bool, verbose: bool, on_command_line: Collection[str]) -> Verbosity | None:
@@ -364,7 +424,10 @@ def recognise(args: Sequence[str], environ: Mapping[str, str]) -> Recognised | N
             value = option.convert(given.get(option.name, defaults.get(option.name)))
             if option.name not in HIDDEN:
                 params[option.name] = value
-    except _Decline:
+        for name in RULE_OPTIONS:
+            custom = _before(given, "rulesets", name) and any(map(is_ruleset_file, params["rulesets"]))
+            params[name] = canonical_rule_ids(params[name], custom=custom)
+    except (_Decline, UnknownRule):
         return None
     if not positional:
         return None  # click says that a path is missing

@@ -17,10 +17,16 @@ from click.core import ParameterSource
 
 from compliance_checker import quickargs
 from compliance_checker.config import ConfigFile, find_config
-from compliance_checker.loading.rulesets import shipped_rulesets
 from compliance_checker.models.render import Verbosity
 from compliance_checker.models.words import closest
-from compliance_checker.quickargs import META_KEYS, as_written, long_name, terminal_width, wants_color
+from compliance_checker.quickargs import (
+    META_KEYS,
+    as_written,
+    long_name,
+    shipped_rule_ids,
+    terminal_width,
+    wants_color,
+)
 
 __all__ = [  # terminal_width and wants_color: where they were first defined
     "match_rules",
@@ -162,30 +168,11 @@ def unknown_rule(wanted: str, ids: Sequence[str]) -> str:
     return f"unknown rule {wanted!r}{hint}"
 
 
-def shipped_rule_ids() -> list[str]:
-    """Every rule id and alias of every shipped ruleset version."""
-    return [
-        name
-        for item in shipped_rulesets()
-        for rule in item.ruleset.rules
-        for name in (rule.id, *rule.aliases)
-    ]
-
-
 def rule_ids(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
     """--fail-on-rule and --soft-fail-rule in any case, as the rule's own id; an id no shipped ruleset
     has is refused with the nearest one, unless a custom ruleset file (--ruleset FILE) may define it."""
-    if not values:
-        return values
-    ids = shipped_rule_ids()
-    custom = any(spec.endswith((".yaml", ".yml")) or "/" in spec for spec in ctx.params.get("rulesets", ()))
-    chosen = []
-    for value in values:
-        exact = [rule for rule in ids if rule.lower() == value.lower()]
-        if exact:
-            chosen.append(exact[0])
-        elif custom:
-            chosen.append(value)
-        else:
-            raise click.BadParameter(unknown_rule(value, ids))
-    return tuple(chosen)
+    custom = any(map(quickargs.is_ruleset_file, ctx.params.get("rulesets", ())))
+    try:
+        return quickargs.canonical_rule_ids(values, custom=custom)
+    except quickargs.UnknownRule as exc:
+        raise click.BadParameter(unknown_rule(exc.wanted, exc.ids)) from None
