@@ -48,7 +48,7 @@ def test_each_option_is_declared_as_click_declares_it(option: quickargs.Option) 
     assert param.multiple is option.multiple
     assert param.nargs == 1 and param.envvar is None and not param.required
     assert param.expose_value is (option.name not in quickargs.HIDDEN)
-    assert param.is_eager is (option.name == "no_config")
+    assert param.is_eager is (option.name in quickargs.EAGER)
 
 
 # What each option's type and callback are in click; the recogniser's converters are written for these.
@@ -396,6 +396,35 @@ def test_a_run_ends_the_same_with_and_without_the_fast_path(
     monkeypatch.setattr(quickargs, "recognise", lambda *a: None)
     slow = _whole_run(args, folder, capsys)
     assert fast == slow
+
+
+@pytest.mark.parametrize(
+    "error",
+    [KeyboardInterrupt(), EOFError(), BrokenPipeError(32, "gone"), OSError(28, "full"), ValueError("x")],
+    ids=lambda e: type(e).__name__,
+)
+def test_an_error_in_the_check_ends_the_run_as_under_click(
+    folder: Path, error: BaseException, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What click's main does around the command (Ctrl-C, end of input, a reader gone) is done around
+    the fast path's check too."""
+
+    def failing(*args: Any, **kwargs: Any) -> None:
+        raise error
+
+    monkeypatch.setattr(quickargs.runs, "run", failing)
+    ended = []
+    for recognise in (quickargs.recognise, lambda *a: None):
+        monkeypatch.setattr(quickargs, "recognise", recognise)
+        streams = sys.stdout, sys.stderr
+        try:
+            code: object = entry.run(["check", P])
+        except SystemExit as exc:
+            code = ("exit", exc.code)
+        finally:
+            sys.stdout, sys.stderr = streams  # click's main wraps them on a broken pipe
+        ended.append((code, *capsys.readouterr()))
+    assert ended[0] == ended[1]
 
 
 def test_a_declined_command_line_is_clicks(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
