@@ -427,6 +427,29 @@ def test_an_error_in_the_check_ends_the_run_as_under_click(
     assert ended[0] == ended[1]
 
 
+@pytest.mark.parametrize(
+    ("environ", "args"),
+    [
+        ({"NO_COLOR": "1"}, ["--color", "auto", P]),
+        ({"NO_COLOR": "1"}, ["--color", "always", "--format", "text", P]),
+        ({"COLUMNS": "60"}, ["-v", P]),
+        ({"COLUMNS": "wide", "TERM": "dumb"}, [P]),
+    ],
+)
+def test_the_environment_shapes_the_output_the_same_with_and_without_the_fast_path(
+    folder: Path,
+    environ: dict[str, str],
+    args: list[str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    fast = _whole_run(["--as-of", AS_OF, *args], folder, capsys)
+    monkeypatch.setattr(quickargs, "recognise", lambda *a: None)
+    assert _whole_run(["--as-of", AS_OF, *args], folder, capsys) == fast
+
+
 def test_a_declined_command_line_is_clicks(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = entry.run(["check", "--formt", "json", P])
     _, err = capsys.readouterr()
