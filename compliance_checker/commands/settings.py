@@ -23,7 +23,6 @@ from compliance_checker.quickargs import (
     META_KEYS,
     as_written,
     long_name,
-    shipped_rule_ids,
     terminal_width,
     wants_color,
 )
@@ -32,7 +31,6 @@ __all__ = [  # terminal_width and wants_color: where they were first defined
     "match_rules",
     "read_config_file",
     "rule_ids",
-    "shipped_rule_ids",
     "show_config",
     "terminal_width",
     "unknown_rule",
