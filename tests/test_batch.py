@@ -14,7 +14,7 @@ import pytest
 
 from compliance_checker.batch import CHUNK_MAX, POOL_THRESHOLD, chunk_size, ordered_map
 from compliance_checker.checking import check_file
-from compliance_checker.commands.check import PROGRESS_MIN_FILES, _Progress
+from compliance_checker.quickargs import PROGRESS_MIN_FILES, _Progress
 from tests.conftest import AS_OF, SAMPLES
 
 VALID = sorted(p for p in SAMPLES.glob("*.yaml"))

@@ -170,7 +170,7 @@ def test_synopsis_names_only_commands_and_options_that_exist() -> None:
     up in the command line itself."""
     import click
 
-    from compliance_checker.cli import cli
+    from compliance_checker.commands.options import cli
 
     blocks = _synopsis_blocks()
     assert blocks, "the README's Usage synopsis is gone or lost its marker"

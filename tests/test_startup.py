@@ -143,7 +143,7 @@ PROBE = (
     "unused = set(os.environ['UNUSED'].split(','))\n"
     "print('@@', code, *sorted({m.split('.')[0] for m in sys.modules} & unused))\n"
 )
-UNUSED = "secrets,random,hmac,tomllib,tomli,pydantic,jsonschema,multiprocessing"
+UNUSED = "secrets,random,hmac,tomllib,tomli,pydantic,jsonschema,multiprocessing,click"
 
 
 def test_a_plain_check_imports_no_module_it_does_not_use() -> None:
@@ -158,3 +158,29 @@ def test_a_plain_check_imports_no_module_it_does_not_use() -> None:
         check=False,
     )
     assert done.stdout.strip().splitlines()[-1] == "@@ 0", done.stderr
+
+
+@pytest.mark.parametrize("entry", ["module", "script"])
+def test_python_m_and_the_console_script_check_without_click(entry: str) -> None:
+    """Both ways users start it take the fast path (``quickargs``); click is imported only for a command
+    line it does not take, such as --help. Python reports each import with PYTHONPROFILEIMPORTTIME."""
+    sample = str(SAMPLES / "frontier-systemic-risk.yaml")
+    name = "compliance-checker.exe" if os.name == "nt" else "compliance-checker"
+    script = Path(sys.executable).parent / name
+    start = [sys.executable, "-m", "compliance_checker"] if entry == "module" else [str(script)]
+    if entry == "script" and not script.is_file():
+        pytest.fail(f"the console script is not installed beside {sys.executable}")
+    imported = {}
+    for args in (["check", "--as-of", "2026-11-29", sample], ["check", "--help"]):
+        done = subprocess.run(
+            [*start, *args],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPROFILEIMPORTTIME": "1"},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        imported[args[1]] = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if "|" in line}
+    assert "click" not in imported["--as-of"] and "compliance_checker.quickargs" in imported["--as-of"]
+    assert "click" in imported["--help"]

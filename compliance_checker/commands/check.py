@@ -1,40 +1,26 @@
-"""`check`: parses its options (the command line over the configuration file) into a ``RunConfig``, hands it
-to ``compliance_checker.run.run`` and shows what comes back: the report on standard output, located
-errors and notices on standard error, the exit code.
+"""`check`, as click parses it: its options (the command line over the configuration file), declared once
+here. The parsed parameters go to ``quickargs.run_check``, the same function a plain check's fast path
+calls (``cli.py``), which runs ``compliance_checker.run.run`` and shows what comes back.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import sys
-from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 import click
 
 from compliance_checker.commands import settings
 from compliance_checker.commands.options import (
-    StdoutError,
     as_of_option,
     jobs_option,
     max_file_size_option,
     parse_outputs,
     profile_option,
-    resume_collection,
     ruleset_option,
-    stdout_gone,
 )
-from compliance_checker.errors import Diagnostic
+from compliance_checker.quickargs import run_check
 from compliance_checker.report import FORMATTERS
-from compliance_checker.run import RunConfig, parse_fail_on, run
-
-PROGRESS_MIN_FILES = 6
-# Formats whose standard-output text already lists every located error of an invalid declaration: with
-# them the errors are not repeated on standard error (a terminal would show each twice). The others
-# (a table's summary line, or JSON, SARIF... meant for a file or a program) leave standard error as the
-# place where a person sees why the run failed.
-SHOWS_ERRORS = frozenset({"text"})
+from compliance_checker.run import parse_fail_on
 
 
 def _parse_fail_on(ctx: click.Context, param: click.Parameter, value: str) -> str:
@@ -43,70 +29,6 @@ def _parse_fail_on(ctx: click.Context, param: click.Parameter, value: str) -> st
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
     return value
-
-
-class _Progress:
-    """A one-line progress bar on stderr; only when stderr is a terminal and the batch is not tiny."""
-
-    def __init__(self) -> None:
-        self.enabled = sys.stderr.isatty()
-        self.last = -1
-        self.shown = False
-
-    def pause(self) -> None:
-        """Clear the bar before something else is printed on the terminal; the next update redraws it."""
-        if self.shown:
-            sys.stderr.write("\r" + " " * 72 + "\r")
-            sys.stderr.flush()
-            self.shown = False
-            self.last = -1
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled or total < PROGRESS_MIN_FILES:
-            return
-        percent = done * 100 // total
-        if percent == self.last and done != total:
-            return
-        self.last = percent
-        width = 30
-        filled = width * done // total
-        sys.stderr.write(f"\rchecking [{'#' * filled}{'.' * (width - filled)}] {done}/{total} files")
-        self.shown = True
-        if done == total:
-            sys.stderr.write("\r" + " " * 72 + "\r")
-            self.shown = False
-        sys.stderr.flush()
-
-
-class _Stdout:
-    """The report on standard output. A reader that went away (``| head``) is not an error: the rest of
-    the report is dropped and the run goes on (output files are still written, the exit code is the
-    run's own). Any other failure (``> /dev/full``) ends the run: exit 2, no output file written."""
-
-    def __init__(self, progress: _Progress) -> None:
-        if sys.stdout is None:
-            raise StdoutError("it is closed")
-        self.progress = progress
-        self.gone = False
-
-    def write(self, text: str) -> None:
-        if self.gone:
-            return
-        self.progress.pause()
-        self._guard(sys.stdout.write, text)
-
-    def flush(self) -> None:
-        if not self.gone:
-            self._guard(sys.stdout.flush)
-
-    def _guard(self, action: Callable[..., object], *args: str) -> None:
-        try:
-            action(*args)
-        except BrokenPipeError:
-            self.gone = True
-            stdout_gone()
-        except OSError as exc:
-            raise StdoutError(exc.strerror or str(exc)) from None
 
 
 @click.command()
@@ -224,47 +146,4 @@ def check(ctx: click.Context, /, **values: Any) -> int:
         return 0
     if not values["paths"]:
         raise click.UsageError("Missing argument 'PATHS...'.", ctx)
-    config = _run_config(ctx, values)
-    progress = _Progress()
-    stdout = _Stdout(progress)
-    shown = config.format in SHOWS_ERRORS and config.render.verbosity != "quiet"
-
-    def show_errors(errors: Sequence[Diagnostic]) -> None:
-        progress.pause()
-        for diagnostic in errors:
-            click.echo(diagnostic.render(), err=True)
-
-    result = run(
-        config,
-        out=stdout.write,
-        flush=stdout.flush,
-        progress=progress,
-        before_work=resume_collection,
-        on_errors=None if shown else show_errors,
-    )
-    for notice in result.notices:
-        click.echo(notice.render(), err=True)
-    return result.exit_code
-
-
-def _run_config(ctx: click.Context, values: dict[str, Any]) -> RunConfig:
-    """The typed run configuration from the parsed options."""
-    as_of: dt.date = values["as_of"]
-    return RunConfig(
-        paths=tuple(values["paths"]),
-        format=values["fmt"],
-        outputs=tuple(values["outputs"]),
-        as_of=as_of,
-        rulesets=tuple(values["rulesets"]),
-        profile=values["profile"],
-        policy=parse_fail_on(
-            values["fail_on"], hard_rules=values["fail_on_rule"], soft_rules=values["soft_fail_rule"]
-        ),
-        waivers=Path(values["waivers"]) if values["waivers"] else None,
-        ignore_waivers=values["ignore_waivers"],
-        baseline=Path(values["baseline"]) if values["baseline"] else None,
-        jobs=values["jobs"],
-        max_file_size=values["max_file_size"],
-        evidence_root=values["evidence_root"],
-        render=settings.render_options(ctx, values, stdout=sys.stdout),
-    )
+    return run_check(values, verbosity=settings.verbosity(ctx, values["quiet"], values["verbose"]))

@@ -1,57 +1,35 @@
-"""Exit codes and options shared by several commands."""
+"""The click command line: the command group, whose commands are imported on first use, click's own
+errors as exit codes, and the options several commands share.
+
+``cli.py`` imports this module only for a command line that ``quickargs`` (a plain ``check``) does not
+take; the exit codes and the standard-stream helpers live in ``cli.py`` and are named here as well."""
 
 from __future__ import annotations
 
 import datetime as dt
-import gc
-import os
-import sys
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
+from compliance_checker import __version__
+from compliance_checker.cli import (
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    StdoutError,
+    Terminated,
+    interrupted,
+    resume_collection,
+    stdout_gone,
+)
 from compliance_checker.loading.files import DEFAULT_MAX_BYTES
+from compliance_checker.loading.yaml_strict import LIBYAML
 from compliance_checker.report import FORMATTERS  # the registry: names only, no format imported
-
-EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
-
-
-class Terminated(BaseException):
-    """SIGTERM or SIGHUP: unwinds like Ctrl-C, so that workers are stopped and no temporary file stays;
-    the exit code is 128 + the signal's number, as a shell reports for a command the signal killed."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-def stdout_gone() -> None:
-    """The reader of standard output went away (``| head``): send whatever is still buffered, and all
-    later output, to the null device, so that neither a later write nor the flush at exit fails."""
-    try:
-        null = os.open(os.devnull, os.O_WRONLY)
-    except OSError:  # pragma: no cover - no null device
-        return
-    try:
-        os.dup2(null, sys.stdout.fileno())
-    except (OSError, AttributeError, ValueError):  # pragma: no cover - stdout is not a file
-        pass
-    finally:
-        os.close(null)
-
-
-class StdoutError(Exception):
-    """Standard output cannot be written (a full disk, a closed descriptor): exit 2 with the reason."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-    def render(self) -> str:
-        return f"compliance-checker: error: cannot write to standard output: {self.reason}"
 
 
 def today_utc() -> dt.date:
@@ -131,11 +109,87 @@ profile_option = click.option(
 )
 
 
-def resume_collection() -> None:
-    """Per-file work begins. Where the console script turned the garbage collector off for start-up
-    (``cli.main``), freeze what start-up built, so that no collection walks it again (nor copies it into
-    forked workers' memory by touching it), and turn the collector back on, so that a long batch stays
-    flat in memory. Does nothing where the collector is on (the Python API, the tests)."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
+__all__ = [
+    "EXIT_FINDINGS",
+    "EXIT_INPUT",
+    "EXIT_INTERNAL",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "StdoutError",
+    "Terminated",
+    "as_of_option",
+    "cli",
+    "jobs_option",
+    "max_file_size_option",
+    "parse_outputs",
+    "profile_option",
+    "resume_collection",
+    "ruleset_option",
+    "run_click",
+    "stdout_gone",
+    "today_utc",
+]
+
+
+def _version_text() -> str:
+    parser = "libyaml C parser" if LIBYAML else "pure-Python YAML parser (libyaml not available)"
+    return f"compliance-checker {__version__} ({parser})"
+
+
+# The one place where the command line is lazy: a command's module, and everything it imports, is loaded
+# only when that command runs (inside ``run_click``, so Ctrl-C during start-up is handled like any other).
+# Each command module imports what it needs at its top.
+COMMANDS: dict[str, str] = {
+    "check": "compliance_checker.commands.check:check",
+    "rules": "compliance_checker.commands.rules:rules",
+    "init": "compliance_checker.commands.init:init",
+    "profiles": "compliance_checker.commands.profiles:profiles",
+    "compare": "compliance_checker.commands.compare:compare",
+    "classify": "compliance_checker.commands.classify:classify",
+    "rulesets": "compliance_checker.commands.rulesets:rulesets_command",
+    "schema": "compliance_checker.commands.schema:schema",
+    "render": "compliance_checker.commands.render:render",
+    "deadlines": "compliance_checker.commands.deadlines:deadlines",
+}
+
+
+class _Commands(click.Group):
+    """A click group whose listed commands (``COMMANDS``) are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return super().get_command(ctx, cmd_name)
+        module, _, name = COMMANDS[cmd_name].partition(":")
+        command = getattr(import_module(module), name)
+        assert isinstance(command, click.Command)
+        return command
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, message=_version_text())
+def cli() -> None:
+    """Check a GPAI model provider's declaration against the EU AI Act and the GPAI Code of Practice.
+
+    A self-assessment aid, not legal advice.
+    """
+
+
+def run_click(argv: list[str] | None) -> int:
+    """Run the command line through click; click's own errors (usage, abort, exit) become exit codes, and
+    every other error goes to ``cli.py``, which maps it."""
+    try:
+        code = cli.main(args=argv, prog_name="compliance-checker", standalone_mode=False)
+    except click.exceptions.UsageError as exc:
+        exc.show()
+        return EXIT_INPUT
+    except click.exceptions.Abort as exc:
+        if isinstance(exc.__cause__, KeyboardInterrupt):  # click turns Ctrl-C into Abort
+            return interrupted()
+        click.echo("Aborted.", err=True)
+        return EXIT_INPUT
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    return int(code or 0)

@@ -9,75 +9,46 @@ or value is refused with the file, line and column where it is written.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterable, Sequence
-from typing import Any, TextIO
+from typing import Any
 
 import click
 from click.core import ParameterSource
 
-from compliance_checker.config import ConfigFile, Setting, find_config
-from compliance_checker.loading.rulesets import shipped_rulesets
-from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions, Verbosity
+from compliance_checker import quickargs
+from compliance_checker.config import ConfigFile, find_config
+from compliance_checker.models.render import Verbosity
 from compliance_checker.models.words import closest
+from compliance_checker.quickargs import (
+    META_KEYS,
+    as_written,
+    long_name,
+    terminal_width,
+    wants_color,
+)
 
-META_KEYS = ("no-config", "show-config", "help")  # options that make no sense in a file
-PATH_KEYS = frozenset({"waivers", "baseline", "evidence-root"})
+__all__ = [  # terminal_width and wants_color: where they were first defined
+    "match_rules",
+    "read_config_file",
+    "rule_ids",
+    "show_config",
+    "terminal_width",
+    "unknown_rule",
+    "verbosity",
+    "wants_color",
+]
+
 SHOWN_MATCHES = 8  # a rule id prefix matching more rules lists this many of them
-
-
-def _long_name(param: click.Parameter) -> str | None:
-    names = [o for o in getattr(param, "opts", ()) if o.startswith("--")]
-    return names[0][2:] if names else None
 
 
 def _options(command: click.Command) -> dict[str, click.Option]:
     """The options a configuration file may set, by long name."""
     found: dict[str, click.Option] = {}
     for param in command.params:
-        name = _long_name(param)
+        name = long_name(getattr(param, "opts", ()))
         if isinstance(param, click.Option) and name is not None and name not in META_KEYS:
             found[name] = param
     return found
-
-
-def _relative_to(config: ConfigFile, value: str) -> str:
-    """A path written in the configuration file, resolved against the file's folder."""
-    if os.path.isabs(value):
-        return value
-    joined = os.path.normpath(config.folder / value)
-    try:
-        return os.path.relpath(joined)
-    except ValueError:  # another drive on Windows
-        return joined
-
-
-def _as_written(config: ConfigFile, key: str, param: click.Option, setting: Setting) -> Any:
-    """The value in the form the command line would give it (text, a list of texts, a flag)."""
-    value = setting.value
-    if param.is_flag:
-        if not isinstance(value, bool):
-            raise config.error(setting, f"{key}: expected true or false; got {value!r}", at_value=True)
-        return value
-    if param.multiple:
-        items = value if isinstance(value, list) else [value]
-        return [_one(config, key, setting, item) for item in items]
-    return _one(config, key, setting, value)
-
-
-def _one(config: ConfigFile, key: str, setting: Setting, value: Any) -> str:
-    if isinstance(value, bool) or value is None or isinstance(value, list | dict):
-        message = f"{key}: expected one value, as on the command line; got {value!r}"
-        raise config.error(setting, message, at_value=True)
-    text = value.isoformat() if isinstance(value, dt.date) else str(value)
-    if key in PATH_KEYS:
-        return _relative_to(config, text)
-    if key == "output":
-        fmt, sep, file = text.partition("=")
-        return f"{fmt}={_relative_to(config, file)}" if sep and file else text
-    if key == "ruleset" and (text.endswith((".yaml", ".yml")) or "/" in text):
-        return _relative_to(config, text)
-    return text
 
 
 def _default_map(ctx: click.Context, config: ConfigFile) -> dict[str, Any]:
@@ -91,7 +62,7 @@ def _default_map(ctx: click.Context, config: ConfigFile) -> dict[str, Any]:
             near = closest(setting.key.replace("_", "-"), options)
             hint = f"; did you mean {near!r}?" if near else f"; known: {', '.join(sorted(options))}"
             raise config.error(setting, f"unknown option {setting.key!r}{hint}")
-        value = _as_written(config, setting.key, param, setting)
+        value = as_written(config, setting, flag=param.is_flag, multiple=param.multiple)
         try:
             converted = param.type_cast_value(ctx, value)
             if param.callback is not None:
@@ -164,47 +135,11 @@ def _from_command_line(ctx: click.Context, name: str) -> bool:
 def verbosity(ctx: click.Context, quiet: bool, verbose: bool) -> Verbosity:
     """-q and -v together: the one given on the command line wins over the configuration file's; both on
     the command line is a usage error."""
-    if quiet and verbose:
-        on_line = [n for n in ("quiet", "verbose") if _from_command_line(ctx, n)]
-        if len(on_line) != 1:
-            raise click.UsageError("-q/--quiet and -v/--verbose cannot be used together", ctx)
-        return "quiet" if on_line[0] == "quiet" else "verbose"
-    return "quiet" if quiet else "verbose" if verbose else "normal"
-
-
-def wants_color(choice: str, stream: TextIO, environ: dict[str, str] | os._Environ[str]) -> bool:
-    """auto: colour only on a terminal, never when NO_COLOR is set to anything (https://no-color.org)
-    or the terminal says it is dumb."""
-    if choice != "auto":
-        return choice == "always"
-    if environ.get("NO_COLOR") or environ.get("TERM") == "dumb":
-        return False
-    isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty())
-
-
-def terminal_width(stream: TextIO, environ: dict[str, str] | os._Environ[str]) -> int:
-    """COLUMNS when set to a positive number, else the terminal's width when standard output is one,
-    else 100."""
-    columns = environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 0:
-        return int(columns)
-    isatty = getattr(stream, "isatty", None)
-    if isatty and isatty():
-        try:
-            return os.get_terminal_size(stream.fileno()).columns or DEFAULT_OPTIONS.width
-        except (OSError, ValueError):  # a terminal without a size, or a stream without a descriptor
-            return DEFAULT_OPTIONS.width
-    return DEFAULT_OPTIONS.width
-
-
-def render_options(ctx: click.Context, values: dict[str, Any], *, stdout: TextIO) -> RenderOptions:
-    return RenderOptions(
-        color=wants_color(values["color"], stdout, os.environ),
-        width=terminal_width(stdout, os.environ),
-        verbosity=verbosity(ctx, values["quiet"], values["verbose"]),
-        include_passing=values["sarif_include_passing"],
-    )
+    on_line = [name for name in ("quiet", "verbose") if _from_command_line(ctx, name)]
+    chosen = quickargs.verbosity(quiet, verbose, on_line)
+    if chosen is None:
+        raise click.UsageError("-q/--quiet and -v/--verbose cannot be used together", ctx)
+    return chosen
 
 
 def match_rules(wanted: str, ids: Iterable[str]) -> list[str]:
@@ -231,33 +166,14 @@ def unknown_rule(wanted: str, ids: Sequence[str]) -> str:
     return f"unknown rule {wanted!r}{hint}"
 
 
-def shipped_rule_ids() -> list[str]:
-    """Every rule id and alias of every shipped ruleset version."""
-    return [
-        name
-        for item in shipped_rulesets()
-        for rule in item.ruleset.rules
-        for name in (rule.id, *rule.aliases)
-    ]
-
-
 def rule_ids(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
     """--fail-on-rule and --soft-fail-rule in any case, as the rule's own id; an id no shipped ruleset
     has is refused with the nearest one, unless a custom ruleset file (--ruleset FILE) may define it."""
-    if not values:
-        return values
-    ids = shipped_rule_ids()
-    custom = any(spec.endswith((".yaml", ".yml")) or "/" in spec for spec in ctx.params.get("rulesets", ()))
-    chosen = []
-    for value in values:
-        exact = [rule for rule in ids if rule.lower() == value.lower()]
-        if exact:
-            chosen.append(exact[0])
-        elif custom:
-            chosen.append(value)
-        else:
-            raise click.BadParameter(unknown_rule(value, ids))
-    return tuple(chosen)
+    custom = any(map(quickargs.is_ruleset_file, ctx.params.get("rulesets", ())))
+    try:
+        return quickargs.canonical_rule_ids(values, custom=custom)
+    except quickargs.UnknownRule as exc:
+        raise click.BadParameter(unknown_rule(exc.wanted, exc.ids)) from None
 
 
 # What `render` and `deadlines` take from the configuration file: how a declaration is judged (which
