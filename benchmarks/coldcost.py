@@ -62,7 +62,7 @@ def collected(folder: Path, fmt: str, out_file: str, *, cold: bool) -> int:
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         raise RuntimeError("valgrind is not installed")
-    checker = [sys.executable, __file__, "--run-cold"] if cold else [sys.executable, "-m", "compliance_checker"]
+    checker = [sys.executable, *([__file__, "--run-cold"] if cold else ["-m", "compliance_checker"])]
     command = [
         valgrind,
         "--tool=callgrind",
