@@ -9,6 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from compliance_checker.engine import placeholders
 from compliance_checker.engine.answers import (
     _WORD,
     DUPLICATE_MIN_WORDS,
@@ -31,6 +32,26 @@ texts = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GAPS)), max
 @given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text() | texts)
 def test_word_count_as_bytes_equals_the_regular_expression(text: str) -> None:
     assert word_count(text) == len(_WORD.findall(text))
+
+
+_PLACEHOLDERS = [
+    "TODO",
+    "tbd",
+    "N/A",
+    "n.a.",
+    "To  be\tDetermined",
+    "Lorem ipsum dolor",
+    "<Describe>",
+    "XxX",
+    "...",
+]
+
+
+@settings(max_examples=400)
+@given(st.sampled_from(_PLACEHOLDERS) | st.text(alphabet=st.characters(max_codepoint=127)) | texts)
+def test_placeholders_in_lower_case_are_the_case_insensitive_expression(text: str) -> None:
+    expected = placeholders._PLACEHOLDER_ANY_CASE.match(text) is not None
+    assert placeholders.placeholder_text.__wrapped__(text) is expected
 
 
 def _reference(values: Any) -> dict[tuple[str, str], tuple[str, ...]]:
