@@ -22,9 +22,6 @@ from collections import defaultdict
 from fractions import Fraction
 from typing import Any
 
-# Type tuples for isinstance, made once: ``list | dict`` in a call makes a new union object every time.
-_CONTAINERS = (dict, list, tuple)
-
 THIN_SHARE = Fraction(1, 4)
 DUPLICATE_MIN_WORDS = 8
 
@@ -84,31 +81,35 @@ def duplicate_texts(values: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     again: list[tuple[bytes, tuple[str, str, Any]]] = []
     # Mappings and lists still to walk, with their field; a field's path is made only for a mapping or a
     # list below it, or for a text written again (most values are neither).
+    # Values come from the YAML loader: exact types, told apart by ``type`` (an isinstance with a tuple of
+    # types costs several times more, and this loop meets every value of the declaration).
     stack: list[tuple[Any, str]] = [(values, "")]
     while stack:
         value, field = stack.pop()
-        if isinstance(value, dict):
+        if type(value) is dict:
             prefix = f"{field}." if field else ""
             for key, item in value.items():
-                if isinstance(item, str):
+                kind = type(item)
+                if kind is str:
                     if len(item) >= _SHORTEST:
                         letters = _letters(item)
                         if letters in first:
                             again.append((letters, (item, prefix, key)))
                         else:
                             first[letters] = (item, prefix, key)
-                elif isinstance(item, _CONTAINERS):
+                elif kind is dict or kind is list or kind is tuple:
                     stack.append((item, prefix + key))
         else:  # a list or tuple: its entries are the same field
             for item in value:
-                if isinstance(item, str):
+                kind = type(item)
+                if kind is str:
                     if len(item) >= _SHORTEST:
                         letters = _letters(item)
                         if letters in first:
                             again.append((letters, (item, field, None)))
                         else:
                             first[letters] = (item, field, None)
-                elif isinstance(item, _CONTAINERS):
+                elif kind is dict or kind is list or kind is tuple:
                     stack.append((item, field))
     if not again:
         return {}
