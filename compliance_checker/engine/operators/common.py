@@ -179,7 +179,7 @@ _NOT_APPLICABLE = {"n/a", "na", "none", "not applicable"}
 _LIST_WORDS = {"log", "list", "entries", "items", "records", "register", "history"}
 
 
-_LONGEST_NONE = max(map(len, _NOT_APPLICABLE))
+LONGEST_NONE = max(map(len, _NOT_APPLICABLE))  # no longer text states none
 
 
 def states_none(value: Any) -> bool:
@@ -188,7 +188,7 @@ def states_none(value: Any) -> bool:
     if not isinstance(value, str):
         return False
     text = value.strip()
-    return len(text) <= _LONGEST_NONE and text.lower() in _NOT_APPLICABLE
+    return len(text) <= LONGEST_NONE and text.lower() in _NOT_APPLICABLE
 
 
 def no_entries(path: str) -> str:
