@@ -20,11 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from fractions import Fraction
-from functools import lru_cache
 from typing import Any
-
-# Type tuples for isinstance, made once: ``list | dict`` in a call makes a new union object every time.
-_CONTAINERS = (dict, list, tuple)
 
 THIN_SHARE = Fraction(1, 4)
 DUPLICATE_MIN_WORDS = 8
@@ -34,11 +30,19 @@ _WORD = re.compile(r"(?<!\S)\S*?[^\W_]\S*")
 _NORMAL_WORD = re.compile(r"[^\W_]+")
 
 
-@lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
-    """The words of a text: whitespace-separated tokens with at least one letter or digit. Cached: the
-    same answer is read by several rules."""
+    """The words of a text: whitespace-separated tokens with at least one letter or digit. ASCII text is
+    counted as bytes, without making a string per word: each byte that is neither a letter, a digit nor
+    whitespace is dropped (a token of only such bytes vanishes) and the rest made ``a`` or a space, so
+    that a word is a run of ``a`` that starts the text or follows a space."""
+    if text.isascii():
+        letters = text.encode("ascii").translate(_WORD_BYTES, _NEITHER)
+        return letters.count(b" a") + letters.startswith(b"a")
     return len(_WORD.findall(text))
+
+
+_NEITHER = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c).isspace()))
+_WORD_BYTES = bytes(32 if chr(c).isspace() else 97 for c in range(256))
 
 
 def is_thin(words: int, recommended: int) -> bool:
@@ -51,7 +55,6 @@ def is_thin(words: int, recommended: int) -> bool:
 _ASCII_WORDS = bytes(c if chr(c).isalnum() else 32 for c in range(256))
 
 
-@lru_cache(maxsize=4096)
 def normalised(text: str) -> str:
     """The text for comparison: case folded, only its letters and digits, single spaces."""
     if text.isascii():
@@ -65,46 +68,89 @@ def section(field: str) -> str:
 
 
 def duplicate_texts(values: dict[str, Any]) -> dict[str, tuple[str, ...]]:
-    """Every long text (at least DUPLICATE_MIN_WORDS normalised words) written in two or more different
-    fields of the declaration, normalised, with those fields (dotted paths without list positions,
-    sorted): the same field in two list entries is one field."""
-    fields: dict[str, set[str]] = defaultdict(set)
+    """Every long text (at least DUPLICATE_MIN_WORDS whitespace-separated tokens and as many normalised
+    words) whose normalised form is written in two or more different fields of the declaration, as
+    written, with those fields (dotted paths without list positions, sorted): the same field in two list
+    entries is one field. Keyed by the text as written, so that an answer is looked up as it is.
+
+    Most texts are written once: each is reduced to its letters and digits, lower case (``_letters``),
+    in one pass without splitting it into words; only texts that share that reduction with another are
+    normalised and counted (equal normalised forms have equal reductions)."""
+    # Each reduction's first text and its place (field prefix, key), and every later text with its own.
+    first: dict[bytes, tuple[str, str, Any]] = {}
+    again: list[tuple[bytes, tuple[str, str, Any]]] = []
     # Mappings and lists still to walk, with their field; a field's path is made only for a mapping or a
-    # list below it, or for a text long enough to count (most values are neither).
+    # list below it, or for a text written again (most values are neither).
+    # Values come from the YAML loader: exact types, told apart by ``type`` (an isinstance with a tuple of
+    # types costs several times more, and this loop meets every value of the declaration).
     stack: list[tuple[Any, str]] = [(values, "")]
     while stack:
         value, field = stack.pop()
-        if isinstance(value, dict):
+        if type(value) is dict:
             prefix = f"{field}." if field else ""
             for key, item in value.items():
-                if isinstance(item, str):
+                kind = type(item)
+                if kind is str:
                     if len(item) >= _SHORTEST:
-                        found = _long_text(item)
-                        if found:
-                            fields[found].add(prefix + key)
-                elif isinstance(item, _CONTAINERS):
+                        letters = _letters(item)
+                        if letters in first:
+                            again.append((letters, (item, prefix, key)))
+                        else:
+                            first[letters] = (item, prefix, key)
+                elif kind is dict or kind is list or kind is tuple:
                     stack.append((item, prefix + key))
         else:  # a list or tuple: its entries are the same field
             for item in value:
-                if isinstance(item, str):
+                kind = type(item)
+                if kind is str:
                     if len(item) >= _SHORTEST:
-                        found = _long_text(item)
-                        if found:
-                            fields[found].add(field)
-                elif isinstance(item, _CONTAINERS):
+                        letters = _letters(item)
+                        if letters in first:
+                            again.append((letters, (item, field, None)))
+                        else:
+                            first[letters] = (item, field, None)
+                elif kind is dict or kind is list or kind is tuple:
                     stack.append((item, field))
-    return {text: tuple(sorted(where)) for text, where in fields.items() if len(where) > 1}
+    if not again:
+        return {}
+    groups: dict[bytes, list[tuple[str, str, Any]]] = defaultdict(list)
+    for letters, place in again:
+        groups[letters].append(place)
+    # normalised text -> the texts written with it -> their fields
+    fields: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for letters, places in groups.items():
+        for text, prefix, key in (first[letters], *places):
+            found = _long_text(text)
+            if found:
+                fields[found][text].add(prefix if key is None else prefix + key)
+    duplicates: dict[str, tuple[str, ...]] = {}
+    for texts in fields.values():
+        where = set().union(*texts.values())
+        if len(where) > 1:
+            ordered = tuple(sorted(where))
+            duplicates.update(dict.fromkeys(texts, ordered))
+    return duplicates
 
 
 # Fewer characters than this cannot hold DUPLICATE_MIN_WORDS words (each a character, a space between).
 _SHORTEST = 2 * DUPLICATE_MIN_WORDS - 1
 
+# ASCII letters and digits kept (upper case made lower), every other byte dropped.
+_LOWER = bytes(range(256)).lower()
+_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 
-@lru_cache(maxsize=4096)
+
+def _letters(text: str) -> bytes:
+    """The letters and digits of a text, case folded, nothing between them: its normalised form without
+    the spaces (UTF-8), made in one pass for ASCII text."""
+    if text.isascii():
+        return text.encode("ascii").translate(_LOWER, _NOT_ALNUM)
+    return "".join(_NORMAL_WORD.findall(text.casefold())).encode("utf-8")
+
+
 def _long_text(text: str) -> str | None:
     """The normalised text when it has at least DUPLICATE_MIN_WORDS words, else None. Fewer
-    whitespace-separated tokens cannot make enough words, so most short texts cost one split. Cached:
-    every text an answer is checked for was met when the declaration's duplicates were found."""
+    whitespace-separated tokens cannot make enough words, so most short texts cost one split."""
     if len(text) < _SHORTEST or len(text.split(None, DUPLICATE_MIN_WORDS - 1)) < DUPLICATE_MIN_WORDS:
         return None
     key = normalised(text)
@@ -115,8 +161,7 @@ def pasted_from(text: str, field: str, duplicates: dict[str, tuple[str, ...]]) -
     """The other fields of the same section that hold the same long text as ``field``: answers to other
     questions of the same document. Across sections the same text may be a legitimate restatement (the
     public training-content summary may repeat the Form), so it is not counted."""
-    key = _long_text(text) if duplicates else None
-    where = duplicates.get(key, ()) if key is not None else ()
+    where = duplicates.get(text, ())
     if not where:  # most answers: not a text written twice
         return ()
     own = section(field)

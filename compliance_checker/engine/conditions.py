@@ -71,16 +71,24 @@ def truth(cond: Condition, ctx: Context) -> Truth:
     """True, False or UNKNOWN."""
     if isinstance(cond, str):
         return ctx.facts.truth(cond)
-    if isinstance(cond, AllOf):
-        parts = [truth(c, ctx) for c in cond.all]
-        if any(p is False for p in parts):
-            return False
-        return UNKNOWN if any(p is UNKNOWN for p in parts) else True
-    if isinstance(cond, AnyOf):
-        parts = [truth(c, ctx) for c in cond.any]
-        if any(p is True for p in parts):
-            return True
-        return UNKNOWN if any(p is UNKNOWN for p in parts) else False
+    if isinstance(cond, AllOf):  # false when one part is, else unknown when one part is
+        found: Truth = True
+        for part in cond.all:
+            value = truth(part, ctx)
+            if value is False:
+                return False
+            if value is UNKNOWN:
+                found = UNKNOWN
+        return found
+    if isinstance(cond, AnyOf):  # true when one part is, else unknown when one part is
+        found = False
+        for part in cond.any:
+            value = truth(part, ctx)
+            if value is True:
+                return True
+            if value is UNKNOWN:
+                found = UNKNOWN
+        return found
     if isinstance(cond, NotCond):
         inner = truth(cond.not_, ctx)
         return UNKNOWN if inner is UNKNOWN else inner is False

@@ -173,12 +173,9 @@ def _split(path: str) -> tuple[str, ...]:
 def _walk(data: Any, parts: tuple[str, ...], start: int) -> Any:
     """The value at ``parts[start:]`` under ``data``, or MISSING when any part is absent or null."""
     current: Any = data
-    if current is None:
+    try:
+        for part in parts[start:]:
+            current = current[part]
+    except (KeyError, TypeError):  # absent, or below a value that is not a mapping (null included)
         return MISSING
-    for part in parts[start:]:
-        if not isinstance(current, dict):
-            return MISSING
-        current = current.get(part)
-        if current is None:
-            return MISSING
-    return current
+    return MISSING if current is None else current

@@ -20,7 +20,7 @@ _TO_BE = (
     r"to\s+be\s+(?:added|announced|completed|confirmed|decided|defined|determined|done|filled(?:\s+in)?"
     r"|provided|specified|updated|written)"
 )
-_PLACEHOLDER = re.compile(
+_PATTERN = (
     r"^\s*(?:"
     r"|todo|tbd|tba|tbc|tbu|wip|fixme|xxx+|placeholder|n/?a|n\.a\.?|not\s+applicable|none|null|nil"
     r"|unknown|" + _TO_BE + r"|coming\s+soon|later|pending|see\s+above|see\s+below|as\s+above"
@@ -32,9 +32,13 @@ _PLACEHOLDER = re.compile(
     r"|([^\d\s])\1*"
     # no letter or digit at all (in any script)
     r"|[\W_]*"
-    r")\s*$",
-    re.IGNORECASE | re.DOTALL,
+    r")\s*$"
 )
+# ASCII text is matched lower-cased, without IGNORECASE: the expression then skips an alternative on its
+# first letter instead of entering each (on the frontier sample's texts, 40% fewer instructions); other
+# text as the case-insensitive expression reads it (where a letter such as the Kelvin sign matches ``k``).
+_PLACEHOLDER = re.compile(_PATTERN, re.DOTALL)
+_PLACEHOLDER_ANY_CASE = re.compile(_PATTERN, re.IGNORECASE | re.DOTALL)
 
 # Type tuples for isinstance, made once: ``list | dict`` in a call makes a new union object every time.
 _CONTAINERS = (list, tuple, dict)
@@ -56,5 +60,8 @@ def is_placeholder(value: Any) -> bool:
 @lru_cache(maxsize=4096)
 def placeholder_text(text: str) -> bool:
     """True for text that stands in for an answer: blank, a placeholder word or phrase, one character
-    repeated, or no letter or digit at all. Cached: the same answer is read by several rules."""
-    return _PLACEHOLDER.match(text) is not None
+    repeated, or no letter or digit at all. Cached: the same answer is read by several rules, and a match
+    costs a few thousand instructions even when it fails at once."""
+    if text.isascii():
+        return _PLACEHOLDER.match(text.lower()) is not None
+    return _PLACEHOLDER_ANY_CASE.match(text) is not None

@@ -33,6 +33,7 @@ from compliance_checker.models.ruleset import (
 # Type tuples for isinstance, made once: ``list | dict`` in a call makes a new union object every time.
 _CONTAINERS = (list, dict)
 _NUMBERS = (int, float)
+_NAMES = (str, int)  # what names a list entry (not a boolean)
 
 Status = Literal["ok", "partial", "failed"]
 S = TypeVar("S", bound=Check)
@@ -179,7 +180,7 @@ _NOT_APPLICABLE = {"n/a", "na", "none", "not applicable"}
 _LIST_WORDS = {"log", "list", "entries", "items", "records", "register", "history"}
 
 
-_LONGEST_NONE = max(map(len, _NOT_APPLICABLE))
+LONGEST_NONE = max(map(len, _NOT_APPLICABLE))  # no longer text states none
 
 
 def states_none(value: Any) -> bool:
@@ -188,7 +189,7 @@ def states_none(value: Any) -> bool:
     if not isinstance(value, str):
         return False
     text = value.strip()
-    return len(text) <= _LONGEST_NONE and text.lower() in _NOT_APPLICABLE
+    return len(text) <= LONGEST_NONE and text.lower() in _NOT_APPLICABLE
 
 
 def no_entries(path: str) -> str:
@@ -209,8 +210,9 @@ def item_name(entry: Any, index: int) -> str:
     """How to name a list entry in messages: its id, version or name, else its position."""
     if isinstance(entry, dict):
         for key in ("id", "version", "name"):
-            if isinstance(entry.get(key), str | int) and not isinstance(entry.get(key), bool):
-                return f"{key} {excerpt(str(entry[key]), 40)}"  # echoed once per item of the entry
+            name = entry.get(key)
+            if isinstance(name, _NAMES) and not isinstance(name, bool):
+                return f"{key} {excerpt(str(name), 40)}"  # echoed once per item of the entry
     if isinstance(entry, dt.date):
         return entry.isoformat()
     return f"entry {index + 1}"

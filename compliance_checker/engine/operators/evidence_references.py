@@ -6,7 +6,6 @@ mean" hint; with no references the item is skipped."""
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
 from compliance_checker.engine.context import Context
@@ -40,23 +39,25 @@ def references(set_name: str, ctx: Context) -> list[tuple[Path, str]]:
     key = ("references", set_name)
     found: list[tuple[Path, str]] | None = ctx.memo.get(key)
     if found is None:
-        fields = ctx.sets.get(set_name, ())
-        found = ctx.memo[key] = [ref for f in fields for ref in _walk(ctx.values, tuple(f.split(".")), ())]
+        found = ctx.memo[key] = []
+        for field in ctx.sets.get(set_name, ()):
+            _collect(ctx.values, tuple(field.split(".")), (), found)
     return found
 
 
-def _walk(value: Any, rest: tuple[str, ...], at: Path) -> Iterator[tuple[Path, str]]:
+def _collect(value: Any, rest: tuple[str, ...], at: Path, found: list[tuple[Path, str]]) -> None:
+    """The references under ``value`` along the fields ``rest`` (lists crossed), in order, into ``found``."""
     if isinstance(value, list):
         for index, item in enumerate(value):
             if rest:
-                yield from _walk(item, rest, (*at, index))
+                _collect(item, rest, (*at, index), found)
             elif isinstance(item, str):
-                yield (*at, index), item
+                found.append(((*at, index), item))
     elif not rest:
         if isinstance(value, str):
-            yield at, value
+            found.append((at, value))
     elif isinstance(value, dict) and value.get(rest[0]) is not None:
-        yield from _walk(value[rest[0]], rest[1:], (*at, rest[0]))
+        _collect(value[rest[0]], rest[1:], (*at, rest[0]), found)
 
 
 def located(spec: EvidenceReferences, ctx: Context) -> Located:

@@ -19,6 +19,7 @@ from typing import Annotated, Any, Literal
 from compliance_checker.engine.answers import is_thin, pasted_from, word_count
 from compliance_checker.engine.context import MISSING, Context
 from compliance_checker.engine.operators.common import (
+    LONGEST_NONE,
     Operator,
     Read,
     Verdict,
@@ -84,11 +85,11 @@ def _recommended(spec: Present) -> str:
 def _answer(path: str, spec: Present, ctx: Context) -> Verdict:
     """One path: not given, none, a thin answer or an answer."""
     value = ctx.lookup(path)
+    if isinstance(value, str):  # most answers: text is never a default, nor MISSING
+        return _text(path, value, spec, ctx)
     # Only a list, a mapping or a boolean can be a default the validation filled in (not given).
     if value is MISSING or (isinstance(value, _MAYBE_DEFAULT) and ctx.written(path) is MISSING):
         return failed(f"{path} is not given")
-    if isinstance(value, str):
-        return _text(path, value, spec, ctx)
     if isinstance(value, _CONTAINERS) and not value:
         if spec.accept_none:
             return passed(
@@ -104,15 +105,16 @@ def _answer(path: str, spec: Present, ctx: Context) -> Verdict:
 
 
 def _text(path: str, value: str, spec: Present, ctx: Context) -> Verdict:
-    if not value.strip():
+    stripped = value.strip()
+    if not stripped:
         return failed(f"{path} is blank, which is not an answer")
-    if states_none(value):
+    if len(stripped) <= LONGEST_NONE and states_none(stripped):  # a longer text cannot state none
         if spec.accept_none:
             return passed(f"{path} = {show(value)} (the form allows stating that none applies)")
         return thin(f"{path} is {show(value)}, which is not an answer here: nothing says none may apply")
     if placeholder_text(value):
         return thin(f"{path} is a placeholder ({show(value)}), which says nothing")
-    pasted = pasted_from(value, ctx.field_of(path), ctx.duplicates) if ctx.duplicates else ()
+    pasted = pasted_from(value, ctx.field_of(path), ctx.duplicates) if value in ctx.duplicates else ()
     if pasted:
         return thin(
             f"{path} has the same text as {', '.join(pasted)}: one text cannot answer different questions"
