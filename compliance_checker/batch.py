@@ -30,13 +30,13 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from compliance_checker import checking
 from compliance_checker.checking import Override
 from compliance_checker.errors import CheckerError
 from compliance_checker.loading import rulesets as ruleset_store
+from compliance_checker.models.record import Record
 from compliance_checker.models.report import DeclarationReport
 
 if TYPE_CHECKING:
@@ -59,8 +59,9 @@ Lost = Callable[[str, str], Any]  # (path, what happened to its worker) -> that 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
+class Settings(Record):
+    """How every file of a run is checked."""
+
     as_of: dt.date
     overrides: tuple[Override, ...]
     max_bytes: int
@@ -197,12 +198,14 @@ def _serve(conn: Connection, parent: int, inherited: list[Connection]) -> None:
 # --- the parent side ----------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
 class _Worker:
-    process: BaseProcess
-    conn: Connection
-    pending: deque[int] = field(default_factory=deque)  # file numbers sent and not yet answered, in order
-    ends: deque[int] = field(default_factory=deque)  # where each range sent and not yet answered stops
+    __slots__ = ("conn", "ends", "pending", "process")
+
+    def __init__(self, process: BaseProcess, conn: Connection) -> None:
+        self.process = process
+        self.conn = conn
+        self.pending: deque[int] = deque()  # file numbers sent and not yet answered, in order
+        self.ends: deque[int] = deque()  # where each range sent and not yet answered stops
 
     @property
     def tasks(self) -> int:
