@@ -241,7 +241,16 @@ def _run_worker(tasks: int, answers: int, parent: int, inherited: list[int]) -> 
         _serve(tasks, answers, parent, inherited)
         code = 0
     finally:
+        _flush_std_streams()  # what the worker itself printed, if anything (never the parent's text)
         os._exit(code)
+
+
+def _flush_std_streams() -> None:
+    """Flush standard output and error, as ``multiprocessing`` does around a fork: before it, so that
+    text the parent has not written yet is not copied into the worker too."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.flush()
 
 
 def _widen(fd: int) -> None:
@@ -333,6 +342,7 @@ class _Pool:
         _widen(answer_w)
         inherited = [fd for w in self.workers for fd in (w.tasks, w.answers)] + [task_w, answer_r]
         parent = os.getpid()
+        _flush_std_streams()
         blocked = hasattr(signal, "pthread_sigmask")
         if blocked:  # a Ctrl-C during the fork is this process's, delivered once the worker is started
             signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
