@@ -226,7 +226,10 @@ def _serve(tasks: int, answers: int, parent: int, inherited: list[int]) -> None:
                 kind, value = 1, (type(exc), exc.diagnostics)
             except Exception as exc:
                 kind, value = 2, f"{type(exc).__name__}: {exc}"
-            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            try:
+                data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception as exc:  # a result that cannot cross: the file's error, as a task's own
+                kind, data = 2, pickle.dumps(f"{type(exc).__name__}: {exc}")
             del value
             try:
                 _write_all(answers, _ANSWER.pack(index, kind, len(data)), data)
@@ -241,8 +244,10 @@ def _run_worker(tasks: int, answers: int, parent: int, inherited: list[int]) -> 
         _serve(tasks, answers, parent, inherited)
         code = 0
     finally:
-        _flush_std_streams()  # what the worker itself printed, if anything (never the parent's text)
-        os._exit(code)
+        try:
+            _flush_std_streams()  # what the worker itself printed, if anything (never the parent's text)
+        finally:
+            os._exit(code)
 
 
 def _flush_std_streams() -> None:

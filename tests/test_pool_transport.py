@@ -94,3 +94,12 @@ def test_a_pool_does_not_import_multiprocessing() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout == "[]\n"
+
+
+def _unpicklable(path: str) -> object:
+    return (lambda: path) if path == "5" else path
+
+
+def test_a_result_that_cannot_be_pickled_is_an_error_that_names_its_file() -> None:
+    with pytest.raises(RuntimeError, match=r"while checking 5: .*(pickle|Pickl)"):
+        list(ordered_map(_unpicklable, [str(number) for number in range(10)], jobs=2))
