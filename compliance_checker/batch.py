@@ -307,15 +307,16 @@ def _ranges(numbers: Sequence[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def _prefix_sizes(total: int) -> list[int]:
-    """For each file number, the bytes of the files before it (a file that cannot be read counts 0)."""
-    before = [0]
-    for path in _PATHS[:total]:
+def _extend_sizes(before: list[int], stop: int) -> None:
+    """Extend ``before`` (for each file number, the bytes of the files before it) up to ``stop``: the
+    files are looked at as they are dispatched, not all before the first (a file that cannot be read
+    counts 0)."""
+    while len(before) <= stop:
         try:
-            before.append(before[-1] + os.stat(path).st_size)
+            size = os.stat(_PATHS[len(before) - 1]).st_size
         except (OSError, ValueError):
-            before.append(before[-1])
-    return before
+            size = 0
+        before.append(before[-1] + size)
 
 
 def _how_it_ended(code: int) -> str:
@@ -336,7 +337,7 @@ class _Pool:
         self.results: dict[int, Any] = {}
         self.sizes: dict[int, int] = {}  # bytes of each received result's pickle, until it is taken
         self.retry: deque[tuple[int, int]] = deque()  # ranges taken back from dead workers
-        self.before: list[int] = [0]  # bytes of the files before each file number
+        self.before: list[int] = [0]  # bytes of the files before each file number, as far as needed
         self.buffered = 0  # bytes of the pickled results waiting to be written
         self.header = bytearray(_ANSWER.size)
         self.inbox = bytearray()  # reused for every result up to INBOX_BYTES
@@ -378,7 +379,6 @@ class _Pool:
                 self.size = number
                 break
         window = self.size * AHEAD * size  # files dispatched ahead of the next one to yield
-        self.before = _prefix_sizes(total)
         next_chunk = 0  # first file number not yet dispatched
         next_out = 0
         while next_out < total:
@@ -424,7 +424,10 @@ class _Pool:
             worker.ends.append(work[1])
 
     def _affordable(self, next_out: int, stop: int) -> bool:
-        return stop - next_out <= self.size or self.before[stop] - self.before[next_out] <= AHEAD_BYTES
+        if stop - next_out <= self.size:
+            return True
+        _extend_sizes(self.before, stop)
+        return self.before[stop] - self.before[next_out] <= AHEAD_BYTES
 
     def _receive(self, worker: _Worker) -> bool:
         """Take every complete answer the worker has sent; False once its pipe has ended (it died)."""

@@ -103,3 +103,26 @@ def _unpicklable(path: str) -> object:
 def test_a_result_that_cannot_be_pickled_is_an_error_that_names_its_file() -> None:
     with pytest.raises(RuntimeError, match=r"while checking 5: .*(pickle|Pickl)"):
         list(ordered_map(_unpicklable, [str(number) for number in range(10)], jobs=2))
+
+
+def test_files_are_measured_as_they_are_dispatched(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Sparse files: their size counts, not their blocks. The bytes in flight stay within AHEAD_BYTES
+    # (beyond one file per worker), and only the files up to a chunk's end are looked at.
+    paths = []
+    for number in range(10):
+        path = tmp_path / f"{number}.yaml"
+        with open(path, "wb") as handle:
+            handle.truncate(batch.AHEAD_BYTES // 2 + 1)
+        paths.append(str(path))
+    pool = batch._Pool(2, None)
+    batch._PATHS = paths
+    try:
+        assert pool._affordable(0, 2)  # one file per worker, whatever its size
+        assert len(pool.before) == 1  # nothing looked at for that
+        assert not pool._affordable(0, 3)  # three halves of AHEAD_BYTES
+        assert pool.before == [0, *(n * (batch.AHEAD_BYTES // 2 + 1) for n in (1, 2, 3))]
+        assert pool._affordable(2, 4)  # two files, two workers
+        assert not pool._affordable(2, 5)
+        assert len(pool.before) == 6
+    finally:
+        batch._PATHS = ()
