@@ -9,12 +9,12 @@ files, with a dump of the parent's counts at each fork. From the four runs it pr
 
 - ``--jobs 1``: the whole process;
 - ``--jobs 2``: the parent before its first fork (the serial start-up), the parent after it (receiving
-  and writing the results), and each worker (its counts start at the fork);
+  and writing the results), and the workers together (their counts start at the fork);
 
 and a model of target (d) for ``--files`` files: the one-process count over the longest path of the
-pool, the serial start-up, then the busier worker's files, plus half of the parent's own work after the
-fork (two CPUs shared by the parent and two workers). Times on a real machine add what counts miss: page
-faults, caches, other processes.
+pool, the serial start-up, then one worker's start and half of the files, plus half of the parent's own
+work after the fork (two CPUs shared by the parent and two workers). Times on a real machine add what
+counts miss: page faults, caches, other processes.
 """
 
 from __future__ import annotations
@@ -58,8 +58,11 @@ def profile(data: Path, jobs: int, fmt: str, out: Path) -> dict[str, int]:
         "--dump-before=*_Fork*",  # libc's fork: the parent's counts split there, a child's start at 0
         f"--callgrind-out-file={out}/cg.%p",
         sys.executable,
-        "-m",
-        "compliance_checker",
+        "-c",
+        # Workers slowed down by callgrind may take longer to end than the pool waits before it kills
+        # them (and a killed worker's counts are lost).
+        "import compliance_checker.batch as b; b.REAP_SECONDS = 600; "
+        "from compliance_checker.cli import main; main()",
         "check",
         str(data),
         "--jobs",
@@ -77,6 +80,9 @@ def profile(data: Path, jobs: int, fmt: str, out: Path) -> dict[str, int]:
     if done.returncode not in (0, 1):
         raise RuntimeError(f"callgrind failed: {done.stderr.strip()[-800:]}")
     totals = _totals(out)
+    missing = sorted(p.name for p in out.iterdir() if p.name not in totals)
+    if missing:
+        raise RuntimeError(f"callgrind wrote no totals in {', '.join(missing)} (a process was killed?)")
     # The parent: the process whose counts were dumped at a fork (the only process with --jobs 1).
     dumped = [name for name in totals if name.count(".") == 2]
     parent = int((dumped or list(totals))[0].split(".")[1])
@@ -152,12 +158,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     after = line(
         "--jobs 2: the parent after it", found[small, 2]["after"], found[big, 2]["after"], small, big
     )
-    workers_small = sorted(v for k, v in found[small, 2].items() if k.startswith("worker"))
-    workers_big = sorted(v for k, v in found[big, 2].items() if k.startswith("worker"))
-    worker = line(
-        "--jobs 2: a worker (the busier one)", workers_small[-1], workers_big[-1], small / 2, big / 2
-    )
-    worker_fixed = workers_small[-1] - worker * small / 2
+    # The workers together: the pool gives more files to a worker that runs faster (a busy machine), so
+    # one worker's count is no measure; the model then shares the files evenly.
+    workers_small = [v for k, v in found[small, 2].items() if k.startswith("worker")]
+    workers_big = [v for k, v in found[big, 2].items() if k.startswith("worker")]
+    worker = line("--jobs 2: the workers together", sum(workers_small), sum(workers_big), small, big)
+    worker_fixed = (sum(workers_small) - worker * small) / len(workers_small)
+    print(f"  {'  (fixed: per worker)':<44} {'':>10} {worker_fixed / 1e6:10.1f}M")
     n = args.files
     single = one_fixed + one * n
     path = prefork + worker_fixed + worker * n / 2 + after * n / 2
