@@ -143,7 +143,7 @@ PROBE = (
     "unused = set(os.environ['UNUSED'].split(','))\n"
     "print('@@', code, *sorted({m.split('.')[0] for m in sys.modules} & unused))\n"
 )
-UNUSED = "secrets,random,hmac,tomllib,tomli,pydantic,jsonschema,multiprocessing,click"
+UNUSED = "secrets,random,hmac,tomllib,tomli,pydantic,jsonschema,multiprocessing,click,dataclasses,inspect"
 
 
 def test_a_plain_check_imports_no_module_it_does_not_use() -> None:

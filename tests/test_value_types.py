@@ -40,6 +40,8 @@ CONVERTED = (
     "compliance_checker.engine.context",
     "compliance_checker.engine.evaluate",
     "compliance_checker.checking",
+    "compliance_checker.pipeline",
+    "compliance_checker.batch",
 )
 
 
