@@ -22,6 +22,8 @@ reduce a problem by hand, then add it as a regression test.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import sys
 import tempfile
 import time
@@ -29,13 +31,13 @@ import traceback
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
 from compliance_checker.cli import cli as click_group
 from tests.odd_declarations import (
+    Odd,
     Outcome,
     Workspace,
     check_plan,
@@ -47,20 +49,21 @@ from tests.odd_declarations import (
     write_waivers,
 )
 
-Plan = Callable[[st.DrawFn, Path, Path, str, Any], Outcome]
+Plan = Callable[[st.DrawFn, Path, Path, Odd], Outcome]
 PLANS: dict[str, Plan] = {
-    "check": lambda draw, folder, path, sample, data: check_plan(draw, folder, path),
-    "render": lambda draw, folder, path, sample, data: render_plan(draw, folder, path, data),
-    "deadlines": lambda draw, folder, path, sample, data: deadlines_plan(draw, folder, path),
-    "compare": lambda draw, folder, path, sample, data: compare_plan(draw, folder, path, sample),
-    "classify": lambda draw, folder, path, sample, data: classify_plan(draw, folder, path),
+    "check": check_plan,
+    "render": render_plan,
+    "deadlines": deadlines_plan,
+    "compare": compare_plan,
+    "classify": classify_plan,
 }
 
 
 def _traceback(args: list[str]) -> str:
     try:
-        click_group.main(args=args, prog_name="compliance-checker", standalone_mode=False)
-    except Exception:  # noqa: BLE001 - the point is to print it
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            click_group.main(args=args, prog_name="compliance-checker", standalone_mode=False)
+    except Exception:
         return traceback.format_exc()
     return "(no exception when run again)"
 
@@ -71,7 +74,9 @@ def _signature(outcome: Outcome, trace: str) -> str:
     return f"{outcome.args[0]} | {(outcome.problem or '').splitlines()[0][:120]} | {where}"
 
 
-def search(command: str, examples: int, folder: Path, out: Path, random_seed: int) -> tuple[Counter[str], dict[str, str]]:
+def search(
+    command: str, examples: int, folder: Path, out: Path, random_seed: int
+) -> tuple[Counter[str], dict[str, str]]:
     workspace = Workspace.create(folder)
     write_waivers(folder)
     counts: Counter[str] = Counter()
@@ -87,10 +92,9 @@ def search(command: str, examples: int, folder: Path, out: Path, random_seed: in
         suppress_health_check=list(HealthCheck),
     )
     @given(odd_declarations(), st.data())
-    def one(declaration: tuple[str, Any], data: st.DataObject) -> None:
-        sample, mutated = declaration
-        path = workspace.write("declaration.yaml", mutated)
-        outcome = plan(data.draw, folder, path, sample, mutated)
+    def one(odd: Odd, data: st.DataObject) -> None:
+        path = workspace.write("declaration.yaml", odd.data)
+        outcome = plan(data.draw, folder, path, odd)
         counts["examples"] += 1
         counts[f"exit {outcome.code}"] += 1
         if outcome.problem is None:
@@ -106,7 +110,8 @@ def search(command: str, examples: int, folder: Path, out: Path, random_seed: in
         target.mkdir(parents=True, exist_ok=True)
         (target / "declaration.yaml").write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
         (target / "problem.txt").write_text(
-            f"started from: {sample}\ncommand: compliance-checker {' '.join(outcome.args)}\n"
+            f"started from: {odd.start}, as of {odd.as_of}\n"
+            f"command: compliance-checker {' '.join(outcome.args)}\n"
             f"problem: {outcome.problem}\n\n{trace}\nstderr:\n{outcome.stderr[-5000:]}\n",
             encoding="utf-8",
         )

@@ -72,8 +72,8 @@ ODD_TEXT = [
     "| a | b |\n|---|---|",
     "*bold* _em_ `code` [link](x) # heading",
     "&amp; &lt; ]]> <![CDATA[",
-    '"quoted" \'single\' \\back\\',
-    "=HYPERLINK(\"x\")",
+    "\"quoted\" 'single' \\back\\",
+    '=HYPERLINK("x")',
     "-1",
     "{{ template }} ${var} %s %(x)s {0}",
     "…" * 300,
@@ -186,7 +186,7 @@ def walk(value: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, 
         yield from walk(child, path)
 
 
-def is_valid(data: Any) -> bool:
+def is_valid(data: Any, as_of: dt.date = AS_OF_DATE) -> bool:
     """Whether the loader would accept this data (without looking at evidence files)."""
     if not isinstance(data, dict):
         return False
@@ -194,12 +194,12 @@ def is_valid(data: Any) -> bool:
     if len(ids) != len(set(ids)):
         return False
     try:
-        if fastpath.fast_values(data, as_of=AS_OF_DATE) is not None:
+        if fastpath.fast_values(data, as_of=as_of) is not None:
             return True
-    except Exception:  # noqa: BLE001 - the fast path may refuse anything; pydantic decides
+    except Exception:
         pass
     try:
-        Declaration.model_validate(data, context={"as_of": AS_OF_DATE})
+        Declaration.model_validate(data, context={"as_of": as_of})
     except ValueError:  # pydantic's ValidationError is a ValueError
         return False
     return True
@@ -300,26 +300,92 @@ def _mutate(draw: st.DrawFn, data: Any) -> Undo | None:
     return _set(parent, key, _odd_scalar(draw, path, value))
 
 
+# As-of dates: the usual one, and the last day a date can have (every recorded date is then in the past,
+# and every time limit runs past the calendar's end).
+AS_OF_DATES = [AS_OF, AS_OF, AS_OF, "9999-12-31", "2028-02-29"]
+
+
+@dataclass(frozen=True)
+class Odd:
+    """A declaration to run the commands on: where it started from, its data, the as-of date it is
+    valid on."""
+
+    start: str
+    data: Any
+    as_of: str
+
+
+def _reduced(data: Any, as_of: dt.date) -> Any:
+    """The declaration with every optional section gone (keys down to three levels deep, removed one at
+    a time while the declaration stays valid)."""
+    data = copy.deepcopy(data)
+    for path, _ in sorted(walk(data), key=lambda item: -len(item[0])):
+        if len(path) > 3 or isinstance(path[-1], int):
+            continue
+        parent = data
+        try:
+            for part in path[:-1]:
+                parent = parent[part]
+            old = parent.pop(path[-1])
+        except (KeyError, IndexError, TypeError):
+            continue
+        if not is_valid(data, as_of):
+            parent[path[-1]] = old
+    return data
+
+
+def _enlarged(data: Any, as_of: dt.date) -> Any:
+    """The declaration with every optional key that another sample has at the same place copied in,
+    where the declaration stays valid."""
+    data = copy.deepcopy(data)
+    for path, value in [((), data), *walk(data)]:
+        if not isinstance(value, dict):
+            continue
+        for donor in _donors().get(_shape(path), []) if path else list(samples().values()):
+            if not isinstance(donor, dict):
+                continue
+            for name in donor:
+                if name not in value:
+                    value[name] = copy.deepcopy(donor[name])
+                    if not is_valid(data, as_of):
+                        del value[name]
+    return data
+
+
+@cache
+def starting_points() -> dict[str, Any]:
+    """The samples, each also with every optional section absent and with every one present."""
+    found = dict(samples())
+    for name, data in samples().items():
+        found[f"{name} (optional sections removed)"] = _reduced(data, AS_OF_DATE)
+        found[f"{name} (optional sections added)"] = _enlarged(data, AS_OF_DATE)
+    return found
+
+
 @st.composite
-def odd_declarations(draw: st.DrawFn, max_mutations: int = 8) -> tuple[str, Any]:
-    """(the sample it started from, a schema-valid mutated declaration)."""
-    name = draw(st.sampled_from(sorted(samples())))
-    data = copy.deepcopy(samples()[name])
-    for _ in range(draw(st.integers(1, max_mutations))):
+def odd_declarations(draw: st.DrawFn, max_mutations: int = 8) -> Odd:
+    """A schema-valid declaration: a starting point mutated up to ``max_mutations`` times."""
+    name = draw(st.sampled_from(sorted(starting_points())))
+    as_of = draw(st.sampled_from(AS_OF_DATES))
+    day = dt.date.fromisoformat(as_of)
+    data = copy.deepcopy(starting_points()[name])
+    for _ in range(draw(st.integers(0, max_mutations))):
         undo = _mutate(draw, data)
-        if undo is not None and not is_valid(data):
+        if undo is not None and not is_valid(data, day):
             undo()
     if draw(st.integers(0, 3)) == 0:
         compute = data.get("model", {}).get("training_compute")
         if isinstance(compute, dict) and "flop" in compute:
             undo = _set(compute, "flop", draw(st.sampled_from(SYSTEMIC_FLOP)))
-            if not is_valid(data):
+            if not is_valid(data, day):
                 undo()
-    return name, data
+    return Odd(name, data, as_of)
 
 
 def dump(data: Any) -> str:
-    return yaml.dump(data, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), allow_unicode=True, sort_keys=False)
+    return yaml.dump(
+        data, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), allow_unicode=True, sort_keys=False
+    )
 
 
 # --- running the commands -----------------------------------------------------------------------------
@@ -399,7 +465,7 @@ def judge(outcome: Outcome, *, fmt: str | None = None, output: Path | None = Non
         outcome.problem = f"exit {outcome.code}: {outcome.stderr[-2000:]}"
     elif "Traceback" in text:
         outcome.problem = "a traceback was printed"
-    elif outcome.code == 2 and ": error: " not in outcome.stderr and "Error:" not in outcome.stderr:
+    elif outcome.code == 2 and ": error: " not in text and "Error:" not in text:
         outcome.problem = f"exit 2 without an error message: {outcome.stderr[-500:]!r}"
     elif fmt is not None:
         if output is not None:
@@ -438,7 +504,9 @@ def write_waivers(folder: Path) -> Path:
                 "expires": expires,
             }
         )
-    path.write_text(yaml.safe_dump({"format_version": "1.0", "waivers": waivers}, allow_unicode=True), "utf-8")
+    path.write_text(
+        yaml.safe_dump({"format_version": "1.0", "waivers": waivers}, allow_unicode=True), "utf-8"
+    )
     return path
 
 
@@ -465,15 +533,17 @@ def _waiver_args(draw: st.DrawFn, folder: Path) -> list[str]:
     return [*args, "--ignore-waivers"] if choice == "ignore" else args
 
 
-def check_plan(draw: st.DrawFn, folder: Path, path: Path) -> Outcome:
+def check_plan(draw: st.DrawFn, folder: Path, path: Path, odd: Odd) -> Outcome:
     fmt = draw(st.sampled_from(CHECK_FORMATS))
-    args = ["check", "--no-config", "--as-of", AS_OF, "--jobs", "1", *_waiver_args(draw, folder)]
+    args = ["check", "--no-config", "--as-of", odd.as_of, "--jobs", "1", *_waiver_args(draw, folder)]
     args += draw(st.sampled_from([[], ["-v"], ["-q"], ["--sarif-include-passing"]]))
     columns = draw(st.sampled_from(WIDTHS)) if fmt in ("table", "text") else None
     if draw(st.booleans()):
         output = folder / f"report.{fmt}"
         output.unlink(missing_ok=True)
-        return judge(cli([*args, "-o", f"{fmt}={output}", str(path)], columns=columns), fmt=fmt, output=output)
+        return judge(
+            cli([*args, "-o", f"{fmt}={output}", str(path)], columns=columns), fmt=fmt, output=output
+        )
     return judge(cli([*args, "--format", fmt, str(path)], columns=columns), fmt=fmt)
 
 
@@ -482,17 +552,17 @@ def _incident_ids(data: Any) -> list[str]:
     return [str(entry["id"]) for entry in log if isinstance(entry, dict) and "id" in entry]
 
 
-def render_plan(draw: st.DrawFn, folder: Path, path: Path, data: Any) -> Outcome:
+def render_plan(draw: st.DrawFn, folder: Path, path: Path, odd: Odd) -> Outcome:
     document = draw(st.sampled_from(DOCUMENTS))
     fmt = draw(st.sampled_from(["markdown", "html", "docx"]))
-    args = ["render", "--no-config", "--as-of", AS_OF, "--document", document, "--format", fmt]
+    args = ["render", "--no-config", "--as-of", odd.as_of, "--document", document, "--format", fmt]
     args += _waiver_args(draw, folder)
     if draw(st.booleans()):
         args.append("--draft")
     if document == "model-documentation":
         args += ["--for", draw(st.sampled_from(RECIPIENTS))]
     if document == "incident-report":
-        ids = _incident_ids(data) or ["no-such-incident"]
+        ids = _incident_ids(odd.data) or ["no-such-incident"]
         args += ["--incident", draw(st.sampled_from(ids)), "--stage", draw(st.sampled_from(STAGES))]
     if fmt == "docx" or draw(st.booleans()):
         output = folder / f"document.{fmt}"
@@ -501,9 +571,9 @@ def render_plan(draw: st.DrawFn, folder: Path, path: Path, data: Any) -> Outcome
     return judge(cli([*args, str(path)]), fmt=fmt)
 
 
-def deadlines_plan(draw: st.DrawFn, folder: Path, path: Path) -> Outcome:
+def deadlines_plan(draw: st.DrawFn, folder: Path, path: Path, odd: Odd) -> Outcome:
     fmt = draw(st.sampled_from(["table", "json", "csv", "ics"]))
-    args = ["deadlines", "--no-config", "--as-of", AS_OF, "--jobs", "1", "--format", fmt]
+    args = ["deadlines", "--no-config", "--as-of", odd.as_of, "--jobs", "1", "--format", fmt]
     args += ["--within", str(draw(st.sampled_from([0, 30, 400, 10**6])))]
     args += _waiver_args(draw, folder)
     if draw(st.booleans()):
@@ -513,16 +583,16 @@ def deadlines_plan(draw: st.DrawFn, folder: Path, path: Path) -> Outcome:
     return judge(cli([*args, str(path)]), fmt=fmt)
 
 
-def compare_plan(draw: st.DrawFn, folder: Path, path: Path, sample: str) -> Outcome:
+def compare_plan(draw: st.DrawFn, folder: Path, path: Path, odd: Odd) -> Outcome:
     fmt = draw(st.sampled_from(["table", "json", "markdown"]))
-    original = folder / f"original-{sample}"
-    original.write_text(dump(samples()[sample]), encoding="utf-8")
+    original = folder / "original.yaml"
+    original.write_text(dump(starting_points()[odd.start]), encoding="utf-8")
     old, new = (original, path) if draw(st.booleans()) else (path, original)
-    args = ["compare", "--as-of", AS_OF, "--format", fmt]
+    args = ["compare", "--as-of", odd.as_of, "--format", fmt]
     args += draw(st.sampled_from([[], ["--fail-on-regression"]]))
     return judge(cli([*args, str(old), str(new)]), fmt=fmt if fmt == "json" else None)
 
 
-def classify_plan(draw: st.DrawFn, folder: Path, path: Path) -> Outcome:
+def classify_plan(draw: st.DrawFn, folder: Path, path: Path, odd: Odd) -> Outcome:
     fmt = draw(st.sampled_from(["table", "json"]))
-    return judge(cli(["classify", "--as-of", AS_OF, "--format", fmt, str(path)]), fmt=fmt)
+    return judge(cli(["classify", "--as-of", odd.as_of, "--format", fmt, str(path)]), fmt=fmt)
