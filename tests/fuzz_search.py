@@ -28,12 +28,14 @@ import sys
 import tempfile
 import time
 import traceback
+import warnings
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
+from hypothesis.errors import HypothesisWarning
 
 from compliance_checker.cli import cli as click_group
 from tests.odd_declarations import (
@@ -94,12 +96,15 @@ def search(
     @given(odd_declarations(), st.data())
     def one(odd: Odd, data: st.DataObject) -> None:
         path = workspace.write("declaration.yaml", odd.data)
-        outcome = plan(data.draw, folder, path, odd)
+        try:
+            outcome = plan(data.draw, folder, path, odd)
+        except Exception:  # the harness itself failed: record it, go on
+            outcome = Outcome(["(harness)"], -1, "", "", traceback.format_exc())
         counts["examples"] += 1
         counts[f"exit {outcome.code}"] += 1
         if outcome.problem is None:
             return
-        trace = _traceback(outcome.args)
+        trace = outcome.problem if outcome.code == -1 else _traceback(outcome.args)
         signature = _signature(outcome, trace)
         counts["problems"] += 1
         if signature in found:
@@ -122,6 +127,7 @@ def search(
 
 
 def main(argv: list[str] | None = None) -> int:
+    warnings.simplefilter("ignore", HypothesisWarning)  # the large reprs of 10,000-entry lists
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--examples", type=int, default=1000, help="examples per command")
     parser.add_argument("--commands", default=",".join(PLANS), help="comma-separated: " + ", ".join(PLANS))

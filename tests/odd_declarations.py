@@ -23,6 +23,7 @@ import json
 import os
 import re
 import shutil
+import sys
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -450,10 +451,11 @@ def _whole(fmt: str, content: bytes) -> str | None:
         elif fmt == "html" and not text.rstrip().endswith("</html>"):
             return "html does not end with </html>"
         elif fmt in ("csv", "csv-matrix"):
+            csv.field_size_limit(sys.maxsize)  # a 10,000-entry list is one field
             list(csv.reader(io.StringIO(text)))
         elif fmt == "ics" and not text.rstrip().endswith("END:VCALENDAR"):
             return "ics does not end with END:VCALENDAR"
-    except (ValueError, zipfile.BadZipFile, ElementTree.ParseError, KeyError) as exc:
+    except (ValueError, csv.Error, zipfile.BadZipFile, ElementTree.ParseError, KeyError) as exc:
         return f"{fmt} output is not whole: {exc}"
     return None
 
