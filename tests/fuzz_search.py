@@ -6,14 +6,14 @@
 Each example is a shipped sample mutated by ``tests/odd_declarations.py`` (kept valid against the
 schema), written to a temporary folder with the samples' evidence, and given to one command, run
 in-process through ``compliance_checker.cli.run`` with options drawn at random (every check format
-and text width, every render document, recipient, format, --draft, incident and stage, every deadlines
-format, waivers or none, compare in both directions, classify). A problem is an exit code other than
-0, 1 or 2, a traceback, exit 2 without an error message, or an output that is not whole (JSON or
-SARIF that does not parse, JUnit or a docx member that is not XML, HTML without its end). Each distinct
-problem is written to ``--out`` (the declaration, the command and the traceback), and a summary per
-command is printed: examples run, how many the checker refused (exit 2: a declaration the schema
-accepts but the loader refuses, e.g. a control character YAML cannot carry), and problems found.
-The exit code is 1 when a problem was found.
+and text width, every render document, recipient, format, --draft, incident and stage, every
+deadlines format, waivers or none, compare in both directions, classify, rules diff --declaration).
+A problem is an exit code other than 0, 1 or 2, a traceback, exit 2 without an error message, or an
+output that is not whole (JSON or SARIF that does not parse, JUnit or a docx member that is not XML,
+HTML without its end). Each distinct problem is written to ``--out`` (the declaration, the command and
+the traceback), and a summary per command is printed: examples run, their exit codes (exit 2: a
+declaration the schema accepts but the command refuses, e.g. a pin of an unknown ruleset version, or
+an incident id not in the log), and problems found. The exit code is 1 when a problem was found.
 
 Unlike ``tests/test_fuzz_commands.py`` this is random (``--seed`` to repeat a run) and does not shrink:
 reduce a problem by hand, then add it as a regression test.
@@ -48,6 +48,7 @@ from tests.odd_declarations import (
     deadlines_plan,
     odd_declarations,
     render_plan,
+    rules_diff_plan,
     write_waivers,
 )
 
@@ -58,6 +59,7 @@ PLANS: dict[str, Plan] = {
     "deadlines": deadlines_plan,
     "compare": compare_plan,
     "classify": classify_plan,
+    "rules-diff": rules_diff_plan,
 }
 
 

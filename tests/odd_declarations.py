@@ -598,3 +598,22 @@ def compare_plan(draw: st.DrawFn, folder: Path, path: Path, odd: Odd) -> Outcome
 def classify_plan(draw: st.DrawFn, folder: Path, path: Path, odd: Odd) -> Outcome:
     fmt = draw(st.sampled_from(["table", "json"]))
     return judge(cli(["classify", "--as-of", odd.as_of, "--format", fmt, str(path)]), fmt=fmt)
+
+
+RULES_DIFF_SIDES = [
+    ("code-of-practice@2025-03-11", "code-of-practice@2025-07-10"),
+    ("transparency@2025-03-11", "transparency@2025-07-10"),
+    ("copyright@2025-03-11", "copyright@2025-07-10"),
+    ("safety-and-security@2025-03-11", "safety-and-security@2025-07-10"),
+    ("systemic-risk-taxonomy@2025-03-11", "systemic-risk-taxonomy@2025-07-10"),
+]
+
+
+def rules_diff_plan(draw: st.DrawFn, folder: Path, path: Path, odd: Odd) -> Outcome:
+    del folder
+    fmt = draw(st.sampled_from(["table", "json", "markdown"]))
+    old, new = draw(st.sampled_from(RULES_DIFF_SIDES))
+    if draw(st.booleans()):
+        old, new = new, old
+    args = ["rules", "diff", "--as-of", odd.as_of, "--format", fmt, "--declaration", str(path), old, new]
+    return judge(cli(args), fmt=fmt if fmt == "json" else None)

@@ -1,6 +1,7 @@
 """Property tests: every command that reads a declaration (check in every format and width, render,
-deadlines, compare, classify), given an odd declaration that the schema accepts, exits 0, 1 or 2 with
-something to read, never 3, never a traceback, and writes whole outputs or none.
+deadlines, compare, classify, rules diff --declaration), given an odd declaration that the schema
+accepts, exits 0, 1 or 2 with something to read, never 3, never a traceback, and writes whole outputs
+or none.
 
 The declarations are the shipped samples mutated by ``tests/odd_declarations.py``. Deterministic
 (``derandomize=True``, no example database) and few examples, so the module adds a few seconds to the
@@ -28,6 +29,7 @@ from tests.odd_declarations import (
     is_valid,
     odd_declarations,
     render_plan,
+    rules_diff_plan,
     samples,
     starting_points,
     write_waivers,
@@ -94,3 +96,10 @@ def test_compare_with_the_sample(workspace: Workspace, odd: Odd, data: st.DataOb
 def test_classify(workspace: Workspace, odd: Odd, data: st.DataObject) -> None:
     path = workspace.write("declaration.yaml", odd.data)
     _fine(classify_plan(data.draw, workspace.folder, path, odd))
+
+
+@FEW
+@given(odd_declarations(), st.data())
+def test_rules_diff_with_a_declaration(workspace: Workspace, odd: Odd, data: st.DataObject) -> None:
+    path = workspace.write("declaration.yaml", odd.data)
+    _fine(rules_diff_plan(data.draw, workspace.folder, path, odd))
