@@ -2,6 +2,7 @@
 
     python -m tests.fuzz_search --examples 2000                      # every command, 2000 examples each
     python -m tests.fuzz_search --examples 500 --commands render,compare --seed 7 --out /tmp/found
+    python -m tests.fuzz_search --examples 300 --mutations 30       # fewer, more mutated declarations
 
 Each example is a shipped sample mutated by ``tests/odd_declarations.py`` (kept valid against the
 schema), written to a temporary folder with the samples' evidence, and given to one command, run
@@ -79,7 +80,7 @@ def _signature(outcome: Outcome, trace: str) -> str:
 
 
 def search(
-    command: str, examples: int, folder: Path, out: Path, random_seed: int
+    command: str, examples: int, folder: Path, out: Path, random_seed: int, mutations: int = 8
 ) -> tuple[Counter[str], dict[str, str]]:
     workspace = Workspace.create(folder)
     write_waivers(folder)
@@ -95,7 +96,7 @@ def search(
         phases=[Phase.generate],
         suppress_health_check=list(HealthCheck),
     )
-    @given(odd_declarations(), st.data())
+    @given(odd_declarations(max_mutations=mutations), st.data())
     def one(odd: Odd, data: st.DataObject) -> None:
         path = workspace.write("declaration.yaml", odd.data)
         try:
@@ -134,13 +135,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--examples", type=int, default=1000, help="examples per command")
     parser.add_argument("--commands", default=",".join(PLANS), help="comma-separated: " + ", ".join(PLANS))
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--mutations", type=int, default=8, help="at most this many per declaration")
     parser.add_argument("--out", type=Path, default=Path("fuzz-found"), help="where problems are written")
     options = parser.parse_args(argv)
     problems = 0
     for command in options.commands.split(","):
         started = time.perf_counter()
         with tempfile.TemporaryDirectory() as folder:
-            counts, found = search(command, options.examples, Path(folder), options.out, options.seed)
+            counts, found = search(
+                command, options.examples, Path(folder), options.out, options.seed, options.mutations
+            )
         problems += counts["problems"]
         exits = ", ".join(f"{k}: {v}" for k, v in sorted(counts.items()) if k.startswith("exit"))
         print(
