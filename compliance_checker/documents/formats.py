@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import io
+import re
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
@@ -286,34 +287,48 @@ def _docx_entry(paragraph_for: Callable[[str, int], None], label: str, item: Val
         paragraph_for(prefix + plain(item), level)
 
 
+# XML 1.0 cannot hold these characters (a YAML double-quoted string can: "\e", "\0"); a Word file
+# shows each as its escape, as the checker's messages do.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    return _NOT_XML.sub(lambda match: f"\\x{ord(match.group()):02x}", text) if _NOT_XML.search(text) else text
+
+
 def docx_document(document: Document) -> bytes:
     """The document as a Word file (python-docx): headings, label/value paragraphs, bulleted lists."""
     docx = require_docx()
     out = docx.Document()
     core = out.core_properties
     # Word's core properties hold at most 255 characters each; the full provenance is the last paragraph.
-    core.title = f"{document.title}: {document.subject}"[:255]
-    core.author = document.subject.split(":")[0][:255]
-    core.comments = f"{document.tool}; declaration SHA-256 {document.sha256}"[:255]
-    out.add_heading(document.title, level=0)
-    out.add_paragraph().add_run(document.subject).bold = True
+    core.title = _xml_text(f"{document.title}: {document.subject}")[:255]
+    core.author = _xml_text(document.subject.split(":")[0])[:255]
+    core.comments = _xml_text(f"{document.tool}; declaration SHA-256 {document.sha256}")[:255]
+    out.add_heading(_xml_text(document.title), level=0)
+
+    def paragraph(text: str = "", style: str | None = None) -> Any:
+        return out.add_paragraph(_xml_text(text), style=style)
+
+    def run(within: Any, text: str) -> Any:
+        return within.add_run(_xml_text(text))
+
+    run(paragraph(), document.subject).bold = True
 
     def bullet(text: str, level: int) -> None:
-        style = "List Bullet" if level <= 0 else f"List Bullet {min(level + 1, 3)}"
-        out.add_paragraph(text, style=style)
+        paragraph(text, "List Bullet" if level <= 0 else f"List Bullet {min(level + 1, 3)}")
 
     def field(item: Field) -> None:
-        paragraph = out.add_paragraph()
+        line = paragraph()
         if item.label:
-            paragraph.add_run(f"{item.label}: ").bold = True
+            run(line, f"{item.label}: ").bold = True
         if not isinstance(item.value, Bullets | Pairs):
-            paragraph.add_run(plain(item.value))
+            run(line, plain(item.value))
         if item.note:
-            paragraph.add_run(f" ({item.note})").italic = True
+            run(line, f" ({item.note})").italic = True
         _docx_value(bullet, item.value, 0)
         for gap in item.gaps:
-            run = out.add_paragraph().add_run(f"{gap_mark(gap)}: {gap_text(gap)}")
-            run.bold = True
+            run(paragraph(), f"{gap_mark(gap)}: {gap_text(gap)}").bold = True
 
     field(Field(label="For", value=Text(document.audience), path=""))
     field(Field(label="Document date", value=Text(document.as_of.isoformat()), path=""))
@@ -321,21 +336,21 @@ def docx_document(document: Document) -> bytes:
         field(item)
     banner = draft_banner(document)
     if banner:
-        out.add_paragraph().add_run(banner).bold = True
+        run(paragraph(), banner).bold = True
     for section in document.sections:
-        out.add_heading(section.heading, level=1)
+        out.add_heading(_xml_text(section.heading), level=1)
         if section.intro:
-            out.add_paragraph(section.intro)
+            paragraph(section.intro)
         for group in section.groups:
             if group.heading:
-                out.add_heading(group.heading, level=2)
+                out.add_heading(_xml_text(group.heading), level=2)
             for item in group.fields:
                 field(item)
     if document.omitted:
         out.add_heading("Not applicable to this model", level=1)
         for reason in document.omitted:
             bullet(reason, 0)
-    out.add_paragraph().add_run(provenance(document)).italic = True
+    run(paragraph(), provenance(document)).italic = True
     buffer = io.BytesIO()
     out.save(buffer)
     return buffer.getvalue()
