@@ -10,13 +10,13 @@ The engine judges what is recorded here; it never touches the disk itself.
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import stat
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from compliance_checker.errors import Diagnostic, UsageError
+from compliance_checker.loading.digest import hasher
 from compliance_checker.models.loaded import DECLARATION_FOLDER, EvidenceFile
 
 if TYPE_CHECKING:
@@ -159,7 +159,7 @@ def sha256_file(target: Path) -> str:
             raise _Changed(
                 "was replaced by something that is not a regular file while being checked; not read"
             )
-        digest = hashlib.sha256()
+        digest = hasher(info.st_size)
         remaining = info.st_size
         while remaining > 0:
             chunk = os.read(fd, min(_CHUNK, remaining))
@@ -169,4 +169,4 @@ def sha256_file(target: Path) -> str:
             remaining -= len(chunk)
     finally:
         os.close(fd)
-    return digest.hexdigest()
+    return str(digest.hexdigest())

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import codecs
-import hashlib
 import os
 import stat
 from pathlib import Path
 from typing import BinaryIO
 
 from compliance_checker.errors import Diagnostic, InputError
+from compliance_checker.loading.digest import sha256_hex
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -94,7 +94,7 @@ def read_text(
             raise fail(f"cannot read this file: {exc.strerror or exc}") from None
     if len(raw) > max_bytes:
         raise fail(f"file is over the {max_bytes:,}-byte limit; not parsed")
-    digest = hashlib.sha256(raw).hexdigest()
+    digest = sha256_hex(raw)
     for bom, encoding in _OTHER_BOMS:
         if raw.startswith(bom):
             raise fail(
