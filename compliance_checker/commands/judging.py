@@ -7,19 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 import click
 
 from compliance_checker import checking
-from compliance_checker.checking import Evaluated, Override, Waivers
+from compliance_checker.batch import Settings
+from compliance_checker.checking import Evaluated, Waivers
 from compliance_checker.commands import settings
 from compliance_checker.engine.waivers import WaiverApplier, WaiverUse
 from compliance_checker.errors import Diagnostic
-from compliance_checker.loading.files import DEFAULT_MAX_BYTES
-from compliance_checker.models.profile import Profile
 
 F = TypeVar("F", bound=Callable[..., object])
 
@@ -58,15 +56,10 @@ def judging_options(command: F) -> F:
     return command
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Judging:
-    """The choices that decide a declaration's results; inherited by forked workers, never pickled."""
+class Judging(Settings):
+    """The choices that decide a declaration's results: a batch's ``Settings`` and the waivers in force;
+    inherited by forked workers, never pickled."""
 
-    as_of: dt.date
-    overrides: tuple[Override, ...] = ()
-    profile: Profile | None = None
-    max_bytes: int = DEFAULT_MAX_BYTES
-    evidence_root: str | None = None
     waivers: Waivers | None = None
 
     def evaluate(self, path: str) -> Evaluated:
