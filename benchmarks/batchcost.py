@@ -25,9 +25,11 @@ sys.path.insert(0, str(BENCH))
 
 from targets import copies  # noqa: E402
 
+CHECKER = (sys.executable, "-m", "compliance_checker")
 
-def collected(folder: Path, fmt: str, out_file: str) -> int:
-    """Instructions of one whole ``check`` process over ``folder``."""
+
+def collected(folder: Path, fmt: str, out_file: str, checker: Sequence[str] = CHECKER) -> int:
+    """Instructions of one whole ``check`` process over ``folder``, the checker started as ``checker``."""
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         raise RuntimeError("valgrind is not installed")
@@ -35,9 +37,7 @@ def collected(folder: Path, fmt: str, out_file: str) -> int:
         valgrind,
         "--tool=callgrind",
         f"--callgrind-out-file={out_file}",
-        sys.executable,
-        "-m",
-        "compliance_checker",
+        *checker,
         "check",
         str(folder),
         "--jobs",

@@ -15,9 +15,6 @@ from __future__ import annotations
 import argparse
 import functools
 import os
-import re
-import shutil
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,6 +23,7 @@ from typing import Any
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
+from batchcost import CHECKER, collected  # noqa: E402
 from targets import copies  # noqa: E402
 
 # The modules whose caches are keyed by declaration text.
@@ -57,35 +55,6 @@ def run_cold(argv: list[str]) -> None:
     main()
 
 
-def collected(folder: Path, fmt: str, out_file: str, *, cold: bool) -> int:
-    """Instructions of one whole ``check`` process over ``folder``."""
-    valgrind = shutil.which("valgrind")
-    if valgrind is None:
-        raise RuntimeError("valgrind is not installed")
-    checker = [sys.executable, *([__file__, "--run-cold"] if cold else ["-m", "compliance_checker"])]
-    command = [
-        valgrind,
-        "--tool=callgrind",
-        f"--callgrind-out-file={out_file}",
-        *checker,
-        "check",
-        str(folder),
-        "--jobs",
-        "1",
-        "--format",
-        fmt,
-        "--as-of",
-        "2026-12-01",
-    ]
-    env = {**os.environ, "PYTHONHASHSEED": "0"}  # string hashing is randomised per process
-    with open(os.devnull, "w", encoding="utf-8") as sink:
-        done = subprocess.run(command, stdout=sink, stderr=subprocess.PIPE, text=True, check=False, env=env)
-    found = re.search(r"Collected : (\d+)", done.stderr)
-    if found is None:
-        raise RuntimeError(f"callgrind failed: {done.stderr.strip()[-800:]}")
-    return int(found.group(1))
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", type=int, default=10)
@@ -104,7 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for count in (args.small, args.big):
             folder = copies(args.data_dir, count)
             out_file = str(args.out / f"callgrind.{way}.{count}") if args.out else os.devnull
-            counts[count] = collected(folder, args.format, out_file, cold=way == "cold")
+            checker = (sys.executable, __file__, "--run-cold") if way == "cold" else CHECKER
+            counts[count] = collected(folder, args.format, out_file, checker)
         per_file = (counts[args.big] - counts[args.small]) / (args.big - args.small)
         print(f"{way}: {args.small} files {counts[args.small]:,}; {args.big} files {counts[args.big]:,}; "
               f"per file {per_file / 1e6:.1f}M instructions", flush=True)  # fmt: skip
