@@ -14,8 +14,7 @@ from typing import Any
 
 import pytest
 
-from compliance_checker import api
-from compliance_checker.commands import settings
+from compliance_checker import api, quickargs
 from compliance_checker.engine.operators.common import show
 from compliance_checker.models.render import RenderOptions
 from compliance_checker.run import RunConfig, parse_fail_on, run
@@ -131,13 +130,13 @@ class _Stream:
     ],
 )
 def test_colour_choice(choice: str, tty: bool, env: dict[str, str], expected: bool) -> None:
-    assert settings.wants_color(choice, _Stream(tty), env) is expected  # type: ignore[arg-type]
+    assert quickargs.wants_color(choice, _Stream(tty), env) is expected  # type: ignore[arg-type]
 
 
 def test_width_from_columns_else_100() -> None:
-    assert settings.terminal_width(_Stream(False), {"COLUMNS": "72"}) == 72  # type: ignore[arg-type]
-    assert settings.terminal_width(_Stream(False), {}) == 100  # type: ignore[arg-type]
-    assert settings.terminal_width(_Stream(False), {"COLUMNS": "wide"}) == 100  # type: ignore[arg-type]
+    assert quickargs.terminal_width(_Stream(False), {"COLUMNS": "72"}) == 72  # type: ignore[arg-type]
+    assert quickargs.terminal_width(_Stream(False), {}) == 100  # type: ignore[arg-type]
+    assert quickargs.terminal_width(_Stream(False), {"COLUMNS": "wide"}) == 100  # type: ignore[arg-type]
 
 
 def _captured_options(monkeypatch: pytest.MonkeyPatch) -> list[RenderOptions]:

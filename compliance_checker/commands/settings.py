@@ -19,24 +19,7 @@ from compliance_checker import quickargs
 from compliance_checker.config import ConfigFile, find_config
 from compliance_checker.models.render import Verbosity
 from compliance_checker.models.words import closest
-from compliance_checker.quickargs import (
-    META_KEYS,
-    as_written,
-    long_name,
-    terminal_width,
-    wants_color,
-)
-
-__all__ = [  # terminal_width and wants_color: where they were first defined
-    "match_rules",
-    "read_config_file",
-    "rule_ids",
-    "show_config",
-    "terminal_width",
-    "unknown_rule",
-    "verbosity",
-    "wants_color",
-]
+from compliance_checker.quickargs import META_KEYS, as_written, long_name
 
 SHOWN_MATCHES = 8  # a rule id prefix matching more rules lists this many of them
 
