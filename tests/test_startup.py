@@ -7,18 +7,22 @@ use.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import os
 import pickle
 import subprocess
 import sys
 from collections.abc import Iterator
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
 
 from compliance_checker.config import may_hold_table
+from compliance_checker.engine.answers import is_thin
 from compliance_checker.engine.classify import classify
+from compliance_checker.engine.dates import add_months
 from compliance_checker.loading import rulesets as store
 from compliance_checker.loading.declaration import load_declaration
 from compliance_checker.loading.profiles import default_profile, profile_rulesets
@@ -143,21 +147,27 @@ PROBE = (
     "unused = set(os.environ['UNUSED'].split(','))\n"
     "print('@@', code, *sorted({m.split('.')[0] for m in sys.modules} & unused))\n"
 )
-UNUSED = "secrets,random,hmac,tomllib,tomli,pydantic,jsonschema,multiprocessing,click,dataclasses,inspect"
+# Each costs a one-file check page faults and instructions at import (issue 16, target c): fractions,
+# calendar (with locale), difflib and json together ~375 faults and ~18M instructions.
+UNUSED = (
+    "secrets,random,hmac,tomllib,tomli,pydantic,jsonschema,multiprocessing,click,dataclasses,inspect,"
+    "fractions,calendar,locale,difflib,json"
+)
 
 
-def test_a_plain_check_imports_no_module_it_does_not_use() -> None:
-    """In the project's own folder, whose pyproject.toml names the tool only as the project."""
-    sample = str(SAMPLES / "frontier-systemic-risk.yaml")
+@pytest.mark.parametrize(("sample", "code"), [("frontier-systemic-risk", 0), ("third-country-gaps", 1)])
+def test_a_plain_check_imports_no_module_it_does_not_use(sample: str, code: int) -> None:
+    """In the project's own folder, whose pyproject.toml names the tool only as the project; on a
+    declaration that passes and on one with findings."""
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, "check", "--as-of", "2026-11-29", sample],
+        [sys.executable, "-c", PROBE, "check", "--as-of", "2026-11-29", str(SAMPLES / f"{sample}.yaml")],
         cwd=ROOT,
         env={**os.environ, "UNUSED": UNUSED},
         capture_output=True,
         text=True,
         check=False,
     )
-    assert done.stdout.strip().splitlines()[-1] == "@@ 0", done.stderr
+    assert done.stdout.strip().splitlines()[-1] == f"@@ {code}", done.stderr
 
 
 @pytest.mark.parametrize("entry", ["module", "script"])
@@ -184,3 +194,19 @@ def test_python_m_and_the_console_script_check_without_click(entry: str) -> None
         imported[args[1]] = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if "|" in line}
     assert "click" not in imported["--as-of"] and "compliance_checker.quickargs" in imported["--as-of"]
     assert "click" in imported["--help"]
+
+
+def test_months_end_where_the_calendar_module_says_without_importing_it() -> None:
+    """The engine's month arithmetic replaces ``calendar.monthrange`` (which imports ``locale``): the
+    31st plus N months lands on each month's last day, in every month of every year."""
+    start = dt.date(1, 1, 31)
+    for months in range(12 * dt.MAXYEAR):
+        year, month = divmod(months, 12)
+        expected = dt.date(year + 1, month + 1, calendar.monthrange(year + 1, month + 1)[1])
+        assert add_months(start, months) == expected
+
+
+def test_thin_is_below_exactly_a_quarter_without_fractions() -> None:
+    for recommended in range(200):
+        for words in range(60):
+            assert is_thin(words, recommended) is (words < recommended * Fraction(1, 4)), (words, recommended)

@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from fractions import Fraction
 from typing import Any
 
-THIN_SHARE = Fraction(1, 4)
+THIN_SHARE = 0.25  # a quarter, exact in binary: the comparison below is exact (no fractions import)
 DUPLICATE_MIN_WORDS = 8
 
 # A whitespace-separated token with a letter or digit, matched whole from its start.

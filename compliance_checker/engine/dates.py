@@ -9,7 +9,6 @@ is then compared with the saturated limit as if the limit fell on that day.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 _FIRST = dt.date.min.toordinal()
@@ -29,6 +28,13 @@ def add_days(day: dt.date, days: int) -> dt.date:
     return _on(day.toordinal() + days)
 
 
+def _days_in_month(year: int, month: int) -> int:
+    """``calendar.monthrange(year, month)[1]``, without importing ``calendar`` and ``locale`` at start-up."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """Same day-of-month ``months`` later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb)."""
     index = day.year * 12 + (day.month - 1) + months
@@ -37,7 +43,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
         return dt.date.min
     if year > dt.MAXYEAR:
         return dt.date.max
-    last = calendar.monthrange(year, month + 1)[1]
+    last = _days_in_month(year, month + 1)
     return dt.date(year, month + 1, min(day.day, last))
 
 

@@ -11,7 +11,6 @@ specs), told apart by the data: a branch fits when its literal fields match and 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import types
 import typing
@@ -51,7 +50,9 @@ def _parts(tp: Any) -> tuple[Any, list[Meta]]:
 @cache
 def schema_validator(name: str) -> Any:
     """A validator of the published ``schemas/NAME.schema.json`` (``ruleset``, ``profiles``)."""
-    from jsonschema import Draft202012Validator  # only to read a ruleset or profiles file
+    import json  # with jsonschema, only to read a ruleset or profiles file: a check imports neither
+
+    from jsonschema import Draft202012Validator
 
     schema = json.loads((data_dir("schemas") / f"{name}.schema.json").read_text(encoding="utf-8"))
     return Draft202012Validator(schema)

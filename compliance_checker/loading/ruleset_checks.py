@@ -10,7 +10,6 @@ list's item schema.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from typing import Any
 
@@ -153,6 +152,8 @@ class DeclarationPaths:
         for part in parts:
             found, names = self._child(nodes, part)
             if not found:
+                import difflib  # only to suggest a name: not imported by a check (issue 16, start-up)
+
                 close = difflib.get_close_matches(part, sorted(set(names)), n=1)
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
                 return [], f"{path!r} is not a path of the declaration: no field {part!r}{hint}"

@@ -11,7 +11,6 @@ version of each. Which versions a run uses, from strongest to weakest: ``--rules
 
 from __future__ import annotations
 
-import json
 import pickle
 from functools import cache
 from pathlib import Path
@@ -47,6 +46,8 @@ class LoadedRuleset(Record):
 @cache
 def declaration_schema() -> dict[str, Any]:
     """The published declaration schema, which a rule's declaration paths must be paths of."""
+    import json  # only to read a ruleset file: a check imports no json (issue 16, start-up)
+
     data: dict[str, Any] = json.loads(
         (data_dir("schemas") / "declaration.schema.json").read_text(encoding="utf-8")
     )

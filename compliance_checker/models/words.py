@@ -6,7 +6,6 @@ the ruleset and profiles files' (loading/records.py)."""
 
 from __future__ import annotations
 
-import difflib
 import math
 from collections.abc import Iterable
 from typing import Any
@@ -97,6 +96,8 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
         found = [c for c in options if test(c)]
         if len(found) == 1 and len(word) >= 2:
             return found[0]
+    import difflib  # only to suggest a name: not imported by a check (issue 16, start-up)
+
     near = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
     return near[0] if near else None
 

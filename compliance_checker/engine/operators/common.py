@@ -9,7 +9,6 @@ Each operator's docstring says how it treats each; operators never raise on decl
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Callable, Iterator
 from typing import Any, Generic, Literal, NamedTuple, TypeVar
@@ -168,6 +167,8 @@ def scalar(value: Any) -> str:
         return str(int(value))
     if isinstance(value, str | int | float):
         return str(value)
+    import json  # only for `rules diff`: a check imports no json (issue 16, start-up)
+
     return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
 

@@ -5,7 +5,6 @@ mean" hint; with no references the item is skipped."""
 
 from __future__ import annotations
 
-import difflib
 from typing import Annotated, Any, Literal
 
 from compliance_checker.engine.context import Context
@@ -66,6 +65,8 @@ def located(spec: EvidenceReferences, ctx: Context) -> Located:
     for where, ref in found:
         if ref in ctx.evidence:
             continue
+        import difflib  # only to suggest a name: not imported by a check (issue 16, start-up)
+
         close = difflib.get_close_matches(ref, list(ctx.evidence), n=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""
         known = "" if ctx.evidence else " (the declaration lists no evidence)"
