@@ -386,7 +386,7 @@ def test_the_same_version_has_no_changes(run_cli) -> None:
 def test_a_ruleset_file_against_a_shipped_version(run_cli, tmp_path) -> None:
     shipped = find("ai-act", None)
     assert shipped is not None
-    text = (data_dir("rulesets") / "ai-act" / f"{shipped.ref.version}.yaml").read_text(encoding="utf-8")
+    text = (Path(data_dir("rulesets")) / "ai-act" / f"{shipped.ref.version}.yaml").read_text(encoding="utf-8")
     assert "severity: critical" in text
     copy = tmp_path / "ai-act-edited.yaml"
     copy.write_text(text.replace("severity: critical", "severity: low", 1), encoding="utf-8")

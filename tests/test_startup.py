@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from compliance_checker.cli import run
 from compliance_checker.config import may_hold_table
 from compliance_checker.engine.answers import is_thin
 from compliance_checker.engine.classify import classify
@@ -210,3 +211,14 @@ def test_thin_is_below_exactly_a_quarter_without_fractions() -> None:
     for recommended in range(200):
         for words in range(60):
             assert is_thin(words, recommended) is (words < recommended * Fraction(1, 4)), (words, recommended)
+
+
+def test_a_name_too_long_for_the_system_is_a_file_that_cannot_be_read(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Files are found with ``os.path`` (no ``pathlib`` at start-up), which answers "no such folder" for
+    a name the system refuses; the name is then reported as unreadable (exit 2), never an internal error."""
+    name = str(tmp_path / ("a" * 5000 + ".yaml"))
+    assert run(["check", "--as-of", "2026-11-29", "--format", "text", name]) == 2
+    shown = "".join(capfd.readouterr())
+    assert "cannot read this file" in shown and "internal error" not in shown

@@ -23,7 +23,7 @@ def schema_id() -> str | None:
     """The declaration schema's ``$id``: a modeline with it works outside this repository. None while the
     published schema has none."""
     try:
-        schema = json.loads((data_dir("schemas") / "declaration.schema.json").read_text(encoding="utf-8"))
+        schema = json.loads(Path(data_dir("schemas"), "declaration.schema.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     found = schema.get("$id") if isinstance(schema, dict) else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from compliance_checker.commands.options import EXIT_OK
@@ -16,5 +18,5 @@ SCHEMAS = ("declaration", "ruleset", "report", "waivers", "profiles", "compare",
 def schema(kind: str) -> int:
     """Print a JSON Schema: the declaration's (default), a ruleset's, the JSON report's, waivers',
     profiles', or a `compare` or `deadlines` JSON report's."""
-    click.echo((data_dir("schemas") / f"{kind}.schema.json").read_text(encoding="utf-8"), nl=False)
+    click.echo(Path(data_dir("schemas"), f"{kind}.schema.json").read_text(encoding="utf-8"), nl=False)
     return EXIT_OK

@@ -1,11 +1,14 @@
-"""Which files a `check` run covers: files as given, directories searched for *.yaml / *.yml, globs."""
+"""Which files a `check` run covers: files as given, directories searched for *.yaml / *.yml, globs.
+
+Paths are ``os.path`` strings: ``pathlib`` is not imported by a check (issue 16, start-up), and ``os.path``
+answers "no" for a name the system refuses (too long, say), which is then reported as a file that cannot
+be read instead of stopping the run."""
 
 from __future__ import annotations
 
 import glob
 import os
 from collections.abc import Sequence
-from pathlib import Path
 
 from compliance_checker.errors import Diagnostic
 
@@ -52,16 +55,15 @@ def expand(arguments: Sequence[str]) -> tuple[list[str], list[Diagnostic]]:
     files: list[str] = []
     notes: list[Diagnostic] = []
     for argument in arguments:
-        path = Path(argument)
-        if path.is_dir():
+        if os.path.isdir(argument):
             found = _in_directory(argument)
             if not found:
                 notes.append(Diagnostic(argument, "no *.yaml or *.yml files in this directory"))
-        elif not path.exists() and _GLOB_CHARS & set(argument):
+        elif not os.path.exists(argument) and _GLOB_CHARS & set(argument):
             found = sorted(
                 p
                 for p in glob.glob(argument, recursive=True)
-                if Path(p).is_file() and p.lower().endswith(SUFFIXES)
+                if os.path.isfile(p) and p.lower().endswith(SUFFIXES)
             )
             if not found:
                 notes.append(Diagnostic(argument, "no *.yaml or *.yml file matches this pattern"))

@@ -5,11 +5,13 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from compliance_checker.errors import Diagnostic, InputError
 from compliance_checker.loading.digest import sha256_hex
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -23,11 +25,11 @@ _OTHER_BOMS = (
 )
 
 
-def _fail(path: Path, message: str, line: int | None = None, column: int | None = None) -> InputError:
+def _fail(path: str | Path, message: str, line: int | None = None, column: int | None = None) -> InputError:
     return InputError([Diagnostic(str(path), message, line, column)])
 
 
-def open_regular(path: Path, *, max_bytes: int, kind: str) -> BinaryIO:
+def open_regular(path: str | Path, *, max_bytes: int, kind: str) -> BinaryIO:
     """Open a regular file of at most ``max_bytes`` for reading, or raise :class:`InputError` saying why
     not. Its type is checked before it is opened (reading a FIFO blocks, a device such as /dev/zero
     never ends) and again on what was opened."""
@@ -77,7 +79,7 @@ def _nonblocking(path: str, flags: int) -> int:
 
 
 def read_text(
-    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, kind: str = "YAML declaration"
+    path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, kind: str = "YAML declaration"
 ) -> tuple[str, str]:
     """Return ``(text, sha256)`` of a UTF-8 file; raise :class:`InputError` with a clear reason otherwise.
 

@@ -13,7 +13,7 @@ Which rulesets a run uses, from strongest to weakest: ``--ruleset``, the declara
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from compliance_checker.errors import Diagnostic, InputError, UsageError
 from compliance_checker.loading import records
@@ -24,6 +24,9 @@ from compliance_checker.models.document import LoadedDocument
 from compliance_checker.models.document import Path as DocPath
 from compliance_checker.models.profile import Profile, ProfilesFile
 from compliance_checker.models.record import Record
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PROFILES_FILE = "profiles.yaml"
 
@@ -67,7 +70,7 @@ def read_profiles(doc: LoadedDocument) -> ProfilesFile:
 
 
 def load_profiles_file(
-    path: Path, *, display: str | None = None, known: dict[str, list[str]] | None = None
+    path: str | Path, *, display: str | None = None, known: dict[str, list[str]] | None = None
 ) -> Profiles:
     """Read and validate a profiles file against the ruleset versions ``known`` (default: the shipped
     ones); :class:`InputError` lists every located problem."""

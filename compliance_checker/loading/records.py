@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 import types
 import typing
 from collections.abc import Mapping, Sequence
@@ -54,7 +55,8 @@ def schema_validator(name: str) -> Any:
 
     from jsonschema import Draft202012Validator
 
-    schema = json.loads((data_dir("schemas") / f"{name}.schema.json").read_text(encoding="utf-8"))
+    with open(os.path.join(data_dir("schemas"), f"{name}.schema.json"), encoding="utf-8") as handle:
+        schema = json.load(handle)
     return Draft202012Validator(schema)
 
 

@@ -11,16 +11,16 @@ version of each. Which versions a run uses, from strongest to weakest: ``--rules
 
 from __future__ import annotations
 
+import os
 import pickle
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from compliance_checker.engine.operators import OPERATORS
 from compliance_checker.errors import Diagnostic, InputError, UsageError
 from compliance_checker.loading import records, ruleset_checks
 from compliance_checker.loading.files import read_text
-from compliance_checker.loading.resources import data_dir
+from compliance_checker.loading.resources import PACKAGE, data_dir
 from compliance_checker.loading.yaml_strict import parse_yaml
 from compliance_checker.models.document import LoadedDocument
 from compliance_checker.models.record import Record, shared
@@ -29,6 +29,7 @@ from compliance_checker.models.ruleset import Check, Ruleset
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from pathlib import Path
 
     from compliance_checker.loading.profiles import Profiles
     from compliance_checker.models.loaded import LoadedDeclaration
@@ -48,9 +49,8 @@ def declaration_schema() -> dict[str, Any]:
     """The published declaration schema, which a rule's declaration paths must be paths of."""
     import json  # only to read a ruleset file: a check imports no json (issue 16, start-up)
 
-    data: dict[str, Any] = json.loads(
-        (data_dir("schemas") / "declaration.schema.json").read_text(encoding="utf-8")
-    )
+    with open(os.path.join(data_dir("schemas"), "declaration.schema.json"), encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
     return data
 
 
@@ -68,7 +68,7 @@ def read_ruleset(doc: LoadedDocument) -> Ruleset:
     return ruleset
 
 
-def load_ruleset_file(path: Path, *, display: str | None = None) -> LoadedRuleset:
+def load_ruleset_file(path: str | Path, *, display: str | None = None) -> LoadedRuleset:
     text, digest = read_text(path, kind="ruleset file")
     ruleset = read_ruleset(parse_yaml(text, str(path)))
     info = ruleset.ruleset
@@ -86,8 +86,8 @@ def load_ruleset_file(path: Path, *, display: str | None = None) -> LoadedRulese
 # --- the shipped rulesets and profiles, compiled when the package is built -------------------------------
 
 # Written by the build (hatch_build.py) or ``python -m compliance_checker.tools.compile``; never at run time.
-_PACKAGE = Path(__file__).resolve().parent.parent
-COMPILED = _PACKAGE / "_compiled.pickle"
+# Paths here are ``os.path`` strings: a check stats every source file, and ``pathlib`` is not imported.
+COMPILED = os.path.join(PACKAGE, "_compiled.pickle")
 # The code that makes the compiled objects: a change to any of it makes the compiled file stale.
 _CODE = (
     "models/record.py",
@@ -137,37 +137,51 @@ class Compiled(NamedTuple):
     profiles: Profiles
 
 
-def source_files() -> list[Path]:
+def _files_in(folder: str, suffix: str) -> list[str]:
+    """The entries of ``folder`` whose names end with ``suffix``, sorted (``Path.glob("*" + suffix)``)."""
+    return sorted(os.path.join(folder, name) for name in os.listdir(folder) if name.endswith(suffix))
+
+
+def ruleset_files() -> list[str]:
+    """Every shipped ruleset file, ``rulesets/ID/VERSION.yaml``, sorted by folder then name."""
+    root = data_dir("rulesets")
+    folders = (os.path.join(root, name) for name in sorted(os.listdir(root)))
+    return [path for folder in folders if os.path.isdir(folder) for path in _files_in(folder, ".yaml")]
+
+
+def source_files() -> list[str]:
     """The shipped ruleset files, the profiles file, the schemas they are validated against (and the
     rules' paths checked against) and the code that reads them."""
-    root, package = data_dir("rulesets"), _PACKAGE
+    schemas = data_dir("schemas")
     files = [
-        *sorted(root.glob("*/*.yaml")),
-        root / "profiles.yaml",
-        *(data_dir("schemas") / f"{name}.schema.json" for name in ("declaration", "ruleset", "profiles")),
+        *ruleset_files(),
+        os.path.join(data_dir("rulesets"), "profiles.yaml"),
+        *(os.path.join(schemas, f"{name}.schema.json") for name in ("declaration", "ruleset", "profiles")),
     ]
     for name in _CODE:
-        files += sorted((package / name).glob("*.py")) if name.endswith("operators") else [package / name]
+        path = os.path.join(PACKAGE, *name.split("/"))
+        files += _files_in(path, ".py") if name.endswith("operators") else [path]
     return files
 
 
-def sources_digest(files: Sequence[Path] | None = None) -> str:
+def sources_digest(files: Sequence[str | Path] | None = None) -> str:
     """SHA-256 over the source files (``source_files``), file by file."""
     import hashlib  # only when the compiled rulesets are built or checked in full, never for a check
 
     digest = hashlib.sha256()
     for path in source_files() if files is None else files:
-        digest.update(f"{path.name}\0{hashlib.sha256(path.read_bytes()).hexdigest()}\0".encode())
+        with open(path, "rb") as handle:
+            content = hashlib.sha256(handle.read()).hexdigest()
+        digest.update(f"{os.path.basename(path)}\0{content}\0".encode())
     return digest.hexdigest()
 
 
-def source_stamps(files: Sequence[Path]) -> tuple[Stamp, ...]:
+def source_stamps(files: Sequence[str | Path]) -> tuple[Stamp, ...]:
     stamps = []
     for path in files:
-        status = path.stat()
-        stamps.append(
-            (f"{path.parent.name}/{path.name}", status.st_size, status.st_mtime_ns, status.st_ctime_ns)
-        )
+        status = os.stat(path)
+        name = f"{os.path.basename(os.path.dirname(path))}/{os.path.basename(path)}"
+        stamps.append((name, status.st_size, status.st_mtime_ns, status.st_ctime_ns))
     return tuple(stamps)
 
 
@@ -181,7 +195,7 @@ def compiled() -> Compiled:
     as after a copy or a fresh checkout of the same files)."""
     files = source_files()
     try:
-        with COMPILED.open("rb") as handle:
+        with open(COMPILED, "rb") as handle:
             found = pickle.load(handle)
         if isinstance(found, Compiled) and (
             found.stamps == source_stamps(files) or found.sources == sources_digest(files)
@@ -199,12 +213,12 @@ def compile_shipped() -> Compiled:
         load_profiles_file,
     )  # it imports this module
 
-    rulesets = _load_shipped(sorted(data_dir("rulesets").glob("*/*.yaml")))
+    rulesets = _load_shipped(ruleset_files())
     known: dict[str, list[str]] = {}
     for item in rulesets:
         known.setdefault(item.ref.id, []).append(item.ref.version)
     profiles = load_profiles_file(
-        data_dir("rulesets") / PROFILES_FILE, display=f"rulesets/{PROFILES_FILE}", known=known
+        os.path.join(data_dir("rulesets"), PROFILES_FILE), display=f"rulesets/{PROFILES_FILE}", known=known
     )
     seen: dict[Any, Any] = {}  # equal sources, conditions, strings... within a version: one object
     packed = tuple(
@@ -215,11 +229,13 @@ def compile_shipped() -> Compiled:
     return Compiled(sources_digest(files), source_stamps(files), packed, profiles)
 
 
-def write_compiled(target: Path = COMPILED) -> Path:
+def write_compiled(target: str | Path = COMPILED) -> str | Path:
     """Compile the shipped rulesets and profiles into ``target`` (whole or not at all)."""
-    temporary = target.with_name(f".{target.name}.tmp")
-    temporary.write_bytes(pickle.dumps(compile_shipped(), protocol=pickle.HIGHEST_PROTOCOL))
-    temporary.replace(target)
+    folder, name = os.path.split(target)
+    temporary = os.path.join(folder, f".{name}.tmp")
+    with open(temporary, "wb") as handle:
+        handle.write(pickle.dumps(compile_shipped(), protocol=pickle.HIGHEST_PROTOCOL))
+    os.replace(temporary, target)
     return target
 
 
@@ -228,11 +244,12 @@ def shipped_rulesets() -> tuple[LoadedRuleset, ...]:
     return tuple(packed.get() for packed in compiled().rulesets)
 
 
-def _load_shipped(paths: list[Path]) -> tuple[LoadedRuleset, ...]:
+def _load_shipped(paths: list[str]) -> tuple[LoadedRuleset, ...]:
     loaded: list[LoadedRuleset] = []
     for path in paths:
-        item = load_ruleset_file(path, display=f"rulesets/{path.parent.name}/{path.name}")
-        if (path.parent.name, path.stem) != (item.ref.id, item.ref.version):
+        folder, name = os.path.basename(os.path.dirname(path)), os.path.basename(path)
+        item = load_ruleset_file(path, display=f"rulesets/{folder}/{name}")
+        if (folder, os.path.splitext(name)[0]) != (item.ref.id, item.ref.version):
             raise InputError(
                 [
                     Diagnostic(
@@ -267,6 +284,8 @@ def find(ruleset_id: str, version: str | None) -> LoadedRuleset | None:
 def parse_override(spec: str) -> LoadedRuleset | tuple[str, str | None]:
     """``ID``, ``ID@VERSION`` or a path to a custom ruleset file."""
     if spec.endswith((".yaml", ".yml")) or "/" in spec:
+        from pathlib import Path  # only for a file given: its messages name it as ``pathlib`` spells it
+
         return load_ruleset_file(Path(spec))
     rid, _, version = spec.partition("@")
     if find(rid, version or None) is None:
