@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from compliance_checker import __version__
@@ -30,18 +29,20 @@ from compliance_checker.models.record import Record
 from compliance_checker.models.report import DeclarationReport
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from compliance_checker.models.ruleset import Ruleset
 
 Override = LoadedRuleset | tuple[str, str | None]  # a --ruleset choice: loaded from a file, or (id, version)
 
 
-def waiver_names(path: str, base: Path) -> tuple[str, ...]:
+def waiver_names(path: str, base: str | Path) -> tuple[str, ...]:
     """The names a waiver's patterns are matched against for a declaration: the path as given,
     normalised, and relative to ``base`` (the waivers file's folder, resolved)."""
     given = path.replace(os.sep, "/")
     normal = os.path.normpath(path).replace(os.sep, "/")
     try:
-        relative = os.path.relpath(Path(path).resolve(), base).replace(os.sep, "/")
+        relative = os.path.relpath(os.path.realpath(path), base).replace(os.sep, "/")
     except ValueError:  # another drive on Windows
         relative = normal
     return tuple(dict.fromkeys((given, normal, relative)))
@@ -53,7 +54,10 @@ class Waivers:
     stays with the caller, so that a worker process can apply waivers too."""
 
     def __init__(self, file: str | Path, *, as_of: dt.date) -> None:
-        # Waivers are read with pydantic, which a run without them never imports (about 60 ms).
+        # Waivers are read with pydantic, which a run without them never imports (about 60 ms); nor
+        # pathlib (issue 16, start-up).
+        from pathlib import Path
+
         from compliance_checker.loading.waivers import load_waivers
 
         self.file = Path(file)

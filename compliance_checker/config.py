@@ -20,7 +20,6 @@ import os
 import re
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from compliance_checker.errors import Diagnostic, InputError
@@ -49,13 +48,13 @@ class Setting(Record):
 
 
 class ConfigFile(Record):
-    path: Path  # as found (absolute)
+    path: str  # as found (absolute, symbolic links resolved)
     form: str  # "yaml" or "pyproject"
     settings: tuple[Setting, ...]
 
     @property
-    def folder(self) -> Path:
-        return self.path.parent
+    def folder(self) -> str:
+        return os.path.dirname(self.path)
 
     @property
     def name(self) -> str:
@@ -76,7 +75,7 @@ class ConfigFile(Record):
         return InputError([Diagnostic(self.name, message, line, column)])
 
 
-def display_name(path: Path) -> str:
+def display_name(path: str) -> str:
     """A file as a user finds it: relative to the working directory where that is shorter."""
     try:
         relative = os.path.relpath(path)
@@ -85,15 +84,20 @@ def display_name(path: Path) -> str:
     return relative if len(relative) < len(str(path)) else str(path)
 
 
-def _candidates(start: Path) -> Iterator[Path]:
-    folder = start.resolve()
-    yield folder
-    yield from folder.parents
+def _candidates(start: str) -> Iterator[str]:
+    """``start`` resolved, then each folder above it up to the root (``Path.resolve().parents``)."""
+    folder = os.path.realpath(start)
+    while True:
+        yield folder
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return
+        folder = parent
 
 
-def _read(path: Path) -> str:
+def _read(path: str) -> str:
     try:
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except OSError as exc:
         raise InputError([Diagnostic(display_name(path), f"cannot read: {exc.strerror or exc}")]) from None
@@ -106,21 +110,22 @@ def _read(path: Path) -> str:
         raise InputError([Diagnostic(display_name(path), f"not UTF-8 text (byte {exc.start + 1})")]) from None
 
 
-def find_config(start: Path | None = None) -> ConfigFile | None:
-    """The configuration in effect for a run started in ``start`` (default: the working directory)."""
-    for folder in _candidates(start or Path.cwd()):
-        yaml_file = folder / YAML_NAME
-        if yaml_file.is_file():
+def find_config(start: str | None = None) -> ConfigFile | None:
+    """The configuration in effect for a run started in ``start`` (default: the working directory).
+    Paths are ``os.path`` strings: a check looks here on every run, and imports no ``pathlib``."""
+    for folder in _candidates(start or os.getcwd()):
+        yaml_file = os.path.join(folder, YAML_NAME)
+        if os.path.isfile(yaml_file):
             return load_yaml_config(yaml_file)
-        pyproject = folder / PYPROJECT
-        if pyproject.is_file():
+        pyproject = os.path.join(folder, PYPROJECT)
+        if os.path.isfile(pyproject):
             found = load_pyproject_config(pyproject)
             if found is not None:
                 return found
     return None
 
 
-def load_yaml_config(path: Path) -> ConfigFile:
+def load_yaml_config(path: str) -> ConfigFile:
     document = parse_yaml(_read(path), display_name(path))
     config = ConfigFile(path=path, form="yaml", settings=())
     if document.data is None:  # an empty file: no setting
@@ -193,7 +198,7 @@ def may_hold_table(text: str) -> bool:
     return False
 
 
-def load_pyproject_config(path: Path) -> ConfigFile | None:
+def load_pyproject_config(path: str) -> ConfigFile | None:
     """The ``[tool.compliance-checker]`` table of a pyproject.toml, or None when it has none."""
     text = _read(path)
     if not may_hold_table(text):  # most pyproject.toml files: not parsed at all

@@ -19,9 +19,12 @@ import contextlib
 import os
 import stat
 from collections.abc import Iterator, Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from compliance_checker.errors import Diagnostic, UsageError
+
+if TYPE_CHECKING:  # a check without output files imports no pathlib (issue 16, start-up)
+    from pathlib import Path
 
 Identity = tuple[int, int]  # (st_dev, st_ino)
 
@@ -40,7 +43,7 @@ def _refused(path: Path, message: str) -> UsageError:
 
 
 def _folder(path: Path) -> Path:
-    return path.parent if str(path.parent) else Path(".")
+    return path.parent  # a name without a folder has ".": its parent is never empty
 
 
 def identity(path: Path) -> Identity | None:
@@ -166,7 +169,7 @@ class AtomicTextFile:
         import tempfile  # only when needed: it imports shutil, random, bz2 and lzma
 
         fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self._folder)
-        self._tmp = Path(name)
+        self._tmp = self._folder / os.path.basename(name)
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600 files; give the usual permissions
         return fd
 

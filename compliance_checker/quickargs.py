@@ -24,8 +24,7 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Collection, Mapping, Sequence
-from pathlib import Path
-from typing import Any, NamedTuple, TextIO
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from compliance_checker import run as runs
 from compliance_checker.cli import StdoutError, echo, resume_collection, stdout_gone
@@ -36,6 +35,9 @@ from compliance_checker.loading.rulesets import shipped_rulesets
 from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions, Verbosity
 from compliance_checker.report import FORMATTERS
 from compliance_checker.run import RunConfig, parse_fail_on, today_utc
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 COMPLETE_VAR = "_COMPLIANCE_CHECKER_COMPLETE"  # click's shell completion for the program's name
 META_KEYS = ("no-config", "show-config", "help")  # options that make no sense in a configuration file
@@ -143,13 +145,21 @@ def _rule_ids(given: list[str] | None) -> tuple[str, ...]:
     return tuple(given or ())
 
 
+def _as_path(value: str) -> Path:
+    """A file option's value (``--output``, ``--waivers``, ``--baseline``) as ``RunConfig`` takes it:
+    ``pathlib`` is imported only when such an option is given (a plain check imports none, issue 16)."""
+    from pathlib import Path
+
+    return Path(value)
+
+
 def _outputs(given: list[str] | None) -> list[tuple[str, Path]]:
     outputs = []
     for spec in given or ():
         fmt, sep, file = spec.partition("=")
         if not sep or not file or fmt not in FORMATTERS:
             raise _Decline
-        outputs.append((fmt, Path(file)))
+        outputs.append((fmt, _as_path(file)))
     return outputs
 
 
@@ -328,7 +338,7 @@ def _relative_to(config: ConfigFile, value: str) -> str:
     """A path written in the configuration file, resolved against the file's folder."""
     if os.path.isabs(value):
         return value
-    joined = os.path.normpath(config.folder / value)
+    joined = os.path.normpath(os.path.join(config.folder, value))
     try:
         return os.path.relpath(joined)
     except ValueError:  # another drive on Windows
@@ -552,9 +562,9 @@ def run_config(params: Mapping[str, Any], *, verbosity: Verbosity, stdout: TextI
         policy=parse_fail_on(
             params["fail_on"], hard_rules=params["fail_on_rule"], soft_rules=params["soft_fail_rule"]
         ),
-        waivers=Path(params["waivers"]) if params["waivers"] else None,
+        waivers=_as_path(params["waivers"]) if params["waivers"] else None,
         ignore_waivers=params["ignore_waivers"],
-        baseline=Path(params["baseline"]) if params["baseline"] else None,
+        baseline=_as_path(params["baseline"]) if params["baseline"] else None,
         jobs=params["jobs"],
         max_file_size=params["max_file_size"],
         evidence_root=params["evidence_root"],

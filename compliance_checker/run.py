@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from compliance_checker import __version__, pipeline
 from compliance_checker.batch import Progress, Settings, default_jobs
@@ -38,6 +38,9 @@ from compliance_checker.output import AtomicTextFile, check_destinations, protec
 from compliance_checker.report import writer as writer_class
 from compliance_checker.report.stream import Out, RunEnd, RunStart, Writer
 from compliance_checker.report.summary import AuditorSummary, SummaryBuilder
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 EXIT_INTERNAL = 3
 DEFAULT_POLICY = FailPolicy()  # fail on missing and partial results of any severity
@@ -130,6 +133,8 @@ def _files(config: RunConfig) -> list[str]:
             unmatched + ([] if files else UsageError.plain("no declaration to check").diagnostics)
         )
     if config.outputs:
+        from pathlib import Path  # only with output files: a plain check imports no pathlib (issue 16)
+
         inputs = [(Path(p), "declaration") for p in files]
         inputs += [(Path(spec), "--ruleset file") for spec in config.rulesets if Path(spec).is_file()]
         inputs += [

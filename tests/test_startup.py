@@ -149,10 +149,11 @@ PROBE = (
     "print('@@', code, *sorted({m.split('.')[0] for m in sys.modules} & unused))\n"
 )
 # Each costs a one-file check page faults and instructions at import (issue 16, target c): fractions,
-# calendar (with locale), difflib and json together ~375 faults and ~18M instructions.
+# calendar (with locale), difflib and json together ~375 faults and ~18M instructions; pathlib, with the
+# urllib.parse and ipaddress it imports, ~165 faults and ~16M.
 UNUSED = (
     "secrets,random,hmac,tomllib,tomli,pydantic,jsonschema,multiprocessing,click,dataclasses,inspect,"
-    "fractions,calendar,locale,difflib,json"
+    "fractions,calendar,locale,difflib,json,pathlib,urllib,ipaddress"
 )
 
 

@@ -9,8 +9,7 @@ model classes are imported only on that slow path.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from compliance_checker.errors import Diagnostic, InputError
 from compliance_checker.loading import fastpath
@@ -20,6 +19,9 @@ from compliance_checker.loading.yaml_strict import parse_yaml
 from compliance_checker.models.document import LoadedDocument
 from compliance_checker.models.loaded import LoadedDeclaration
 from compliance_checker.models.words import yaml_type
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def load_declaration(
@@ -35,16 +37,15 @@ def load_declaration(
     not lie after it. Evidence paths must stay inside ``evidence_root`` (default: the declaration's
     folder).
     """
-    file = Path(path)
-    text, digest = read_text(file, max_bytes=max_bytes)
+    text, digest = read_text(path, max_bytes=max_bytes)
     doc = parse_yaml(text, str(path))
-    return declaration_from_document(doc, file=file, sha256=digest, as_of=as_of, evidence_root=evidence_root)
+    return declaration_from_document(doc, file=path, sha256=digest, as_of=as_of, evidence_root=evidence_root)
 
 
 def declaration_from_document(
     doc: LoadedDocument,
     *,
-    file: Path,
+    file: str | Path,
     sha256: str,
     as_of: dt.date | None = None,
     evidence_root: str | Path | None = None,
@@ -77,9 +78,7 @@ def declaration_from_document(
         document=doc,
         declaration=declaration,
         values=values,
-        evidence_files=examine_evidence(
-            declaration, file, evidence_root=None if evidence_root is None else Path(evidence_root)
-        ),
+        evidence_files=examine_evidence(declaration, file, evidence_root=evidence_root),
     )
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from compliance_checker.errors import Diagnostic, UsageError
@@ -20,6 +19,8 @@ from compliance_checker.loading.digest import hasher
 from compliance_checker.models.loaded import DECLARATION_FOLDER, EvidenceFile
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from compliance_checker.models.loaded import DeclarationLike
 
 # The output files of the current ``check`` run, (device, inode) -> name (``output.protected``): an
@@ -40,14 +41,14 @@ _CHUNK = 1 << 20
 
 
 def examine_evidence(
-    declaration: DeclarationLike, file: Path, *, evidence_root: Path | None = None
+    declaration: DeclarationLike, file: str | Path, *, evidence_root: str | Path | None = None
 ) -> dict[str, EvidenceFile]:
     """Look at each evidence file once, so that the engine can judge it without touching the disk."""
-    base = file.resolve().parent
+    base = os.path.dirname(os.path.realpath(file))
     if evidence_root is None:
         root, root_name = base, DECLARATION_FOLDER
     else:
-        root, root_name = evidence_root.resolve(), f"the evidence root {str(evidence_root)!r}"
+        root, root_name = os.path.realpath(evidence_root), f"the evidence root {str(_path(evidence_root))!r}"
     found: dict[str, EvidenceFile] = {}
     for item in declaration.evidence:
         if item.path is not None:
@@ -55,7 +56,15 @@ def examine_evidence(
     return found
 
 
-def examine(base: Path, root: Path, root_name: str, path: str, *, want_digest: bool) -> EvidenceFile:
+def _path(path: str | Path) -> Path:
+    """``pathlib`` where a path is refused, a link must be followed or an evidence root was given: a
+    check of evidence files inside the declaration's folder imports none (issue 16, start-up)."""
+    from pathlib import Path
+
+    return Path(path)
+
+
+def examine(base: str, root: str, root_name: str, path: str, *, want_digest: bool) -> EvidenceFile:
     """What ``path`` (relative to ``base``, the declaration's folder) is, judged against ``root``.
 
     Both folders are resolved; paths are handled as strings (a batch examines thousands), with
@@ -70,12 +79,12 @@ def examine(base: Path, root: Path, root_name: str, path: str, *, want_digest: b
 
     if not path.strip() or "\x00" in path:
         return record(inside=False, problem="is not a usable file name")
-    if os.path.isabs(path) or PurePath(path).is_absolute():
+    if os.path.isabs(path):  # on Windows too: whatever pathlib calls absolute, os.path does
         return record(inside=False, problem=f"is an absolute path; write it relative to {DECLARATION_FOLDER}")
     try:
         lexical = os.path.normpath(os.path.join(base, path))
         if not _inside(lexical, root):
-            how = " through '..'" if ".." in PurePath(path).parts else ""
+            how = " through '..'" if ".." in _path(path).parts else ""
             return record(inside=False, problem=f"leads outside {root_name}{how}; not read")
         target = _resolved_below(root, lexical)
         if target is not lexical and not _inside(str(target), root):
@@ -91,7 +100,7 @@ def examine(base: Path, root: Path, root_name: str, path: str, *, want_digest: b
                 inside=True, problem="is not a regular file (a directory, FIFO, socket or device); not read"
             )
         _refuse_if_output(info, path, base)
-        digest = sha256_file(Path(target)) if want_digest else None
+        digest = sha256_file(target) if want_digest else None
     except _Changed as exc:
         return record(inside=True, problem=str(exc))
     except (OSError, RuntimeError, ValueError) as exc:  # name too long, symlink loop, unreadable...
@@ -100,17 +109,17 @@ def examine(base: Path, root: Path, root_name: str, path: str, *, want_digest: b
     return record(inside=True, exists=True, digest=digest)
 
 
-def _inside(path: str, root: Path) -> bool:
+def _inside(path: str, root: str) -> bool:
     """``Path(path).is_relative_to(root)`` for a normalised ``path``: a string prefix decides the usual
     case; anything else (another spelling of the same folder, such as a case-insensitive file system's)
     is left to ``pathlib``."""
     folder = str(root)
     if path == folder or path.startswith(folder if folder.endswith(os.sep) else folder + os.sep):
         return True
-    return Path(path).is_relative_to(root)
+    return _path(path).is_relative_to(root)
 
 
-def _resolved_below(root: Path, lexical: str) -> str | Path:
+def _resolved_below(root: str, lexical: str) -> str | Path:
     """``Path(lexical).resolve()`` for a normalised path lexically inside ``root`` (itself resolved):
     when no component below ``root`` is a symbolic link, the path is already what it resolves to (it is
     returned as it is), which takes an ``lstat`` per component below the root instead of one per
@@ -118,7 +127,7 @@ def _resolved_below(root: Path, lexical: str) -> str | Path:
     folder = str(root)
     below = lexical[len(folder) :].lstrip(os.sep) if lexical.startswith(folder) else None
     if below is None:
-        return Path(lexical).resolve()
+        return _path(lexical).resolve()
     current = folder
     for part in below.split(os.sep) if below else ():
         current = os.path.join(current, part)
@@ -127,13 +136,13 @@ def _resolved_below(root: Path, lexical: str) -> str | Path:
         except FileNotFoundError:
             return lexical  # what resolve() gives for a missing path: nothing below it can be a link
         except OSError:
-            return Path(lexical).resolve()
+            return _path(lexical).resolve()
         if stat.S_ISLNK(mode):
-            return Path(lexical).resolve()
+            return _path(lexical).resolve()
     return lexical
 
 
-def _refuse_if_output(info: os.stat_result, path: str, base: Path) -> None:
+def _refuse_if_output(info: os.stat_result, path: str, base: str) -> None:
     output = PROTECTED.get((info.st_dev, info.st_ino))
     if output is not None:
         message = f"is an input file; inputs are never written (evidence {path!r} of a declaration in {base})"
@@ -144,7 +153,7 @@ class _Changed(Exception):
     """The file was replaced between the check of its path and its opening."""
 
 
-def sha256_file(target: Path) -> str:
+def sha256_file(target: str | Path) -> str:
     """The SHA-256 of the regular file opened at ``target``, read from that descriptor and no further
     than the size it had when opened (so a file that keeps growing cannot make the run endless)."""
     try:

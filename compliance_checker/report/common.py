@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
-from urllib.parse import quote
 
 from compliance_checker.models.facts import Facts
 from compliance_checker.models.report import DeclarationReport, RuleResult, RulesetRef
@@ -73,6 +72,8 @@ def file_uri(path: str) -> str:
 
     A backslash is a separator only in a Windows path; elsewhere it is part of a name (the checker writes
     an undecodable byte of a file name as ``\\xff``), percent-encoded like any other character."""
+    from urllib.parse import quote  # only SARIF writes URIs: another format imports no urllib, ipaddress
+
     windows = os.sep == "\\" or re.match(r"^[A-Za-z]:\\", path) is not None
     posix = path.replace("\\", "/") if windows else path
     if re.match(r"^[A-Za-z]:/", posix):  # a Windows drive path
