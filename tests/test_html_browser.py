@@ -6,7 +6,6 @@ and a finding visible. Skipped with the reason where ``node`` or the npm package
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 import subprocess
@@ -21,6 +20,7 @@ from compliance_checker.models.report import Report
 from compliance_checker.report import formatter
 from tests.conftest import AS_OF, ROOT, SAMPLES
 from tests.node_tools import NODE_DIR, require_node_packages
+from tests.report_fixture import in_repository
 
 BATCH = 200
 MAX_BYTES_PER_DECLARATION = 25 * 1024
@@ -33,7 +33,7 @@ def batch() -> Report:
     numbered paths, as an auditor's folder of provider declarations would be."""
     names = [p.relative_to(ROOT).as_posix() for p in sorted(SAMPLES.glob("*.yaml"))]
     names.append("sample_declarations/invalid/wrong-type.yaml")
-    with contextlib.chdir(ROOT):
+    with in_repository():
         checked = check(names, as_of=dt.date.fromisoformat(AS_OF))
     decls = tuple(
         replace(decl, path=f"{Path(decl.path).stem}-{number:03d}.yaml")

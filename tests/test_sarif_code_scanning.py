@@ -3,7 +3,6 @@ against the SARIF schema and Microsoft's SARIF Multitool, on the shipped samples
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 from pathlib import Path
@@ -17,8 +16,9 @@ from compliance_checker.models.render import DEFAULT_OPTIONS, RenderOptions
 from compliance_checker.models.report import Report
 from compliance_checker.report import writer
 from compliance_checker.report.stream import render
-from tests.conftest import AS_OF, ROOT
+from tests.conftest import AS_OF
 from tests.node_tools import multitool_problems
+from tests.report_fixture import in_repository
 
 SCHEMA = Path(__file__).resolve().parent / "vendor" / "sarif-schema-2.1.0.json"
 FRONTIER = "sample_declarations/frontier-systemic-risk.yaml"
@@ -29,7 +29,7 @@ INVALID = "sample_declarations/invalid/broken-yaml.yaml"
 @pytest.fixture(scope="module")
 def samples() -> dict[str, Report]:
     day = dt.date.fromisoformat(AS_OF)
-    with contextlib.chdir(ROOT):
+    with in_repository():
         return {path: check([path], as_of=day) for path in (FRONTIER, THIRD, INVALID)}
 
 
@@ -88,7 +88,7 @@ def test_samples_pass_the_schema_and_the_multitool(samples: dict[str, Report], t
             log = tmp_path / f"{number}-{'all' if passing else 'findings'}.sarif"
             log.write_text(text, encoding="utf-8")
             logs.append(log)
-    with contextlib.chdir(ROOT):  # the logs name the samples relative to the repository
+    with in_repository():  # the logs name the samples relative to the repository
         assert multitool_problems(*logs) == []
 
 

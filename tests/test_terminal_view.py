@@ -3,7 +3,6 @@ a one-line summary, every line within the width, colour only when asked, quiet a
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 
@@ -18,7 +17,7 @@ from compliance_checker.report.stream import render
 from compliance_checker.report.table import MIN_COLUMN, finding_message, fit_columns
 from compliance_checker.report.terminal import clip, clip_start, display_width, wrap
 from tests.conftest import AS_OF, ROOT
-from tests.report_fixture import fixture_reports
+from tests.report_fixture import fixture_reports, in_repository
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 FRONTIER = "sample_declarations/frontier-systemic-risk.yaml"  # as a user in the repository names them
@@ -28,7 +27,7 @@ THIRD = "sample_declarations/third-country-gaps.yaml"
 @pytest.fixture(scope="module")
 def samples() -> dict[str, Report]:
     day = dt.date.fromisoformat(AS_OF)
-    with contextlib.chdir(ROOT):
+    with in_repository():
         return {path.split("/")[1][:-5]: check([path], as_of=day) for path in (FRONTIER, THIRD)}
 
 
