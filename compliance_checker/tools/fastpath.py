@@ -24,7 +24,8 @@ a repeated type test go. The generator fails when fastjsonschema's code no longe
 (``tests/test_fastpath_rejects.py`` compares the two codes on every single change of the samples). On
 2026-12-05 this took the module from 413 to 232 KB of source and 494 to 208 KB of bytecode, its import
 from 397 to 225 page faults, and a one-file check (the 15 KB benchmark file) from 3,716 to 3,545 page
-faults, its instructions unchanged (callgrind, 340 M give or take 4 M from run to run).
+faults; validating the frontier sample takes 2.39 M instructions instead of 3.28 M (the 15 KB file: 1.06 M
+instead of 1.51 M; callgrind, over 200 validations in one process).
 """
 
 from __future__ import annotations
