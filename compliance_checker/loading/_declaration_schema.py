@@ -1,8 +1,10 @@
 """The declaration's validator without pydantic. GENERATED, do not edit: regenerate with
 ``python -m compliance_checker.tools.schemas`` (compliance_checker/tools/fastpath.py says how).
 
-``validate`` is fastjsonschema 2.22.3's code for schemas/declaration.schema.json; ``SHAPES`` says how
-the validated values become the models' values (loading/fastpath.py applies it).
+``validate`` is fastjsonschema 2.22.3's code for schemas/declaration.schema.json, compacted (the functions
+for the ``safety_and_security`` section are in ``_declaration_schema_safety.py``, imported where a
+declaration has that section); ``SHAPES`` says how the validated values become the models' values
+(loading/fastpath.py applies it).
 """
 # fmt: off
 VERSION = '2.22.3'

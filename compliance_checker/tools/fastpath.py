@@ -71,8 +71,10 @@ do not edit: regenerate with ``python -m compliance_checker.tools.schemas`` (too
 HEADER = '''"""The declaration's validator without pydantic. GENERATED, do not edit: regenerate with
 ``python -m compliance_checker.tools.schemas`` (compliance_checker/tools/fastpath.py says how).
 
-``validate`` is fastjsonschema {version}'s code for schemas/declaration.schema.json; ``SHAPES`` says how
-the validated values become the models' values (loading/fastpath.py applies it).
+``validate`` is fastjsonschema {version}'s code for schemas/declaration.schema.json, compacted (the functions
+for the ``safety_and_security`` section are in ``_declaration_schema_safety.py``, imported where a
+declaration has that section); ``SHAPES`` says how the validated values become the models' values
+(loading/fastpath.py applies it).
 """
 # fmt: off
 '''
