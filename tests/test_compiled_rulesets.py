@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from compliance_checker.loading import compiled as compiled_file
 from compliance_checker.loading import rulesets as store
 from compliance_checker.models.record import as_data
 from tests.conftest import AS_OF, ROOT
@@ -33,8 +34,7 @@ def _view(compiled: store.Compiled) -> object:
 
 def test_the_compiled_file_holds_what_the_ruleset_files_give(tmp_path: Path) -> None:
     target = store.write_compiled(tmp_path / "compiled.pickle")
-    with target.open("rb") as handle:
-        loaded = pickle.load(handle)
+    loaded = compiled_file.read(target)
     assert loaded.sources == store.sources_digest()
     assert _view(loaded) == _view(store.compile_shipped())
 
@@ -163,3 +163,78 @@ def test_a_build_with_an_invalid_shipped_ruleset_is_refused(
     built = _build(checkout, tmp_path_factory.mktemp("dist"))
     assert built.returncode != 0 and "the shipped rulesets do not validate" in built.stderr
     assert re.search(r"2024-08-01\.yaml:\d+:\d+: error: .*'model\.systemic_rsk\.", built.stderr), built.stderr
+
+
+# --- the file's layout (loading/compiled.py) --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def compiled_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return store.write_compiled(tmp_path_factory.mktemp("compiled") / "compiled.pickle")
+
+
+def _spoiled(source: Path, target: Path, spoil: str) -> Path:
+    """A copy of the compiled file ``source`` with the rules of the ruleset version ``spoil`` (``ID@VERSION``)
+    overwritten by zeros, in place, the file's length kept."""
+    header = compiled_file.read(source)
+    data = bytearray(source.read_bytes())
+    end = len(data)
+    for packed in reversed(header.rulesets):
+        start = end - len(packed.rules())
+        if f"{packed.ref.id}@{packed.ref.version}" == spoil:
+            data[start:end] = bytes(end - start)
+        end = start
+    target.write_bytes(bytes(data))
+    return target
+
+
+def test_a_check_reads_only_the_versions_it_uses(compiled_path: Path, tmp_path: Path) -> None:
+    """A version the default profile does not select is never read: spoiling its rules in the file changes
+    nothing for the profile's versions, and only that version fails to load."""
+    default = compiled_file.read(compiled_path).profiles.default
+    unused = next(
+        packed for packed in compiled_file.read(compiled_path).rulesets if packed.ref.version == "2025-03-11"
+    )
+    assert unused.ref.id not in default.rulesets or default.rulesets[unused.ref.id] != unused.ref.version
+    spoiled = compiled_file.read(
+        _spoiled(compiled_path, tmp_path / "c", f"{unused.ref.id}@{unused.ref.version}")
+    )
+    whole = compiled_file.read(compiled_path)
+    for packed, good in zip(spoiled.rulesets, whole.rulesets, strict=True):
+        if packed.ref == unused.ref:
+            with pytest.raises(pickle.UnpicklingError):
+                packed.get()
+        else:
+            assert as_data(packed.get().ruleset) == as_data(good.get().ruleset)
+
+
+def test_a_compiled_file_not_whole_is_not_used(
+    compiled_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = compiled_path.read_bytes()
+    for broken in (data[:-1], data + b"\0", data[: len(data) // 2]):
+        target = tmp_path / "compiled.pickle"
+        target.write_bytes(broken)
+        with pytest.raises((ValueError, EOFError, pickle.UnpicklingError)):
+            compiled_file.read(target)
+        monkeypatch.setattr(store, "COMPILED", target)
+        store.compiled.cache_clear()
+        try:
+            assert _view(store.compiled()) == _view(compiled_file.read(compiled_path))  # compiled again
+        finally:
+            store.compiled.cache_clear()
+
+
+def test_a_compiled_file_replaced_while_in_use_is_read_whole(compiled_path: Path, tmp_path: Path) -> None:
+    """The compiler replaces the file whole; a process that read the old header reads its rules from the
+    old file, and a version read from a file pickles with its rules."""
+    target = tmp_path / "compiled.pickle"
+    target.write_bytes(compiled_path.read_bytes())
+    header = compiled_file.read(target)
+    _spoiled(compiled_path, tmp_path / "other", "ai-act@2024-08-01").replace(target)
+    assert compiled_file.read(target).rulesets[0].ref.id == "ai-act"
+    with pytest.raises(pickle.UnpicklingError):
+        compiled_file.read(target).rulesets[0].get()
+    assert _view(header) == _view(compiled_file.read(compiled_path))
+    copied = pickle.loads(pickle.dumps(header.rulesets[0]))
+    assert as_data(copied.get().ruleset) == as_data(header.rulesets[0].get().ruleset)

@@ -81,9 +81,10 @@ def test_the_generated_validator_is_current() -> None:
     from compliance_checker.tools.fastpath import generate
     from compliance_checker.tools.schemas import FAST_VALIDATOR
 
-    assert FAST_VALIDATOR.read_text(encoding="utf-8") == generate(Declaration.model_json_schema()), (
-        "regenerate with: python -m compliance_checker.tools.schemas"
-    )
+    for name, text in generate(Declaration.model_json_schema()).items():
+        assert FAST_VALIDATOR.with_name(name).read_text(encoding="utf-8") == text, (
+            f"{name}: regenerate with: python -m compliance_checker.tools.schemas"
+        )
 
 
 # --- shipped and test inputs ----------------------------------------------------------------------------

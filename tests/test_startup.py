@@ -10,7 +10,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import os
-import pickle
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -24,6 +23,7 @@ from compliance_checker.config import may_hold_table
 from compliance_checker.engine.answers import is_thin
 from compliance_checker.engine.classify import classify
 from compliance_checker.engine.dates import add_months
+from compliance_checker.loading import compiled as compiled_file
 from compliance_checker.loading import rulesets as store
 from compliance_checker.loading.declaration import load_declaration
 from compliance_checker.loading.profiles import default_profile, profile_rulesets
@@ -47,9 +47,7 @@ def compiled_at(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
 
 
 def _rewrite(target: Path, **changes: object) -> None:
-    with target.open("rb") as handle:
-        found = pickle.load(handle)
-    target.write_bytes(pickle.dumps(found._replace(**changes)))
+    compiled_file.write(compiled_file.read(target)._replace(**changes), target)
 
 
 def _refuse(name: str) -> object:

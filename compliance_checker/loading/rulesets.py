@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from compliance_checker.engine.operators import OPERATORS
 from compliance_checker.errors import Diagnostic, InputError, UsageError
+from compliance_checker.loading import compiled as compiled_file
 from compliance_checker.loading import records, ruleset_checks
+from compliance_checker.loading.compiled import Packed
 from compliance_checker.loading.files import read_text
 from compliance_checker.loading.resources import PACKAGE, data_dir
 from compliance_checker.loading.yaml_strict import parse_yaml
@@ -96,6 +98,7 @@ _CODE = (
     "loading/records.py",
     "loading/ruleset_checks.py",
     "loading/rulesets.py",
+    "loading/compiled.py",
     "loading/profiles.py",
     "engine/operators",
 )
@@ -105,27 +108,6 @@ _CODE = (
 # times in nanoseconds. The "changed" time (ctime) moves with every write, rename or touch of the file,
 # and nothing sets it back.
 Stamp = tuple[str, int, int, int]
-
-
-class Packed:
-    """One shipped ruleset version in the compiled file: its reference, and its rules pickled on their
-    own, unpickled the first time they are used. A check uses the versions of one profile, not every
-    version shipped (about 40% of the compiled rules are older versions)."""
-
-    __slots__ = ("_loaded", "blob", "ref")
-
-    def __init__(self, ref: RulesetRef, blob: bytes) -> None:
-        self.ref = ref
-        self.blob = blob
-        self._loaded: LoadedRuleset | None = None
-
-    def get(self) -> LoadedRuleset:
-        if self._loaded is None:
-            self._loaded = LoadedRuleset(ref=self.ref, ruleset=pickle.loads(self.blob))
-        return self._loaded
-
-    def __reduce__(self) -> tuple[type[Packed], tuple[RulesetRef, bytes]]:
-        return Packed, (self.ref, self.blob)
 
 
 class Compiled(NamedTuple):
@@ -195,8 +177,7 @@ def compiled() -> Compiled:
     as after a copy or a fresh checkout of the same files)."""
     files = source_files()
     try:
-        with open(COMPILED, "rb") as handle:
-            found = pickle.load(handle)
+        found = compiled_file.read(COMPILED)
         if isinstance(found, Compiled) and (
             found.stamps == source_stamps(files) or found.sources == sources_digest(files)
         ):
@@ -222,7 +203,7 @@ def compile_shipped() -> Compiled:
     )
     seen: dict[Any, Any] = {}  # equal sources, conditions, strings... within a version: one object
     packed = tuple(
-        Packed(item.ref, pickle.dumps(shared(item.ruleset, seen), protocol=pickle.HIGHEST_PROTOCOL))
+        Packed(item.ref, pickle.dumps(shared(item, seen), protocol=pickle.HIGHEST_PROTOCOL))
         for item in rulesets
     )
     files = source_files()
@@ -231,11 +212,7 @@ def compile_shipped() -> Compiled:
 
 def write_compiled(target: str | Path = COMPILED) -> str | Path:
     """Compile the shipped rulesets and profiles into ``target`` (whole or not at all)."""
-    folder, name = os.path.split(target)
-    temporary = os.path.join(folder, f".{name}.tmp")
-    with open(temporary, "wb") as handle:
-        handle.write(pickle.dumps(compile_shipped(), protocol=pickle.HIGHEST_PROTOCOL))
-    os.replace(temporary, target)
+    compiled_file.write(compile_shipped(), target)
     return target
 
 

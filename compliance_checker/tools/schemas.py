@@ -54,8 +54,10 @@ def main() -> None:
         target = ROOT / "schemas" / f"{name}.schema.json"
         target.write_text(json.dumps(schema, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {target.relative_to(ROOT)}")
-    FAST_VALIDATOR.write_text(generate(Declaration.model_json_schema()), encoding="utf-8")
-    print(f"wrote {FAST_VALIDATOR.relative_to(ROOT)}")
+    for name, text in generate(Declaration.model_json_schema()).items():
+        target = FAST_VALIDATOR.with_name(name)
+        target.write_text(text, encoding="utf-8")
+        print(f"wrote {target.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
