@@ -39,7 +39,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from compliance_checker import checking
 from compliance_checker.checking import Override
@@ -87,8 +87,22 @@ class Settings(Record):
         )
 
 
-# The function and the files of the current ordered_map, inherited by forked workers (never pickled).
+class Wire(Generic[T]):
+    """How a task's result crosses from a worker process to the parent: ``pack(result)`` in the worker
+    gives what is pickled, ``unpack(path, packed)`` in the parent gives the result back. Without it the
+    result is pickled as it is."""
+
+    __slots__ = ("pack", "unpack")
+
+    def __init__(self, *, pack: Callable[[T], object], unpack: Callable[[str, Any], T]) -> None:
+        self.pack = pack
+        self.unpack = unpack
+
+
+# The function, its wire and the files of the current ordered_map, inherited by forked workers (never
+# pickled).
 _TASK: Callable[[str], Any] | None = None
+_WIRE: Wire[Any] | None = None
 _PATHS: Sequence[str] = ()
 
 
@@ -110,14 +124,16 @@ def ordered_map(
     jobs: int,
     progress: Progress | None = None,
     on_lost: Lost | None = None,
+    wire: Wire[T] | None = None,
 ) -> Iterator[T]:
     """``task(path)`` for every path, in input order; in a pool of ``jobs`` forked processes when the
-    batch is large enough to gain from it. ``task`` is inherited by the workers, never pickled.
+    batch is large enough to gain from it. ``task`` and ``wire`` are inherited by the workers, never
+    pickled; a worker's results cross through ``wire`` when it is given.
 
     When a worker dies, ``on_lost(path, reason)`` gives the result of the file it was checking (without
     it, the run stops with a ``RuntimeError``).
     """
-    global _TASK, _PATHS
+    global _TASK, _WIRE, _PATHS
     total = len(paths)
     done = 0
     if jobs <= 1 or total < POOL_THRESHOLD or not _can_fork():
@@ -130,7 +146,7 @@ def ordered_map(
             del result  # not alive while the next one is made: a declaration's result may be large
         return
     ruleset_store.shipped_rulesets()  # parse once here; forked workers inherit the cache
-    _TASK, _PATHS = task, paths
+    _TASK, _WIRE, _PATHS = task, wire, paths
     workers = min(jobs, total, MAX_WORKERS)
     pool = _Pool(workers, on_lost)
     try:
@@ -142,7 +158,7 @@ def ordered_map(
             del result
     finally:
         pool.close()  # kills what is still running: Ctrl-C, an error, or the consumer stopped
-        _TASK, _PATHS = None, ()
+        _TASK, _WIRE, _PATHS = None, None, ()
 
 
 def chunk_size(remaining: int, workers: int) -> int:
@@ -211,6 +227,7 @@ def _serve(tasks: int, answers: int, parent: int, inherited: list[int]) -> None:
         os.close(fd)
     _die_with_parent(parent)
     assert _TASK is not None
+    pack = _WIRE.pack if _WIRE is not None else None
     task = bytearray(_RANGE.size)
     while True:
         with memoryview(task) as view:
@@ -221,7 +238,8 @@ def _serve(tasks: int, answers: int, parent: int, inherited: list[int]) -> None:
             kind: int
             value: Any
             try:
-                kind, value = 0, _TASK(_PATHS[index])
+                value = _TASK(_PATHS[index])
+                kind, value = 0, value if pack is None else pack(value)
             except CheckerError as exc:
                 kind, value = 1, (type(exc), exc.diagnostics)
             except Exception as exc:
@@ -452,7 +470,7 @@ class _Pool:
             if worker.ends[0] == index + 1:
                 worker.ends.popleft()
             if _KINDS[kind] == "ok":
-                self.results[index] = value
+                self.results[index] = value if _WIRE is None else _WIRE.unpack(_PATHS[index], value)
                 self.sizes[index] = size
                 self.buffered += size
                 continue
