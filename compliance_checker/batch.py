@@ -388,6 +388,9 @@ class _Pool:
         return worker
 
     def run(self, total: int, size: int) -> Iterator[Any]:
+        window = self.size * AHEAD * size  # files dispatched ahead of the next one to yield
+        next_chunk = 0  # first file number not yet dispatched
+        next_out = 0
         for number in range(self.size):
             try:
                 self._start_worker()
@@ -396,9 +399,8 @@ class _Pool:
                     raise
                 self.size = number
                 break
-        window = self.size * AHEAD * size  # files dispatched ahead of the next one to yield
-        next_chunk = 0  # first file number not yet dispatched
-        next_out = 0
+            # Its first task at once: it works while the next worker is forked.
+            next_chunk = self._dispatch(next_chunk, total, size, next_out, window, ahead=1)
         while next_out < total:
             while next_out in self.results:
                 yield self._take(next_out)
@@ -420,11 +422,14 @@ class _Pool:
                 if worker.answers in ready and not self._receive(worker):
                     self._lost(worker)
 
-    def _dispatch(self, next_chunk: int, total: int, size: int, next_out: int, limit: int) -> int:
-        """Send work to idle workers: files taken back from dead workers first, then new chunks, as long
-        as the files in flight stay within ``limit`` and ``AHEAD_BYTES`` (one file per worker always)."""
+    def _dispatch(
+        self, next_chunk: int, total: int, size: int, next_out: int, limit: int, *, ahead: int = AHEAD
+    ) -> int:
+        """Send work to workers with fewer than ``ahead`` tasks: files taken back from dead workers
+        first, then new chunks, as long as the files in flight stay within ``limit`` and ``AHEAD_BYTES``
+        (one file per worker always)."""
         while True:
-            idle = [w for w in self.workers if w.queued < AHEAD]
+            idle = [w for w in self.workers if w.queued < ahead]
             if not idle:
                 return next_chunk
             worker = min(idle, key=lambda w: w.queued)
