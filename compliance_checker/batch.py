@@ -53,7 +53,10 @@ if TYPE_CHECKING:
 
 # Below this many files a pool costs more than it saves.
 POOL_THRESHOLD = 8
-CHUNK_MAX = 32  # files per task sent to a worker (fewer as the batch ends: chunk_size)
+# Files per task sent to a worker (fewer as the batch ends: chunk_size). A task costs two small pipe
+# messages; while one worker checks a chunk, the other's results for the next chunk wait in the parent,
+# so large chunks only cost memory (with 32, about 8 MB more and 1,600 more page faults in the parent).
+CHUNK_MAX = 8
 AHEAD = 3  # tasks in flight per worker: enough to keep it busy, few enough to bound memory
 # Input bytes in flight (sent to workers, results not yet written), beyond one file per worker: results
 # that arrive out of order wait in the parent, and a 10 MiB declaration's result is large.
