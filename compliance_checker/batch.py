@@ -107,6 +107,7 @@ class Wire(Generic[T]):
 _TASK: Callable[[str], Any] | None = None
 _WIRE: Wire[Any] | None = None
 _PATHS: Sequence[str] = ()
+_PRCTL: Callable[..., int] | None = None  # _death_signal_call(), once a pool has started
 
 
 def _can_fork() -> bool:
@@ -136,7 +137,7 @@ def ordered_map(
     When a worker dies, ``on_lost(path, reason)`` gives the result of the file it was checking (without
     it, the run stops with a ``RuntimeError``).
     """
-    global _TASK, _WIRE, _PATHS
+    global _TASK, _WIRE, _PATHS, _PRCTL
     total = len(paths)
     done = 0
     if jobs <= 1 or total < POOL_THRESHOLD or not _can_fork():
@@ -149,6 +150,8 @@ def ordered_map(
             del result  # not alive while the next one is made: a declaration's result may be large
         return
     ruleset_store.shipped_rulesets()  # parse once here; forked workers inherit the cache
+    if _PRCTL is None:
+        _PRCTL = _death_signal_call()
     _TASK, _WIRE, _PATHS = task, wire, paths
     workers = min(jobs, total, MAX_WORKERS)
     pool = _Pool(workers, on_lost)
@@ -204,16 +207,25 @@ def _read_into(fd: int, view: memoryview) -> bool:
 # --- the worker side ----------------------------------------------------------------------------------
 
 
+def _death_signal_call() -> Callable[..., int] | None:
+    """libc's ``prctl``, for a worker to ask Linux to kill it when the parent dies; None elsewhere.
+    Looked up once in the parent before the workers are forked: importing ctypes in each worker cost it
+    a few milliseconds and hundreds of page faults before its first file."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        call: Callable[..., int] = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):  # pragma: no cover - no prctl in this C library
+        return None
+    return call
+
+
 def _die_with_parent(parent: int) -> None:
     """Ask Linux to kill this worker when the parent dies (even by SIGKILL); then make sure it is alive."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):  # pragma: no cover - no prctl in this C library
-            pass
+    if _PRCTL is not None:
+        _PRCTL(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
     if os.getppid() != parent:  # the parent died before the request took effect
         os._exit(1)
 
