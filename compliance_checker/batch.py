@@ -13,14 +13,18 @@ step it saves is CPU time the workers get back. A range of file numbers goes to 
 and each result comes back as a fixed header and its pickle, read into one buffer that the parent reuses
 (receiving each result into new memory cost the parent about 40 page faults per file, more than half of
 all the faults of a run). The result pipes are widened to 1 MiB where Linux allows it, so that a worker
-rarely waits for the parent to read.
+rarely waits for the parent to read. A ``Wire`` may turn each result into plain values in the worker and
+back in the parent (the pipeline's results cross as a few strings and one byte per rule). Each worker gets
+its first task as soon as it is forked, and tasks are small (``CHUNK_MAX``), so that few results wait in
+the parent for an earlier file.
 
 - Ctrl-C (or any exception, or the consumer stopping early) kills every worker and reaps it at once.
   Workers ignore SIGINT themselves: the parent decides.
 - A worker that dies (killed, out of memory) costs only the file it was checking, which becomes that
   file's error (``on_lost``); its other files go to a fresh worker and the run goes on.
 - A worker never outlives the parent: on Linux the kernel kills it when the parent dies
-  (``PR_SET_PDEATHSIG``); elsewhere it ends when its pipe from the parent closes.
+  (``PR_SET_PDEATHSIG``, through libc's ``prctl`` looked up once in the parent); elsewhere it ends when
+  its pipe from the parent closes.
 
 The command line drives it through ``compliance_checker.pipeline``, whose workers also render each
 declaration, so that the parent process only writes text.

@@ -5,6 +5,12 @@ that writes the reports receives only the rendered text and a small digest per d
 Waivers and baselines keep their run-wide bookkeeping (which waiver was used, which findings are fixed) in
 the writing process: a worker reports what one declaration used (``WaiverUse``, ``BaselineUse``) and the
 writer records it, so the notices come out the same with one process or many.
+
+What a worker sends back is ``pack``-ed: the rendered payloads and plain values, and a summary digest
+that names no rule when the declaration was checked against the run's own rules (``Job.rules``): its
+outcomes are then one byte per rule (``report.summary.Digest``). Naming every rule's id, title, ruleset
+and severity again for each file cost the parent about 0.3 million instructions per file, a fifth of its
+work.
 """
 
 from __future__ import annotations
