@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from compliance_checker import batch as batch_module
 from compliance_checker import pipeline
 from compliance_checker.batch import POOL_THRESHOLD
 from compliance_checker.checking import check_file
@@ -187,3 +188,18 @@ def test_the_summary_of_crossed_digests_is_the_summary_of_the_reports(batch: Pat
         )
         assert rule.applicable == len(statuses) - statuses.count("not_applicable")
         assert rule.paths == tuple(p for p, r in results if r.status in ("missing", "partial"))[:20]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the pool needs fork")
+def test_each_worker_has_its_first_task_before_the_next_is_forked(monkeypatch: pytest.MonkeyPatch) -> None:
+    queued: list[list[int]] = []
+    start = batch_module._Pool._start_worker
+
+    def recording(pool: batch_module._Pool) -> batch_module._Worker:
+        queued.append([worker.queued for worker in pool.workers])
+        return start(pool)
+
+    monkeypatch.setattr(batch_module._Pool, "_start_worker", recording)
+    paths = [f"file{number:03d}" for number in range(100)]
+    assert list(batch_module.ordered_map(str.upper, paths, jobs=3)) == [path.upper() for path in paths]
+    assert queued == [[], [1], [1, 1]]
