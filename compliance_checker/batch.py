@@ -213,8 +213,8 @@ def _read_into(fd: int, view: memoryview) -> bool:
 
 def _death_signal_call() -> Callable[..., int] | None:
     """libc's ``prctl``, for a worker to ask Linux to kill it when the parent dies; None elsewhere.
-    Looked up once in the parent before the workers are forked: importing ctypes in each worker cost it
-    a few milliseconds and hundreds of page faults before its first file."""
+    Looked up once in the parent before the workers are forked: importing ctypes in each worker delayed
+    its first file by a few milliseconds."""
     if not sys.platform.startswith("linux"):
         return None
     import ctypes
@@ -420,6 +420,7 @@ class _Pool:
                 break
             # Its first task at once: it works while the next worker is forked.
             next_chunk = self._dispatch(next_chunk, total, size, next_out, window, ahead=1)
+        window = self.size * AHEAD * size  # as many workers as could be started
         while next_out < total:
             while next_out in self.results:
                 yield self._take(next_out)

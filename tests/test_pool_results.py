@@ -6,6 +6,7 @@ pins other ruleset versions, invalid and unreadable files and a file name with a
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import pickle
 import re
@@ -203,3 +204,20 @@ def test_each_worker_has_its_first_task_before_the_next_is_forked(monkeypatch: p
     paths = [f"file{number:03d}" for number in range(100)]
     assert list(batch_module.ordered_map(str.upper, paths, jobs=3)) == [path.upper() for path in paths]
     assert queued == [[], [1], [1, 1]]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the pool needs fork")
+def test_a_pool_goes_on_with_the_workers_it_could_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    forks: list[int] = []
+    real_fork = os.fork
+
+    def fork() -> int:
+        forks.append(len(forks))
+        if len(forks) == 2:  # the second worker cannot be started: out of processes
+            raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+        return real_fork()
+
+    monkeypatch.setattr(batch_module.os, "fork", fork)
+    paths = [f"file{number:03d}" for number in range(100)]
+    assert list(batch_module.ordered_map(str.upper, paths, jobs=3)) == [path.upper() for path in paths]
+    assert forks == [0, 1]
