@@ -13,14 +13,18 @@ step it saves is CPU time the workers get back. A range of file numbers goes to 
 and each result comes back as a fixed header and its pickle, read into one buffer that the parent reuses
 (receiving each result into new memory cost the parent about 40 page faults per file, more than half of
 all the faults of a run). The result pipes are widened to 1 MiB where Linux allows it, so that a worker
-rarely waits for the parent to read.
+rarely waits for the parent to read. A ``Wire`` may turn each result into plain values in the worker and
+back in the parent (the pipeline's results cross as a few strings and one byte per rule). Each worker gets
+its first task as soon as it is forked, and tasks are small (``CHUNK_MAX``), so that few results wait in
+the parent for an earlier file.
 
 - Ctrl-C (or any exception, or the consumer stopping early) kills every worker and reaps it at once.
   Workers ignore SIGINT themselves: the parent decides.
 - A worker that dies (killed, out of memory) costs only the file it was checking, which becomes that
   file's error (``on_lost``); its other files go to a fresh worker and the run goes on.
 - A worker never outlives the parent: on Linux the kernel kills it when the parent dies
-  (``PR_SET_PDEATHSIG``); elsewhere it ends when its pipe from the parent closes.
+  (``PR_SET_PDEATHSIG``, through libc's ``prctl`` looked up once in the parent); elsewhere it ends when
+  its pipe from the parent closes.
 
 The command line drives it through ``compliance_checker.pipeline``, whose workers also render each
 declaration, so that the parent process only writes text.
@@ -39,7 +43,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from compliance_checker import checking
 from compliance_checker.checking import Override
@@ -53,7 +57,10 @@ if TYPE_CHECKING:
 
 # Below this many files a pool costs more than it saves.
 POOL_THRESHOLD = 8
-CHUNK_MAX = 32  # files per task sent to a worker (fewer as the batch ends: chunk_size)
+# Files per task sent to a worker (fewer as the batch ends: chunk_size). A task costs two small pipe
+# messages; while one worker checks a chunk, the other's results for the next chunk wait in the parent,
+# so large chunks only cost memory (with 32, about 8 MB more and 1,600 more page faults in the parent).
+CHUNK_MAX = 8
 AHEAD = 3  # tasks in flight per worker: enough to keep it busy, few enough to bound memory
 # Input bytes in flight (sent to workers, results not yet written), beyond one file per worker: results
 # that arrive out of order wait in the parent, and a 10 MiB declaration's result is large.
@@ -87,9 +94,24 @@ class Settings(Record):
         )
 
 
-# The function and the files of the current ordered_map, inherited by forked workers (never pickled).
+class Wire(Generic[T]):
+    """How a task's result crosses from a worker process to the parent: ``pack(result)`` in the worker
+    gives what is pickled, ``unpack(path, packed)`` in the parent gives the result back. Without it the
+    result is pickled as it is."""
+
+    __slots__ = ("pack", "unpack")
+
+    def __init__(self, *, pack: Callable[[T], object], unpack: Callable[[str, Any], T]) -> None:
+        self.pack = pack
+        self.unpack = unpack
+
+
+# The function, its wire and the files of the current ordered_map, inherited by forked workers (never
+# pickled).
 _TASK: Callable[[str], Any] | None = None
+_WIRE: Wire[Any] | None = None
 _PATHS: Sequence[str] = ()
+_PRCTL: Callable[..., int] | None = None  # _death_signal_call(), once a pool has started
 
 
 def _can_fork() -> bool:
@@ -110,14 +132,16 @@ def ordered_map(
     jobs: int,
     progress: Progress | None = None,
     on_lost: Lost | None = None,
+    wire: Wire[T] | None = None,
 ) -> Iterator[T]:
     """``task(path)`` for every path, in input order; in a pool of ``jobs`` forked processes when the
-    batch is large enough to gain from it. ``task`` is inherited by the workers, never pickled.
+    batch is large enough to gain from it. ``task`` and ``wire`` are inherited by the workers, never
+    pickled; a worker's results cross through ``wire`` when it is given.
 
     When a worker dies, ``on_lost(path, reason)`` gives the result of the file it was checking (without
     it, the run stops with a ``RuntimeError``).
     """
-    global _TASK, _PATHS
+    global _TASK, _WIRE, _PATHS, _PRCTL
     total = len(paths)
     done = 0
     if jobs <= 1 or total < POOL_THRESHOLD or not _can_fork():
@@ -130,7 +154,9 @@ def ordered_map(
             del result  # not alive while the next one is made: a declaration's result may be large
         return
     ruleset_store.shipped_rulesets()  # parse once here; forked workers inherit the cache
-    _TASK, _PATHS = task, paths
+    if _PRCTL is None:
+        _PRCTL = _death_signal_call()
+    _TASK, _WIRE, _PATHS = task, wire, paths
     workers = min(jobs, total, MAX_WORKERS)
     pool = _Pool(workers, on_lost)
     try:
@@ -142,7 +168,7 @@ def ordered_map(
             del result
     finally:
         pool.close()  # kills what is still running: Ctrl-C, an error, or the consumer stopped
-        _TASK, _PATHS = None, ()
+        _TASK, _WIRE, _PATHS = None, None, ()
 
 
 def chunk_size(remaining: int, workers: int) -> int:
@@ -185,16 +211,25 @@ def _read_into(fd: int, view: memoryview) -> bool:
 # --- the worker side ----------------------------------------------------------------------------------
 
 
+def _death_signal_call() -> Callable[..., int] | None:
+    """libc's ``prctl``, for a worker to ask Linux to kill it when the parent dies; None elsewhere.
+    Looked up once in the parent before the workers are forked: importing ctypes in each worker delayed
+    its first file by a few milliseconds."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        call: Callable[..., int] = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):  # pragma: no cover - no prctl in this C library
+        return None
+    return call
+
+
 def _die_with_parent(parent: int) -> None:
     """Ask Linux to kill this worker when the parent dies (even by SIGKILL); then make sure it is alive."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):  # pragma: no cover - no prctl in this C library
-            pass
+    if _PRCTL is not None:
+        _PRCTL(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
     if os.getppid() != parent:  # the parent died before the request took effect
         os._exit(1)
 
@@ -211,6 +246,7 @@ def _serve(tasks: int, answers: int, parent: int, inherited: list[int]) -> None:
         os.close(fd)
     _die_with_parent(parent)
     assert _TASK is not None
+    pack = _WIRE.pack if _WIRE is not None else None
     task = bytearray(_RANGE.size)
     while True:
         with memoryview(task) as view:
@@ -221,7 +257,8 @@ def _serve(tasks: int, answers: int, parent: int, inherited: list[int]) -> None:
             kind: int
             value: Any
             try:
-                kind, value = 0, _TASK(_PATHS[index])
+                value = _TASK(_PATHS[index])
+                kind, value = 0, value if pack is None else pack(value)
             except CheckerError as exc:
                 kind, value = 1, (type(exc), exc.diagnostics)
             except Exception as exc:
@@ -370,6 +407,9 @@ class _Pool:
         return worker
 
     def run(self, total: int, size: int) -> Iterator[Any]:
+        window = self.size * AHEAD * size  # files dispatched ahead of the next one to yield
+        next_chunk = 0  # first file number not yet dispatched
+        next_out = 0
         for number in range(self.size):
             try:
                 self._start_worker()
@@ -378,9 +418,9 @@ class _Pool:
                     raise
                 self.size = number
                 break
-        window = self.size * AHEAD * size  # files dispatched ahead of the next one to yield
-        next_chunk = 0  # first file number not yet dispatched
-        next_out = 0
+            # Its first task at once: it works while the next worker is forked.
+            next_chunk = self._dispatch(next_chunk, total, size, next_out, window, ahead=1)
+        window = self.size * AHEAD * size  # as many workers as could be started
         while next_out < total:
             while next_out in self.results:
                 yield self._take(next_out)
@@ -402,11 +442,14 @@ class _Pool:
                 if worker.answers in ready and not self._receive(worker):
                     self._lost(worker)
 
-    def _dispatch(self, next_chunk: int, total: int, size: int, next_out: int, limit: int) -> int:
-        """Send work to idle workers: files taken back from dead workers first, then new chunks, as long
-        as the files in flight stay within ``limit`` and ``AHEAD_BYTES`` (one file per worker always)."""
+    def _dispatch(
+        self, next_chunk: int, total: int, size: int, next_out: int, limit: int, *, ahead: int = AHEAD
+    ) -> int:
+        """Send work to workers with fewer than ``ahead`` tasks: files taken back from dead workers
+        first, then new chunks, as long as the files in flight stay within ``limit`` and ``AHEAD_BYTES``
+        (one file per worker always)."""
         while True:
-            idle = [w for w in self.workers if w.queued < AHEAD]
+            idle = [w for w in self.workers if w.queued < ahead]
             if not idle:
                 return next_chunk
             worker = min(idle, key=lambda w: w.queued)
@@ -452,7 +495,7 @@ class _Pool:
             if worker.ends[0] == index + 1:
                 worker.ends.popleft()
             if _KINDS[kind] == "ok":
-                self.results[index] = value
+                self.results[index] = value if _WIRE is None else _WIRE.unpack(_PATHS[index], value)
                 self.sizes[index] = size
                 self.buffered += size
                 continue

@@ -5,21 +5,28 @@ that writes the reports receives only the rendered text and a small digest per d
 Waivers and baselines keep their run-wide bookkeeping (which waiver was used, which findings are fixed) in
 the writing process: a worker reports what one declaration used (``WaiverUse``, ``BaselineUse``) and the
 writer records it, so the notices come out the same with one process or many.
+
+What a worker sends back is ``pack``-ed: the rendered payloads and plain values, and a summary digest
+that names no rule when the declaration was checked against the run's own rules (``Job.rules``): its
+outcomes are then one byte per rule (``report.summary.Digest``). Naming every rule's id, title, ruleset
+and severity again for each file cost the parent about 0.3 million instructions per file, a fifth of its
+work.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
 
 from compliance_checker import __version__
-from compliance_checker.batch import Progress, Settings, ordered_map
+from compliance_checker.batch import Progress, Settings, Wire, ordered_map
 from compliance_checker.engine.baseline import BaselineComparer, BaselineUse
 from compliance_checker.engine.waivers import WaiverApplier, WaiverUse
 from compliance_checker.errors import CheckerError, Diagnostic, visible
 from compliance_checker.models.record import Record, replace
 from compliance_checker.models.report import DeclarationReport, FailPolicy
 from compliance_checker.report import writer as writer_class
-from compliance_checker.report.summary import Digest, SummaryBuilder
+from compliance_checker.report.summary import Digest, RuleKey, SummaryBuilder
 
 
 class Job(Record):
@@ -32,6 +39,7 @@ class Job(Record):
     names: Mapping[str, tuple[str, ...]] = {}
     comparer: BaselineComparer | None = None
     keep: bool = False  # send each declaration's report back whole (the Python API)
+    rules: tuple[RuleKey, ...] = ()  # the run's rules, in order: a declaration that has them sends none
 
 
 class Processed(Record):
@@ -90,7 +98,7 @@ def _failed(job: Job, path: str, message: str, *, internal: bool = False) -> Pro
         path=path,
         errors=decl.errors,
         payloads=tuple(writer_class(name).encode(decl) for name in job.formats),
-        digest=SummaryBuilder.digest(decl),
+        digest=SummaryBuilder.digest(decl, job.rules),
         invalid=True,
         fails=False,
         waiver_use=None,
@@ -122,12 +130,45 @@ def _process(job: Job, path: str) -> Processed:
         path=path,
         errors=decl.errors,
         payloads=tuple(writer_class(name).encode(decl) for name in job.formats),
-        digest=SummaryBuilder.digest(decl),
+        digest=SummaryBuilder.digest(decl, job.rules),
         invalid=decl.invalid,
         fails=not decl.invalid and any(job.policy.fails(r) for r in decl.results),
         waiver_use=waiver_use,
         baseline_use=baseline_use,
         report=decl if job.keep else None,
+    )
+
+
+def pack(job: Job, item: Processed) -> tuple[object, ...]:
+    """What a worker process sends of a processed declaration: plain values, which unpickle without
+    looking up a class, and its digest without the run's rules (``Digest.pack``)."""
+    return (
+        item.errors,
+        item.payloads,
+        item.digest.pack(job.rules),
+        item.invalid,
+        item.fails,
+        item.waiver_use,
+        item.baseline_use,
+        item.internal,
+        item.report,
+    )
+
+
+def unpack(job: Job, path: str, data: tuple[Any, ...]) -> Processed:
+    """The processed declaration a worker ``pack``-ed, in the process that writes the reports."""
+    errors, payloads, digest, invalid, fails, waiver_use, baseline_use, internal, report = data
+    return Processed(
+        path=path,
+        errors=errors,
+        payloads=payloads,
+        digest=Digest.unpack(digest, job.rules),
+        invalid=invalid,
+        fails=fails,
+        waiver_use=waiver_use,
+        baseline_use=baseline_use,
+        internal=internal,
+        report=report,
     )
 
 
@@ -140,4 +181,12 @@ def run(
     def on_lost(path: str, reason: str) -> Processed:
         return lost(job, path, reason)
 
-    yield from ordered_map(task, paths, jobs=jobs, progress=progress, on_lost=on_lost)
+    def send(item: Processed) -> tuple[object, ...]:
+        return pack(job, item)
+
+    def receive(path: str, data: Any) -> Processed:
+        return unpack(job, path, data)
+
+    yield from ordered_map(
+        task, paths, jobs=jobs, progress=progress, on_lost=on_lost, wire=Wire(pack=send, unpack=receive)
+    )

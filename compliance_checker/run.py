@@ -199,6 +199,12 @@ class _Run:
             names=_waiver_names(files, config.waivers) if self.applier and config.waivers else {},
             comparer=self.comparer,
             keep=config.keep_reports,
+            # What each result of a declaration checked against the run's rulesets names (evaluate).
+            rules=tuple(
+                (rule.id, rule.title, item.ruleset.ruleset.id, rule.severity)
+                for item in defaults
+                for rule in item.ruleset.rules
+            ),
         )
 
     def writers(self, files_out: list[tuple[str, AtomicTextFile]], out: Out | None) -> list[Writer]:

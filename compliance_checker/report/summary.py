@@ -8,6 +8,8 @@ than one declaration. Waived gaps are counted in their own column: a waiver neve
 
 from __future__ import annotations
 
+from typing import Any
+
 from compliance_checker.models.record import Record
 from compliance_checker.models.report import FAILING, OUTCOMES, DeclarationReport, Report
 from compliance_checker.models.ruleset import SEVERITY_ORDER
@@ -60,33 +62,71 @@ class AuditorSummary(Record):
 class _Tally:
     """One rule's running counts while a batch is summarised."""
 
-    __slots__ = (
-        "applicable",
-        "first",
-        "missing",
-        "partial",
-        "paths",
-        "ruleset",
-        "severity",
-        "title",
-        "waived",
-    )
+    __slots__ = ("counts", "first", "paths", "ruleset", "severity", "title")
 
     def __init__(self, title: str, ruleset: str, severity: str, first: int) -> None:
         self.title = title
         self.ruleset = ruleset
         self.severity = severity
         self.first = first
-        self.missing = 0
-        self.partial = 0
-        self.waived = 0
-        self.applicable = 0
+        self.counts = [0] * len(OUTCOMES)  # declarations per outcome, by OUTCOME_CODES
         self.paths: list[str] = []
 
 
+RuleKey = tuple[str, str, str, str]  # what the summary needs of a rule: (rule, title, ruleset, severity)
+OUTCOME_CODES: dict[str, int] = {outcome: code for code, outcome in enumerate(OUTCOMES)}
+_FAILING_CODES = frozenset(OUTCOME_CODES[outcome] for outcome in FAILING)
+_NOT_APPLICABLE, _MISSING, _PARTIAL, _WAIVED = (
+    OUTCOME_CODES[outcome] for outcome in ("not_applicable", "missing", "partial", "waived")
+)
+
+
+def outcome_counts(statuses: bytes) -> dict[str, int]:
+    """Results per outcome (``DeclarationReport.counts``) from the outcomes' codes."""
+    return {outcome: statuses.count(code) for outcome, code in OUTCOME_CODES.items()}
+
+
 class Digest(Record):
+    """What the summary needs of one declaration: its row, and each result's rule and outcome.
+
+    A batch's declarations mostly share one list of rules, the run's (``SummaryBuilder.digest``'s
+    ``table``): a digest then holds that very tuple, so that a worker process sends only the outcomes
+    (``pack``) and the summary looks the rules up once for all of them."""
+
     row: DeclarationSummary
-    results: tuple[tuple[str, str, str, str, str], ...]  # (rule, title, ruleset, severity, status)
+    rules: tuple[RuleKey, ...]  # the rule of each result, in order
+    statuses: bytes  # the outcome of each result, as its OUTCOME_CODES
+
+    def pack(self, table: tuple[RuleKey, ...]) -> tuple[object, ...]:
+        """The digest as plain values for a worker process to send, without ``table`` when it holds it."""
+        row = self.row
+        rules = None if self.rules is table else self.rules
+        return (
+            row.path,
+            row.model,
+            row.provider,
+            row.invalid,
+            row.classification,
+            row.errors,
+            rules,
+            self.statuses,
+        )
+
+    @classmethod
+    def unpack(cls, data: tuple[Any, ...], table: tuple[RuleKey, ...]) -> Digest:
+        """The digest ``pack`` gave, ``table`` the same."""
+        path, model, provider, invalid, classification, errors, rules, statuses = data
+        assert isinstance(statuses, bytes)
+        row = DeclarationSummary(
+            path=path,
+            model=model,
+            provider=provider,
+            invalid=invalid,
+            classification=classification,
+            counts=outcome_counts(statuses),
+            errors=errors,
+        )
+        return cls(row=row, rules=table if rules is None else rules, statuses=statuses)
 
 
 MAX_PATHS = 20  # example declarations kept per rule: a batch of any size holds a bounded summary
@@ -106,10 +146,16 @@ class SummaryBuilder:
         self.decls: list[DeclarationSummary] = []
         self.totals: dict[str, int] = dict.fromkeys(OUTCOMES, 0)
         self.tallies: dict[str, _Tally] = {}
+        self._rules: tuple[RuleKey, ...] = ()  # the rules last looked up, and their tallies
+        self._rules_tallies: list[_Tally] = []
 
     @staticmethod
-    def digest(decl: DeclarationReport) -> Digest:
-        """What the summary needs of one declaration: small and picklable (made in a worker process)."""
+    def digest(decl: DeclarationReport, table: tuple[RuleKey, ...] = ()) -> Digest:
+        """What the summary needs of one declaration: small and picklable (made in a worker process).
+        When the declaration's results follow ``table`` (the run's rules), the digest holds ``table``."""
+        results = decl.results
+        rules = tuple((r.rule, r.title, r.ruleset, r.severity) for r in results)
+        statuses = bytes(OUTCOME_CODES[r.status] for r in results)
         return Digest(
             row=DeclarationSummary(
                 path=decl.path,
@@ -117,10 +163,11 @@ class SummaryBuilder:
                 provider=provider_name(decl),
                 invalid=decl.invalid,
                 classification=classification_tags(decl.facts),
-                counts=decl.counts(),
+                counts=outcome_counts(statuses),
                 errors=len(decl.errors),
             ),
-            results=tuple((r.rule, r.title, r.ruleset, r.severity, r.status) for r in decl.results),
+            rules=table if rules == table else rules,
+            statuses=statuses,
         )
 
     def add(self, decl: DeclarationReport) -> None:
@@ -134,21 +181,25 @@ class SummaryBuilder:
         self.invalid += row.invalid
         if self.keep_rows:
             self.decls.append(row)
-        tallies = self.tallies
-        for rule, title, ruleset, severity, status in digest.results:
-            tally = tallies.get(rule)
-            if tally is None:
-                tally = tallies[rule] = _Tally(title, ruleset, severity, len(tallies))
-            if status != "not_applicable":
-                tally.applicable += 1
-            if status == "missing":
-                tally.missing += 1
-            elif status == "partial":
-                tally.partial += 1
-            elif status == "waived":
-                tally.waived += 1
-            if status in FAILING and len(tally.paths) < MAX_PATHS:
-                tally.paths.append(row.path)
+        path = row.path
+        for tally, code in zip(self._tallies(digest.rules), digest.statuses, strict=True):
+            tally.counts[code] += 1
+            if code in _FAILING_CODES and len(tally.paths) < MAX_PATHS:
+                tally.paths.append(path)
+
+    def _tallies(self, rules: tuple[RuleKey, ...]) -> list[_Tally]:
+        """The tally of each rule of ``rules``, a new one for a rule met for the first time. Looked up
+        once for a run's rules, which most declarations of a batch share (the same tuple)."""
+        if rules is not self._rules:
+            tallies = self.tallies
+            found = []
+            for rule, title, ruleset, severity in rules:
+                tally = tallies.get(rule)
+                if tally is None:
+                    tally = tallies[rule] = _Tally(title, ruleset, severity, len(tallies))
+                found.append(tally)
+            self._rules, self._rules_tallies = rules, found
+        return self._rules_tallies
 
     def build(self) -> AuditorSummary:
         tallies = self.tallies
@@ -158,14 +209,14 @@ class SummaryBuilder:
                 title=t.title,
                 ruleset=t.ruleset,
                 severity=t.severity,
-                missing=t.missing,
-                partial=t.partial,
-                waived=t.waived,
-                applicable=t.applicable,
+                missing=t.counts[_MISSING],
+                partial=t.counts[_PARTIAL],
+                waived=t.counts[_WAIVED],
+                applicable=sum(t.counts) - t.counts[_NOT_APPLICABLE],
                 paths=tuple(t.paths),
             )
             for rule, t in tallies.items()
-            if t.missing or t.partial or t.waived
+            if t.counts[_MISSING] or t.counts[_PARTIAL] or t.counts[_WAIVED]
         ]
         rules.sort(
             key=lambda r: (
