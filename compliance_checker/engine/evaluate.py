@@ -14,7 +14,7 @@ from compliance_checker.engine.context import Context, parts_of
 from compliance_checker.engine.operators import OPERATORS
 from compliance_checker.engine.operators.common import ITEM_PATH, item_name
 from compliance_checker.engine.operators.each import EachCheck, EachOutcome, outcomes
-from compliance_checker.models.document import LoadedDocument, Position, dotted
+from compliance_checker.models.document import LoadedDocument, dotted
 from compliance_checker.models.facts import UNKNOWN, Facts, Truth, Unknown
 from compliance_checker.models.loaded import LoadedDeclaration
 from compliance_checker.models.report import (
@@ -145,11 +145,12 @@ def rule_result(
 _LOCATED = frozenset(name for name, operator in OPERATORS.items() if operator.located is not None)
 
 
-def _position(path: str, doc: LoadedDocument, ctx: Context) -> Position:
-    """Where a declaration path is written (or its nearest written ancestor); asked once per path."""
-    found: Position | None = ctx.positions.get(path)
+def _position(path: str, doc: LoadedDocument, ctx: Context) -> tuple[int, int]:
+    """Where a declaration path is written (or its nearest written ancestor), as (line, column); asked
+    once per path."""
+    found: tuple[int, int] | None = ctx.positions.get(path)
     if found is None:
-        found = ctx.positions[path] = doc.position(parts_of(path))
+        found = ctx.positions[path] = doc.line_column(parts_of(path))
     return found
 
 
@@ -171,18 +172,18 @@ def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> 
     field, so that every late report or missing element is found where it is written; one item for a
     list that cannot be checked, that declares none, or has nothing to check."""
     base = parts_of(check.path)
-    pos = doc.position(base)
+    line, column = doc.line_column(base)
     if result.problem:
-        return [_new_item(check.path, check.label, "each", "failed", result.problem, pos.line, pos.column)]
+        return [_new_item(check.path, check.label, "each", "failed", result.problem, line, column)]
     if result.none_declared or result.absent_as_none:
         message = result.none_declared or result.absent_as_none or ""
-        return [_new_item(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
+        return [_new_item(check.path, check.label, "each", "ok", message, line, column)]
     if not result.matched:
         message = f"{check.path} has no entries to check"
-        return [_new_item(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
+        return [_new_item(check.path, check.label, "each", "ok", message, line, column)]
     if not result.outcomes:
         message = f"{check.path}: no check applies to its {result.matched} entries"
-        return [_new_item(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
+        return [_new_item(check.path, check.label, "each", "ok", message, line, column)]
     found: list[EvidenceItem] = []
     named = -1  # the entry whose name ``name`` is: an entry's sub-checks come one after the other
     name = entry_path = ""
@@ -191,7 +192,7 @@ def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> 
             named, name = index, item_name(entry, index)
             entry_path = f"{check.path}[{index}]"  # models.document.dotted of the entry's path
         rest, dotted_rest = _item_rest(sub.path)
-        where = doc.position((*base, index, *rest))
+        line, column = doc.line_column((*base, index, *rest))
         message = verdict.message
         if "item." in message:  # the item's path and label say which entry
             message = ITEM_PATH.sub("", message)
@@ -202,8 +203,8 @@ def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> 
                 sub.check,
                 verdict.status,
                 message,
-                where.line,
-                where.column,
+                line,
+                column,
             )
         )
     return found
@@ -231,15 +232,13 @@ def located_items(check: Check, ctx: Context, doc: LoadedDocument) -> list[Evide
     if result.gaps:
         items = []
         for where, message in result.gaps:
-            pos = doc.position(where)
-            items.append(
-                _new_item(dotted(where), check.label, check.check, "failed", message, pos.line, pos.column)
-            )
+            line, column = doc.line_column(where)
+            items.append(_new_item(dotted(where), check.label, check.check, "failed", message, line, column))
         return items
-    pos = doc.position(parts_of(check.path))
+    line, column = doc.line_column(parts_of(check.path))
     status: ItemStatus = "ok" if result.checked else "skipped"
     message = result.summary if result.checked else f"nothing to check: {result.summary}"
-    return [_new_item(check.path, check.label, check.check, status, message, pos.line, pos.column)]
+    return [_new_item(check.path, check.label, check.check, status, message, line, column)]
 
 
 def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: Context) -> RuleResult:
@@ -270,7 +269,7 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
             reasons = "; ".join(why_not(rule.applies_when, ctx))
             lead = rule.not_applicable_reason
             message = f"{lead.rstrip('.')} ({reasons})" if lead and reasons else lead or reasons
-        return result("not_applicable", message, (), None, first.line, first.column)
+        return result("not_applicable", message, (), None, *first)
 
     items: list[EvidenceItem] = []
     # What the rule's message repeats when nothing is wrong: what explicit empty lists declared ("no
@@ -281,17 +280,11 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
         condition = check.when
         when = True if condition is None else _truth(condition, ctx)
         if when is False:
-            pos = _position(check.path, doc, ctx)
+            line, column = _position(check.path, doc, ctx)
             reason = "; ".join(why_not(condition, ctx))  # type: ignore[arg-type]  # not None: decided
             items.append(
                 _new_item(
-                    check.path,
-                    check.label,
-                    check.check,
-                    "skipped",
-                    f"not required: {reason}",
-                    pos.line,
-                    pos.column,
+                    check.path, check.label, check.check, "skipped", f"not required: {reason}", line, column
                 )
             )
             continue
@@ -306,13 +299,11 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
             items.extend(found)
             notes.extend(i.message for i in found if i.status == "ok")
         else:
-            pos = _position(check.path, doc, ctx)
+            line, column = _position(check.path, doc, ctx)
             status, message, declared_none = operators.evaluate(check, ctx)
             if declared_none and status == "ok":
                 notes.append(message)
-            items.append(
-                _new_item(check.path, check.label, check.check, status, message, pos.line, pos.column)
-            )
+            items.append(_new_item(check.path, check.label, check.check, status, message, line, column))
         if when is UNKNOWN:
             open_questions = questions(condition, ctx)  # type: ignore[arg-type]  # not None: undecided
             undecided.update(
@@ -351,7 +342,7 @@ def judge(
     notes: list[str],
     undecided: Undecided,
     ctx: Context,
-    first: Position,
+    first: tuple[int, int],
     result: _Result,
 ) -> RuleResult:
     """A rule's outcome from its evidence items. Failed and thin (partial) items are the gap: a rule
@@ -359,7 +350,7 @@ def judge(
     failed, else partial (a thin answer counts as given, but not in full), unless the gap is not yet
     due, or the rule turns gaps into manual_review (``on_gap``). A gap that depends on an unstated fact,
     or a rule whose applicability does, is manual_review naming what to state."""
-    line, column = first.line, first.column
+    line, column = first  # the rule's first evidence path, where a result without a gap points
     frozen = tuple(items)
     if undecided.items:
         considered = [i for n, i in enumerate(items) if i.status != "skipped" and n not in undecided.items]
