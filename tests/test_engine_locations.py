@@ -4,10 +4,14 @@ pairs, item-relative paths in messages, the duplicate-text walk, evidence refere
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from compliance_checker.engine.operators.common import ITEM_PATH
 from compliance_checker.loading.declaration import load_declaration
 from compliance_checker.models.document import LoadedDocument, Position, PositionIndex
 
@@ -46,3 +50,25 @@ def test_line_column_of_an_absent_path_is_its_nearest_written_ancestor() -> None
     assert doc.line_column(("z",)) == (1, 1)  # nothing written: the document's start
     assert doc.line_column(["a", "b"]) == (2, 3)  # any sequence of parts
     assert doc.position(("a", "b", "c")) == Position(2, 3)
+
+
+# The item-path pattern as first written: the look-behind first.
+_ITEM_PATH_PLAIN = re.compile(r"(?<![\w.])item\.(?=[a-z_])")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="item.Ia_x1 -'\"é", max_size=40))
+def test_item_paths_are_found_as_the_plain_pattern_finds_them(text: str) -> None:
+    assert ITEM_PATH.sub("<>", text) == _ITEM_PATH_PLAIN.sub("<>", text)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("item.initial_report is not given", "initial_report is not given"),
+        ("x.item.a and 'item.' and item.b", "x.item.a and 'item.' and b"),
+        ("problem.item.x, myitem.y, item._z, item.Q", "problem.item.x, myitem.y, _z, item.Q"),
+    ],
+)
+def test_item_paths_are_removed_where_they_start_a_path(message: str, expected: str) -> None:
+    assert ITEM_PATH.sub("", message) == expected
