@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from compliance_checker.engine.answers import _all_letters, _letters, duplicate_texts
 from compliance_checker.engine.operators.common import ITEM_PATH
 from compliance_checker.loading.declaration import load_declaration
 from compliance_checker.models.document import LoadedDocument, Position, PositionIndex
@@ -72,3 +73,20 @@ def test_item_paths_are_found_as_the_plain_pattern_finds_them(text: str) -> None
 )
 def test_item_paths_are_removed_where_they_start_a_path(message: str, expected: str) -> None:
     assert ITEM_PATH.sub("", message) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="aZ9 .-_\0\té", max_size=12), max_size=6))
+def test_texts_are_reduced_together_as_each_alone(texts: list[str]) -> None:
+    assert _all_letters(texts) == [_letters(text) for text in texts]
+
+
+def test_a_text_written_in_two_fields_is_a_duplicate_of_both() -> None:
+    long = "The same eight words or more, written in two places."
+    values = {
+        "a": {"b": long, "c": ["short", long.upper().replace(",", " ;")]},
+        "d": "Another answer of at least eight words, written only once.",
+        "e": "x\0y " * 5,
+    }
+    found = duplicate_texts(values)
+    assert found == dict.fromkeys([long, long.upper().replace(",", " ;")], ("a.b", "a.c"))
