@@ -18,7 +18,7 @@ declaration and keeps them in the context.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
 
 THIN_SHARE = 0.25  # a quarter, exact in binary: the comparison below is exact (no fractions import)
@@ -72,16 +72,15 @@ def duplicate_texts(values: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     written, with those fields (dotted paths without list positions, sorted): the same field in two list
     entries is one field. Keyed by the text as written, so that an answer is looked up as it is.
 
-    Most texts are written once: each is reduced to its letters and digits, lower case (``_letters``),
-    in one pass without splitting it into words; only texts that share that reduction with another are
-    normalised and counted (equal normalised forms have equal reductions)."""
-    # Each reduction's first text and its place (field prefix, key), and every later text with its own.
-    first: dict[bytes, tuple[str, str, Any]] = {}
-    again: list[tuple[bytes, tuple[str, str, Any]]] = []
-    # Mappings and lists still to walk, with their field; a field's path is made only for a mapping or a
-    # list below it, or for a text written again (most values are neither).
+    Most texts are written once: every text is reduced to its letters and digits, lower case
+    (``_all_letters``: for ASCII text, one pass over all of them together), and only texts that share
+    that reduction with another are normalised and counted (equal normalised forms have equal
+    reductions)."""
+    # Every text long enough, with its place: field prefix and key (None for a list entry). A field's path
+    # is made only for a mapping or a list below it (most values are neither).
     # Values come from the YAML loader: exact types, told apart by ``type`` (an isinstance with a tuple of
     # types costs several times more, and this loop meets every value of the declaration).
+    texts: list[tuple[str, str, Any]] = []
     stack: list[tuple[Any, str]] = [(values, "")]
     while stack:
         value, field = stack.pop()
@@ -91,11 +90,7 @@ def duplicate_texts(values: dict[str, Any]) -> dict[str, tuple[str, ...]]:
                 kind = type(item)
                 if kind is str:
                     if len(item) >= _SHORTEST:
-                        letters = _letters(item)
-                        if letters in first:
-                            again.append((letters, (item, prefix, key)))
-                        else:
-                            first[letters] = (item, prefix, key)
+                        texts.append((item, prefix, key))
                 elif kind is dict or kind is list or kind is tuple:
                     stack.append((item, prefix + key))
         else:  # a list or tuple: its entries are the same field
@@ -103,31 +98,27 @@ def duplicate_texts(values: dict[str, Any]) -> dict[str, tuple[str, ...]]:
                 kind = type(item)
                 if kind is str:
                     if len(item) >= _SHORTEST:
-                        letters = _letters(item)
-                        if letters in first:
-                            again.append((letters, (item, field, None)))
-                        else:
-                            first[letters] = (item, field, None)
+                        texts.append((item, field, None))
                 elif kind is dict or kind is list or kind is tuple:
                     stack.append((item, field))
-    if not again:
+    reductions = _all_letters([text for text, _, _ in texts])
+    counts = Counter(reductions)
+    if len(counts) == len(reductions):  # every reduction written once: no duplicate
         return {}
-    groups: dict[bytes, list[tuple[str, str, Any]]] = defaultdict(list)
-    for letters, place in again:
-        groups[letters].append(place)
+    repeated = {letters for letters, count in counts.items() if count > 1}
     # normalised text -> the texts written with it -> their fields
     fields: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for letters, places in groups.items():
-        for text, prefix, key in (first[letters], *places):
+    for (text, prefix, key), letters in zip(texts, reductions, strict=True):
+        if letters in repeated:
             found = _long_text(text)
             if found:
                 fields[found][text].add(prefix if key is None else prefix + key)
     duplicates: dict[str, tuple[str, ...]] = {}
-    for texts in fields.values():
-        where = set().union(*texts.values())
+    for same in fields.values():
+        where = set().union(*same.values())
         if len(where) > 1:
             ordered = tuple(sorted(where))
-            duplicates.update(dict.fromkeys(texts, ordered))
+            duplicates.update(dict.fromkeys(same, ordered))
     return duplicates
 
 
@@ -137,6 +128,19 @@ _SHORTEST = 2 * DUPLICATE_MIN_WORDS - 1
 # ASCII letters and digits kept (upper case made lower), every other byte dropped.
 _LOWER = bytes(range(256)).lower()
 _NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
+
+
+# The same, keeping NUL: it separates the texts reduced together.
+_NOT_ALNUM_BUT_NUL = _NOT_ALNUM.replace(b"\0", b"")
+
+
+def _all_letters(texts: list[str]) -> list[bytes]:
+    """``[_letters(text) for text in texts]``; for ASCII texts without NUL in one pass over them all,
+    joined by NUL (which no text then holds, and which the reduction keeps)."""
+    joined = "\0".join(texts)
+    if joined.isascii() and joined.count("\0") == len(texts) - 1:
+        return joined.encode("ascii").translate(_LOWER, _NOT_ALNUM_BUT_NUL).split(b"\0")
+    return [_letters(text) for text in texts]
 
 
 def _letters(text: str) -> bytes:

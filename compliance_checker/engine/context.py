@@ -66,7 +66,7 @@ class Context:
     memo: dict[Any, Any]
     looked_up: dict[str, Any]
     looked_up_written: dict[str, Any]
-    positions: dict[str, Any]  # where each path is written, by path
+    positions: dict[str, tuple[int, int]]  # where each path is written (line, column), by path
 
     def __init__(
         self,
@@ -85,7 +85,7 @@ class Context:
         memo: dict[Any, Any] | None = None,
         looked_up: dict[str, Any] | None = None,
         looked_up_written: dict[str, Any] | None = None,
-        positions: dict[str, Any] | None = None,
+        positions: dict[str, tuple[int, int]] | None = None,
     ) -> None:
         self.values = values
         self.facts = facts

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import Protocol
 
 from compliance_checker.engine import operators
 from compliance_checker.engine.answers import duplicate_texts
@@ -14,7 +13,7 @@ from compliance_checker.engine.context import Context, parts_of
 from compliance_checker.engine.operators import OPERATORS
 from compliance_checker.engine.operators.common import ITEM_PATH, item_name
 from compliance_checker.engine.operators.each import EachCheck, EachOutcome, outcomes
-from compliance_checker.models.document import LoadedDocument, Position, dotted
+from compliance_checker.models.document import LoadedDocument, dotted
 from compliance_checker.models.facts import UNKNOWN, Facts, Truth, Unknown
 from compliance_checker.models.loaded import LoadedDeclaration
 from compliance_checker.models.report import (
@@ -115,9 +114,9 @@ def due_questions(rule: Rule, facts: Facts) -> list[str]:
 def rule_result(
     rule: Rule,
     ruleset_id: str,
+    items: tuple[EvidenceItem, ...],
     status: Outcome,
     message: str,
-    items: tuple[EvidenceItem, ...],
     due: dt.date | None,
     line: int,
     column: int,
@@ -145,11 +144,12 @@ def rule_result(
 _LOCATED = frozenset(name for name, operator in OPERATORS.items() if operator.located is not None)
 
 
-def _position(path: str, doc: LoadedDocument, ctx: Context) -> Position:
-    """Where a declaration path is written (or its nearest written ancestor); asked once per path."""
-    found: Position | None = ctx.positions.get(path)
+def _position(path: str, doc: LoadedDocument, ctx: Context) -> tuple[int, int]:
+    """Where a declaration path is written (or its nearest written ancestor), as (line, column); asked
+    once per path."""
+    found: tuple[int, int] | None = ctx.positions.get(path)
     if found is None:
-        found = ctx.positions[path] = doc.position(parts_of(path))
+        found = ctx.positions[path] = doc.line_column(parts_of(path))
     return found
 
 
@@ -171,18 +171,18 @@ def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> 
     field, so that every late report or missing element is found where it is written; one item for a
     list that cannot be checked, that declares none, or has nothing to check."""
     base = parts_of(check.path)
-    pos = doc.position(base)
+    line, column = doc.line_column(base)
     if result.problem:
-        return [_new_item(check.path, check.label, "each", "failed", result.problem, pos.line, pos.column)]
+        return [_new_item(check.path, check.label, "each", "failed", result.problem, line, column)]
     if result.none_declared or result.absent_as_none:
         message = result.none_declared or result.absent_as_none or ""
-        return [_new_item(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
+        return [_new_item(check.path, check.label, "each", "ok", message, line, column)]
     if not result.matched:
         message = f"{check.path} has no entries to check"
-        return [_new_item(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
+        return [_new_item(check.path, check.label, "each", "ok", message, line, column)]
     if not result.outcomes:
         message = f"{check.path}: no check applies to its {result.matched} entries"
-        return [_new_item(check.path, check.label, "each", "ok", message, pos.line, pos.column)]
+        return [_new_item(check.path, check.label, "each", "ok", message, line, column)]
     found: list[EvidenceItem] = []
     named = -1  # the entry whose name ``name`` is: an entry's sub-checks come one after the other
     name = entry_path = ""
@@ -191,7 +191,7 @@ def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> 
             named, name = index, item_name(entry, index)
             entry_path = f"{check.path}[{index}]"  # models.document.dotted of the entry's path
         rest, dotted_rest = _item_rest(sub.path)
-        where = doc.position((*base, index, *rest))
+        line, column = doc.line_column((*base, index, *rest))
         message = verdict.message
         if "item." in message:  # the item's path and label say which entry
             message = ITEM_PATH.sub("", message)
@@ -202,8 +202,8 @@ def located_each(check: EachCheck, result: EachOutcome, doc: LoadedDocument) -> 
                 sub.check,
                 verdict.status,
                 message,
-                where.line,
-                where.column,
+                line,
+                column,
             )
         )
     return found
@@ -231,30 +231,17 @@ def located_items(check: Check, ctx: Context, doc: LoadedDocument) -> list[Evide
     if result.gaps:
         items = []
         for where, message in result.gaps:
-            pos = doc.position(where)
-            items.append(
-                _new_item(dotted(where), check.label, check.check, "failed", message, pos.line, pos.column)
-            )
+            line, column = doc.line_column(where)
+            items.append(_new_item(dotted(where), check.label, check.check, "failed", message, line, column))
         return items
-    pos = doc.position(parts_of(check.path))
+    line, column = doc.line_column(parts_of(check.path))
     status: ItemStatus = "ok" if result.checked else "skipped"
     message = result.summary if result.checked else f"nothing to check: {result.summary}"
-    return [_new_item(check.path, check.label, check.check, status, message, pos.line, pos.column)]
+    return [_new_item(check.path, check.label, check.check, status, message, line, column)]
 
 
 def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: Context) -> RuleResult:
     doc = loaded.document
-
-    def result(
-        status: Outcome,
-        message: str,
-        items: tuple[EvidenceItem, ...],
-        due: dt.date | None,
-        line: int,
-        column: int,
-    ) -> RuleResult:
-        return rule_result(rule, ruleset_id, status, message, items, due, line, column)
-
     first = _position(rule.evidence[0].path, doc, ctx)
     applies = _truth(rule.applies_when, ctx)
     # A fact the rule rests on is not stated: the result is manual_review naming what to state, never a
@@ -270,7 +257,7 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
             reasons = "; ".join(why_not(rule.applies_when, ctx))
             lead = rule.not_applicable_reason
             message = f"{lead.rstrip('.')} ({reasons})" if lead and reasons else lead or reasons
-        return result("not_applicable", message, (), None, first.line, first.column)
+        return rule_result(rule, ruleset_id, (), "not_applicable", message, None, *first)
 
     items: list[EvidenceItem] = []
     # What the rule's message repeats when nothing is wrong: what explicit empty lists declared ("no
@@ -281,17 +268,11 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
         condition = check.when
         when = True if condition is None else _truth(condition, ctx)
         if when is False:
-            pos = _position(check.path, doc, ctx)
+            line, column = _position(check.path, doc, ctx)
             reason = "; ".join(why_not(condition, ctx))  # type: ignore[arg-type]  # not None: decided
             items.append(
                 _new_item(
-                    check.path,
-                    check.label,
-                    check.check,
-                    "skipped",
-                    f"not required: {reason}",
-                    pos.line,
-                    pos.column,
+                    check.path, check.label, check.check, "skipped", f"not required: {reason}", line, column
                 )
             )
             continue
@@ -306,31 +287,22 @@ def evaluate_rule(rule: Rule, ruleset_id: str, loaded: LoadedDeclaration, ctx: C
             items.extend(found)
             notes.extend(i.message for i in found if i.status == "ok")
         else:
-            pos = _position(check.path, doc, ctx)
+            line, column = _position(check.path, doc, ctx)
             status, message, declared_none = operators.evaluate(check, ctx)
             if declared_none and status == "ok":
                 notes.append(message)
-            items.append(
-                _new_item(check.path, check.label, check.check, status, message, pos.line, pos.column)
-            )
+            items.append(_new_item(check.path, check.label, check.check, status, message, line, column))
         if when is UNKNOWN:
             open_questions = questions(condition, ctx)  # type: ignore[arg-type]  # not None: undecided
             undecided.update(
                 {n: open_questions for n in range(start, len(items)) if items[n].status in GAP_ITEMS}
             )
-    return judge(rule, items, notes, Undecided(undecided, undetermined), ctx, first, result)
+    judged = judge(rule, items, notes, Undecided(undecided, undetermined), ctx, first)
+    return rule_result(rule, ruleset_id, tuple(items), *judged)
 
 
-class _Result(Protocol):
-    def __call__(
-        self,
-        status: Outcome,
-        message: str,
-        items: tuple[EvidenceItem, ...],
-        due: dt.date | None,
-        line: int,
-        column: int,
-    ) -> RuleResult: ...
+# A rule's outcome: its status, message, due date, and where it points (line, column).
+Judgement = tuple[Outcome, str, dt.date | None, int, int]
 
 
 class Undecided:
@@ -351,16 +323,15 @@ def judge(
     notes: list[str],
     undecided: Undecided,
     ctx: Context,
-    first: Position,
-    result: _Result,
-) -> RuleResult:
+    first: tuple[int, int],
+) -> Judgement:
     """A rule's outcome from its evidence items. Failed and thin (partial) items are the gap: a rule
     whose items are all ok is evidenced (or manual_review); one with a gap is missing when every item
     failed, else partial (a thin answer counts as given, but not in full), unless the gap is not yet
     due, or the rule turns gaps into manual_review (``on_gap``). A gap that depends on an unstated fact,
-    or a rule whose applicability does, is manual_review naming what to state."""
-    line, column = first.line, first.column
-    frozen = tuple(items)
+    or a rule whose applicability does, is manual_review naming what to state. Returns the outcome, its
+    message, the due date and where the result points (:data:`Judgement`)."""
+    line, column = first  # the rule's first evidence path, where a result without a gap points
     if undecided.items:
         considered = [i for n, i in enumerate(items) if i.status != "skipped" and n not in undecided.items]
     else:
@@ -371,27 +342,26 @@ def judge(
         gap = _listed(f"{items[n].label}: {items[n].message}" for n in undecided.items)
         where = items[min(undecided.items)]
         message = f"cannot be determined whether this is required ({asked}); {gap}"
-        return result("manual_review", message, frozen, None, where.line, where.column)
+        return ("manual_review", message, None, where.line, where.column)
     if undecided.applies:
         found = (
             _listed(f"{i.label}: {i.message}" for i in gaps) or f"all {len(considered)} evidence items given"
         )
         line, column = (gaps[0].line, gaps[0].column) if gaps else (line, column)
         message = f"cannot be determined whether this applies ({undecided.applies}); {found}"
-        return result("manual_review", message, frozen, None, line, column)
+        return ("manual_review", message, None, line, column)
     if not considered:
         skipped = _listed(i.message for i in items)
         if not all(i.message.startswith("nothing to check") for i in items):
             skipped = f"no evidence is required under the declared facts: {skipped}"
-        return result("not_applicable", skipped, frozen, None, line, column)
+        return ("not_applicable", skipped, None, line, column)
     declared = "".join(f"; {message}" for message in notes)
     if not gaps:
         if rule.manual_review:
-            return result(
+            return (
                 "manual_review",
                 f"all {len(considered)} evidence items given{declared}; a person must judge: "
                 f"{rule.manual_review}",
-                frozen,
                 None,
                 line,
                 column,
@@ -399,7 +369,7 @@ def judge(
         message = f"all {len(considered)} evidence items given{declared}"
         if all(i.check in _LOCATED for i in considered):  # what was checked over the whole declaration
             message = _listed(notes)
-        return result("evidenced", message, frozen, None, line, column)
+        return ("evidenced", message, None, line, column)
     gap = _listed(f"{i.label}: {i.message}" for i in gaps)
     where = gaps[0]
     failed = [i for i in gaps if i.status == "failed"]
@@ -411,19 +381,18 @@ def judge(
         counted = f"{len(gaps)} problem{'s' if len(gaps) != 1 else ''} found"
     if rule.on_gap == "manual_review":
         message = f"{counted}; a person should look at: {gap}"
-        return result("manual_review", message, frozen, None, where.line, where.column)
+        return ("manual_review", message, None, where.line, where.column)
     due = due_date(rule, ctx.facts)
     as_of = ctx.facts.as_of
     if isinstance(due, Unknown):
         asked = "; ".join(due_questions(rule, ctx.facts))
         message = f"cannot be determined whether this is due yet ({asked}); {gap}"
-        return result("manual_review", message, frozen, None, where.line, where.column)
+        return ("manual_review", message, None, where.line, where.column)
     if rule.due != "always":
         if due is None:
-            return result(
+            return (
                 "not_yet_due",
                 f"due when the model is placed on the Union market; {gap}",
-                frozen,
                 None,
                 where.line,
                 where.column,
@@ -432,11 +401,9 @@ def judge(
         # a date (placement, 2 August 2025, 2 August 2027) must already be met on that day.
         still_open = as_of <= due if rule.due == "notification_deadline" else as_of < due
         if still_open:
-            return result(
-                "not_yet_due", f"due {due.isoformat()}; {gap}", frozen, due, where.line, where.column
-            )
+            return ("not_yet_due", f"due {due.isoformat()}; {gap}", due, where.line, where.column)
     status: Outcome = "missing" if len(failed) == len(considered) else "partial"
-    return result(status, f"{counted}; {gap}", frozen, due, where.line, where.column)
+    return (status, f"{counted}; {gap}", due, where.line, where.column)
 
 
 _LISTED = 10  # items named in a result's message; every item stays in its evidence, with its location

@@ -122,14 +122,21 @@ class LoadedDocument:
 
     def position(self, path: Path) -> Position:
         """Where ``path`` is written, or its nearest written ancestor when it is absent."""
+        line, column = self.line_column(path)
+        return Position(line, column)
+
+    def line_column(self, path: Path) -> tuple[int, int]:
+        """:meth:`position` as a plain (line, column) pair. The evaluation asks for several hundred per
+        declaration and keeps only the two numbers in its evidence items: a pair is made about ten times
+        faster than a frozen :class:`Position`."""
         keys, values = self.key_positions._marks, self.value_positions._marks
         probe = tuple(path)
         while True:
             mark = keys.get(probe) or values.get(probe)
             if mark is not None:
-                return Position(mark.line + 1, mark.column + 1)
+                return mark.line + 1, mark.column + 1
             if not probe:
-                return Position(1, 1)
+                return 1, 1
             probe = probe[:-1]
 
     def diagnostic(self, path: Path, message: str) -> Diagnostic:

@@ -148,15 +148,16 @@ def _placeholder_parts(value: Any, *, accept_none: bool) -> list[str]:
 def evaluate(spec: Present, ctx: Context) -> Verdict:
     if not spec.also:  # most checks: one path, whose verdict is the check's
         return _answer(spec.path, spec, ctx)
-    verdicts = [_answer(path, spec, ctx) for path in (spec.path, *spec.also)]
-    best = next((v for v in verdicts if v.ok), None) or next(
-        (v for v in verdicts if v.status == "partial"), None
-    )
-    if best is not None:
-        return best
-    if spec.also:
-        return failed(f"none of {', '.join((spec.path, *spec.also))} is given")
-    return verdicts[0]
+    # The first path (in order) that holds an answer counts, else the first that holds a thin one: the
+    # paths after the first answer are not read.
+    thin_answer: Verdict | None = None
+    for path in (spec.path, *spec.also):
+        verdict = _answer(path, spec, ctx)
+        if verdict.status == "ok":
+            return verdict
+        if thin_answer is None and verdict.status == "partial":
+            thin_answer = verdict
+    return thin_answer or failed(f"none of {', '.join((spec.path, *spec.also))} is given")
 
 
 def describe(spec: Present) -> str:
