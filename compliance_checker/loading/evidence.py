@@ -70,7 +70,7 @@ def examine(base: Path, root: Path, root_name: str, path: str, *, want_digest: b
 
     if not path.strip() or "\x00" in path:
         return record(inside=False, problem="is not a usable file name")
-    if _absolute(path):
+    if os.path.isabs(path) or PurePath(path).is_absolute():
         return record(inside=False, problem=f"is an absolute path; write it relative to {DECLARATION_FOLDER}")
     try:
         lexical = os.path.normpath(os.path.join(base, path))
@@ -91,20 +91,13 @@ def examine(base: Path, root: Path, root_name: str, path: str, *, want_digest: b
                 inside=True, problem="is not a regular file (a directory, FIFO, socket or device); not read"
             )
         _refuse_if_output(info, path, base)
-        digest = sha256_file(target) if want_digest else None
+        digest = sha256_file(Path(target)) if want_digest else None
     except _Changed as exc:
         return record(inside=True, problem=str(exc))
     except (OSError, RuntimeError, ValueError) as exc:  # name too long, symlink loop, unreadable...
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         return record(inside=False, problem=f"cannot be examined: {reason}")
     return record(inside=True, exists=True, digest=digest)
-
-
-def _absolute(path: str) -> bool:
-    """Absolute for ``os.path`` or for ``pathlib`` (on Windows they differ on ``/x``). On POSIX both mean
-    a leading ``/``, which ``os.path`` tells without building a ``PurePath`` (a batch asks for every
-    evidence file of every declaration)."""
-    return os.path.isabs(path) or (os.name == "nt" and PurePath(path).is_absolute())
 
 
 def _inside(path: str, root: Path) -> bool:
@@ -151,7 +144,7 @@ class _Changed(Exception):
     """The file was replaced between the check of its path and its opening."""
 
 
-def sha256_file(target: str | Path) -> str:
+def sha256_file(target: Path) -> str:
     """The SHA-256 of the regular file opened at ``target``, read from that descriptor and no further
     than the size it had when opened (so a file that keeps growing cannot make the run endless)."""
     try:
