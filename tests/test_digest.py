@@ -45,3 +45,17 @@ def test_a_check_with_small_evidence_digests_loads_no_openssl() -> None:
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert done.stderr.endswith("NOT LOADED"), done.stderr[-2000:]
+
+
+def _loads_openssl(code: str) -> bool:
+    probe = f"import sys\n{code}\nsys.stdout.write(str('hashlib' in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return done.stdout == "True"
+
+
+def test_declarations_share_the_budget_so_a_batch_hashes_them_with_openssl() -> None:
+    hash_one = (
+        "from compliance_checker.loading.digest import SMALL, sha256_hex\nsha256_hex(bytes(SMALL // 3))"
+    )
+    assert not _loads_openssl(hash_one)  # one declaration (and its evidence) stays within the budget
+    assert _loads_openssl(hash_one + "\nfor _ in range(4): sha256_hex(bytes(SMALL // 3))")

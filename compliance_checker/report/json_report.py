@@ -186,11 +186,25 @@ def _result(result: RuleResult, file: str, location: str, parts: list[str]) -> i
 
 def _item(item: EvidenceItem) -> str:
     """An evidence item as ``json.dumps(serialize.evidence_dict(item))`` writes it, made safe."""
-    return _safe(
-        f'{{"path":{_string(item.path)},"label":{_string(item.label)},"check":{_string(item.check)},'
-        f'"status":{_string(item.status)},"message":{_string(item.message)},"line":{item.line},'
-        f'"column":{item.column}}}'
+    key = (item.path, item.label, item.check)
+    head = _ITEM_HEADS.get(key)
+    if head is None:
+        head = _safe(
+            f'{{"path":{_string(item.path)},"label":{_string(item.label)},"check":{_string(item.check)},'
+            '"status":'
+        )
+        if len(_ITEM_HEADS) >= _FIXED_LIMIT:
+            _ITEM_HEADS.clear()
+        _ITEM_HEADS[key] = head
+    return head + _safe(
+        f'{_string(item.status)},"message":{_string(item.message)},"line":{item.line},"column":{item.column}}}'
     )
+
+
+# An evidence item's path, label and check are the rule's (a path holds a list index at most): their text,
+# up to the status's key, is encoded once per process (measured on the frontier sample's 417 items: half
+# of the characters the encoder escaped per declaration).
+_ITEM_HEADS: dict[tuple[str, str, str], str] = {}
 
 
 # What a rule's result says in every declaration, as JSON text in three parts (before the status, between

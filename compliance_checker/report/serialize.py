@@ -36,7 +36,8 @@ def fact_dict(fact: Fact) -> dict[str, Any]:
 
 
 def facts_dict(facts: Facts) -> dict[str, Any]:
-    return {name: fact_dict(facts.items[name]) for name in FACT_ORDER if name in facts.items}
+    items = facts.items  # a property that builds the dict: once, not twice per fact
+    return {name: fact_dict(items[name]) for name in FACT_ORDER if name in items}
 
 
 def source_dict(source: Source) -> dict[str, Any]:
