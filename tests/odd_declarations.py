@@ -36,9 +36,11 @@ import yaml
 from hypothesis import strategies as st
 
 from compliance_checker.cli import run
+from compliance_checker.documents.names import DOCUMENTS, RECIPIENTS, STAGES
 from compliance_checker.loading import fastpath
 from compliance_checker.loading.yaml_strict import parse_yaml
 from compliance_checker.models.declaration import Declaration
+from compliance_checker.report import FORMATTERS
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_declarations"
@@ -512,19 +514,8 @@ def write_waivers(folder: Path) -> Path:
     return path
 
 
-CHECK_FORMATS = ["table", "text", "json", "sarif", "junit", "markdown", "html", "csv", "csv-matrix"]
+CHECK_FORMATS = list(FORMATTERS)  # every format the checker registers
 WIDTHS = [20, 100, 400]
-DOCUMENTS = [
-    "model-documentation",
-    "training-data-summary",
-    "copyright-policy-summary",
-    "incident-report",
-    "notification",
-    "framework-summary",
-    "model-report-summary",
-]
-RECIPIENTS = ["ai-office", "authorities", "downstream"]
-STAGES = ["initial", "intermediate", "final"]
 
 
 def _waiver_args(draw: st.DrawFn, folder: Path) -> list[str]:
