@@ -54,7 +54,7 @@ def test_odd_characters_in_a_head_are_made_safe() -> None:
 
 def test_the_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(json_report, "_ITEM_HEADS", {})
-    for number in range(json_report._FIXED_LIMIT + 50):
+    for number in range(json_report._CACHE_LIMIT + 50):
         item = EvidenceItem(
             path=f"evidence[{number}].path",
             label="Evidence file",
@@ -65,4 +65,4 @@ def test_the_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
             column=5,
         )
         assert json_report._item(item) == _expected(item)
-        assert len(json_report._ITEM_HEADS) <= json_report._FIXED_LIMIT
+        assert len(json_report._ITEM_HEADS) <= json_report._CACHE_LIMIT

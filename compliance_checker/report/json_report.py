@@ -193,13 +193,17 @@ def _item(item: EvidenceItem) -> str:
             f'{{"path":{_string(item.path)},"label":{_string(item.label)},"check":{_string(item.check)},'
             '"status":'
         )
-        if len(_ITEM_HEADS) >= _FIXED_LIMIT:
+        if len(_ITEM_HEADS) >= _CACHE_LIMIT:
             _ITEM_HEADS.clear()
         _ITEM_HEADS[key] = head
     return head + _safe(
         f'{_string(item.status)},"message":{_string(item.message)},"line":{item.line},"column":{item.column}}}'
     )
 
+
+# Each of the two caches below is cleared when it holds this many entries, so that a long-lived process
+# stays bounded.
+_CACHE_LIMIT = 4096
 
 # An evidence item's path, label and check are the rule's (a path holds a list index at most): their text,
 # up to the status's key, is encoded once per process (measured on the frontier sample's 417 items: half
@@ -211,7 +215,6 @@ _ITEM_HEADS: dict[tuple[str, str, str], str] = {}
 # the status and the message, from the remediation to the due date's key), by the rule's fixed members;
 # made once per process (the sources are compared by identity first: one tuple per loaded rule).
 _FIXED: dict[tuple[str, str, str, str, bool, str], tuple[object, tuple[str, str, str]]] = {}
-_FIXED_LIMIT = 4096  # cleared when full, so that a long-lived process stays bounded
 
 
 def _fixed(result: RuleResult) -> tuple[str, str, str]:
@@ -233,7 +236,7 @@ def _fixed(result: RuleResult) -> tuple[str, str, str]:
         "due": mark,
     }
     before, between, after, _ = _safe(dumps(data)).split(stream.LIST_MARK_JSON)
-    if len(_FIXED) >= _FIXED_LIMIT:
+    if len(_FIXED) >= _CACHE_LIMIT:
         _FIXED.clear()
     _FIXED[key] = (result.sources, (before, between, after))
     return before, between, after
